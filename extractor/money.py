@@ -1,0 +1,218 @@
+"""Money amounts: ``parse_money`` for one surface, ``find_money`` for running text.
+
+Both go through the same regular expression and the same ``_build``, so the parser
+and the extractor cannot drift apart. The expression is assembled from named pieces
+whose vocabularies live in ``resources/`` (currencies, qualifiers, numerals).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection, Iterator
+from decimal import Decimal
+
+import regex
+
+from ._resources import read_rows, read_words
+from .normalize import normalize
+from .numerals import ARABIC, canonical, numeral_chars, parse_number
+from .types import Money
+
+# A multiplier written after a number or after 多/余: 3000多万元, 十余亿元, 3至5亿元.
+MULTIPLIER = "万亿|千亿|百亿|千万|百万|亿|万|千"
+RANGE_SEPARATOR = "至|到|-|~"
+_TAIL = regex.compile(rf"(?:{MULTIPLIER})$")
+
+
+def _alternation(words: Collection[str]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def currency_codes() -> dict[str, tuple[str, str]]:
+    """Currency surface → (ISO 4217 code, position)."""
+    return {word: (code, position) for word, code, position in read_rows("currencies.tsv", 3)}
+
+
+@functools.cache
+def qualifier_words() -> dict[str, tuple[str, str]]:
+    """Qualifier word → (qualifier, position)."""
+    return {word: (qualifier, position) for word, qualifier, position in read_rows("qualifiers.tsv", 3)}
+
+
+def number_pattern() -> str:
+    """A written number: Arabic (with Chinese multipliers after it) or Chinese numerals."""
+    scales = numeral_chars("unit", "big")
+    chinese = numeral_chars("digit", "unit", "big", "point")
+    return rf"(?<![\d.])(?:(?:{ARABIC})(?:[{scales}]+(?:\d+[{scales}]+)*)?|[{chinese}]+)"
+
+
+def qualifier_pattern(position: str) -> str:
+    return _alternation([w for w, (_, pos) in qualifier_words().items() if pos == position])
+
+
+@functools.cache
+def money_regex() -> regex.Pattern[str]:
+    codes = currency_codes()
+    prefix = _alternation([w for w, (_, pos) in codes.items() if pos in ("prefix", "both")])
+    suffix = _alternation([w for w, (_, pos) in codes.items() if pos in ("suffix", "both")])
+    number, inside = number_pattern(), qualifier_pattern("inside")
+    return regex.compile(
+        rf"""
+        (?:(?P<before>{qualifier_pattern("before")}))?
+        (?P<core>
+            (?P<prefix>{prefix})?\s?
+            (?P<low>{number})(?:(?P<inner>{inside})(?P<mult>{MULTIPLIER})?)?
+            (?:(?P<currency1>{suffix})?(?:{RANGE_SEPARATOR})
+               (?P<high>{number})(?:(?P<inner2>{inside})(?P<mult2>{MULTIPLIER})?)?)?
+            (?P<currency>{suffix})?
+        )
+        (?P<after>{qualifier_pattern("after")})?
+        """,
+        regex.VERBOSE,
+    )
+
+
+@functools.cache
+def bare_triggers() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Words that make a figure without a currency money: before it, or right after it."""
+    rows = read_rows("money_triggers.tsv", 2)
+    before = _alternation([w for w, pos in rows if pos == "before"])
+    after = _alternation([w for w, pos in rows if pos == "after"])
+    return regex.compile(rf"(?:{before})"), regex.compile(rf"(?:{after})")
+
+
+@functools.cache
+def _measure_start() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_alternation(read_words('measure_words.tsv'))})")
+
+
+def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
+    value = parse_number(number)
+    if value is None:
+        return None
+    if mult:
+        scale = parse_number("1" + mult)
+        value = None if scale is None else canonical(value * scale)
+    return value
+
+
+def _currency(match: regex.Match[str]) -> str | None:
+    words = [match.group(name) for name in ("currency", "prefix", "currency1")]
+    codes = [currency_codes()[word][0] for word in words if word]
+    if not codes or len(set(codes)) > 1:
+        return None
+    return codes[0]
+
+
+def _range_bounds(match: regex.Match[str]) -> tuple[Decimal | None, Decimal | None]:
+    low_text, high_text = match.group("low"), match.group("high")
+    high = _value(high_text, match.group("inner2"), match.group("mult2"))
+    tail = _TAIL.search(match.group("mult2") or high_text)
+    if tail and not match.group("mult") and not _TAIL.search(low_text):
+        low_text += tail.group(0)  # the unit written once applies to both ends: 3至5亿元
+    low = _value(low_text, match.group("inner"), match.group("mult"))
+    return low, high
+
+
+def has_digit(text: str) -> bool:
+    """True if ``text`` writes a digit, or starts with 十/百 (百亿投资): 千万 alone does not."""
+    digits = numeral_chars("digit")
+    return text.startswith(("十", "百")) or any(c.isdigit() or c in digits for c in text)
+
+
+def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
+    """A ``Money`` from a match of ``money_regex``, or ``None`` if its numbers do not parse."""
+    currency = _currency(match) or "CNY"
+    start, end = match.span("core")
+    if match.group("high"):
+        low, high = _range_bounds(match)
+        if low is None or high is None or low >= high:
+            return None
+        value, qualifier = None, "range"
+    else:
+        value = _value(match.group("low"), match.group("inner"), match.group("mult"))
+        if value is None:
+            return None
+        qualifier_word = match.group("before") or match.group("after")
+        qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
+        low = high = None
+        if match.group("inner"):
+            qualifier, low = "over", value
+    return Money(
+        text=original[start:end],
+        start=offset + start,
+        end=offset + end,
+        value=value,
+        currency=currency,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+    )
+
+
+def parse_money(text: str) -> Money | None:
+    """Parse one money surface (``"近300亿"``, ``"人民币5亿元"``, ``"3至5亿元"``).
+
+    The caller asserts the text is money, so a figure without a currency word is taken
+    as CNY. Offsets in the result are into ``text``; ``None`` means not money.
+    """
+    if not isinstance(text, str):
+        return None
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    match = money_regex().fullmatch(normalize(stripped))
+    if match is None:
+        return None
+    return _build(match, lead, stripped)
+
+
+def _cuts_a_word(match: regex.Match[str], token_starts: Collection[int] | None) -> bool:
+    """A match that starts with a Chinese numeral inside a word (李四人民币) is rejected."""
+    if token_starts is None:
+        return False
+    start = match.start("core")
+    return not match.group("core")[0].isdigit() and start not in token_starts
+
+
+def _is_bare_money(match: regex.Match[str], text: str) -> bool:
+    """A figure without currency is money only with 万/亿 and a money word around it."""
+    core = match.group("core")
+    if not regex.search("[万亿]", core) or not has_digit(core):
+        return False
+    end = match.end()
+    if _measure_start().match(text, end):
+        return False
+    before, after = bare_triggers()
+    if after.match(text, end):
+        return True
+    clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;：:！？\n")
+    window = text[max(clause_start + 1, match.start() - 12) : match.start()]
+    return before.search(window) is not None
+
+
+def find_money(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    normalized: str | None = None,
+    token_starts: Collection[int] | None = None,
+) -> Iterator[Money]:
+    """Money amounts in ``text[start:end]``, with offsets into ``text``.
+
+    ``normalized`` is ``normalize(text)`` when the caller has it already;
+    ``token_starts`` are the start offsets of the tokeniser's words, used as evidence
+    against a match that cuts through a word.
+    """
+    norm = normalize(text) if normalized is None else normalized
+    stop = len(norm) if end is None else end
+    for match in money_regex().finditer(norm, start, stop):
+        if _cuts_a_word(match, token_starts):
+            continue
+        has_currency = any(match.group(name) for name in ("currency", "prefix", "currency1"))
+        if not has_currency and not _is_bare_money(match, norm):
+            continue
+        money = _build(match, 0, text)
+        if money is not None:
+            yield money

@@ -1,0 +1,144 @@
+"""The spaCy pipeline: our tokenizer and our components, registered by name.
+
+Every component is ``Doc -> Doc``, declares the extension attributes it writes, and
+works after any tokenizer (it reads ``doc.text`` and token offsets only), so it can be
+added to another project's pipeline: ``nlp.add_pipe("exr_money")``.
+
+Default pipeline: ``exr_meta`` (body and metadata) → ``exr_money`` → ``exr_growth`` →
+``exr_roles`` (what each figure measures).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import Errors, InputError
+from .growth import find_growth, find_percentages
+from .meta import find_meta
+from .money import find_money
+from .normalize import normalize
+from .roles import assign_metrics
+from .tokenizer import Backend, JiebaTokenizer
+from .types import Document, Meta
+
+DEFAULT_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_roles")
+MAX_LENGTH = 20_000_000
+
+_EXTENSIONS: dict[str, Any] = {
+    "exr_meta": None,
+    "exr_body": None,
+    "exr_amounts": None,
+    "exr_growth": None,
+    "exr_percentages": None,
+}
+for _name, _default in _EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def normalized_text(doc: Doc) -> str:
+    """The normalised text of ``doc`` (computed here if another tokenizer made the doc)."""
+    norm: str | None = doc._.exr_normalized if Doc.has_extension("exr_normalized") else None
+    return norm if norm is not None else normalize(doc.text)
+
+
+def body_span(doc: Doc) -> tuple[int, int]:
+    body: tuple[int, int] | None = doc._.exr_body
+    return body if body is not None else (0, len(doc.text))
+
+
+@spacy.registry.tokenizers("exr_jieba_tokenizer.v1")
+def create_tokenizer(backend: Backend | None = None) -> Callable[[Language], JiebaTokenizer]:
+    def make(nlp: Language) -> JiebaTokenizer:
+        return JiebaTokenizer(nlp.vocab, backend)
+
+    return make
+
+
+@Language.component("exr_meta", assigns=["doc._.exr_meta", "doc._.exr_body"])
+def meta_component(doc: Doc) -> Doc:
+    doc._.exr_meta, doc._.exr_body = find_meta(doc.text)
+    return doc
+
+
+@Language.component("exr_money", assigns=["doc._.exr_amounts"])
+def money_component(doc: Doc) -> Doc:
+    start, end = body_span(doc)
+    starts = {token.idx for token in doc}
+    found = find_money(doc.text, start, end, normalized=normalized_text(doc), token_starts=starts)
+    doc._.exr_amounts = list(found)
+    return doc
+
+
+@Language.component("exr_growth", assigns=["doc._.exr_growth", "doc._.exr_percentages"])
+def growth_component(doc: Doc) -> Doc:
+    start, end = body_span(doc)
+    norm = normalized_text(doc)
+    doc._.exr_growth = list(find_growth(doc.text, start, end, normalized=norm))
+    doc._.exr_percentages = list(find_percentages(doc.text, start, end, normalized=norm))
+    return doc
+
+
+@Language.component("exr_roles", requires=["doc._.exr_amounts"], assigns=["doc._.exr_amounts", "doc._.exr_growth"])
+def roles_component(doc: Doc) -> Doc:
+    norm = normalized_text(doc)
+    doc._.exr_amounts, doc._.exr_growth = assign_metrics(
+        norm, doc._.exr_amounts or [], doc._.exr_growth or [], body_span(doc)
+    )
+    return doc
+
+
+def build_pipeline(backend: Backend | None = None, components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
+    """A blank Chinese ``Language`` with our tokenizer and the named components."""
+    config = {"nlp": {"tokenizer": {"@tokenizers": "exr_jieba_tokenizer.v1", "backend": backend}}}
+    nlp = spacy.blank("zh", config=config)
+    nlp.max_length = MAX_LENGTH
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@functools.cache
+def default_pipeline() -> Language:
+    return build_pipeline()
+
+
+def to_document(doc: Doc, *, id: str | None = None, published: str | None = None) -> Document:
+    """The result object for a processed ``Doc``."""
+    meta: Meta = doc._.exr_meta or Meta()
+    if published is not None:
+        meta = Meta(title=meta.title, published=published, source=meta.source, editors=meta.editors)
+    return Document(
+        text=doc.text,
+        id=id,
+        meta=meta,
+        body=body_span(doc),
+        amounts=tuple(doc._.exr_amounts or ()),
+        growth=tuple(doc._.exr_growth or ()),
+        percentages=tuple(doc._.exr_percentages or ()),
+    )
+
+
+def _check(text: object) -> str:
+    if not isinstance(text, str):
+        raise InputError(Errors.E001.format(type=type(text).__name__))
+    if len(text) > MAX_LENGTH:
+        raise InputError(Errors.E005.format(size=len(text), limit=MAX_LENGTH))
+    return text
+
+
+def extract(text: str, *, published: str | None = None, id: str | None = None) -> Document:
+    """Extract every figure from one article. Text without figures gives empty lists."""
+    return to_document(default_pipeline()(_check(text)), id=id, published=published)
+
+
+def extract_many(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Document]:
+    """Extract from many texts, streaming; results come in input order."""
+    for doc in default_pipeline().pipe((_check(text) for text in texts), batch_size=batch_size):
+        yield to_document(doc)

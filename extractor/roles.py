@@ -1,0 +1,91 @@
+"""What each figure measures: the money ``role`` and the growth ``metric``.
+
+The metric is a noun phrase in the figure's clause, before it: the longest known
+measure (``resources/metrics.tsv``) that the clause ends with once the linking words
+(达, 为, 完成, 同比 …) are stripped, else the clause's last noun-like stretch after a
+place, a time or a function word. A growth figure with no phrase of its own
+(``完成494.3亿元，增长8%``) takes the metric of the figure before it in its sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from ._resources import read_words
+from .money import bare_triggers
+from .tokenizer import tag
+from .types import Growth, Money
+
+_CLAUSE_MARKS = "，,。；;：:！？!?\n"
+_SENTENCE_MARKS = "。；;！？!?\n"
+_MAX_METRIC = 12
+_LINK = regex.compile(
+    r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
+    r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|\s)+$"
+)
+_NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l")
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
+_CUT = regex.compile(r".*(?:[区市省县州镇国]|[年月日季度]|其中|全年|今年|去年|同期|的|和|与|及|在|对|以|其|中|是|将|\d|[、\s()（）“”\"])")
+
+
+@functools.cache
+def _known_metric() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in read_words("metrics.tsv"))
+    return regex.compile(rf"(?:{words})$")
+
+
+def _clause_start(norm: str, position: int, marks: str, floor: int) -> int:
+    return max([floor] + [norm.rfind(mark, floor, position) + 1 for mark in marks])
+
+
+def _noun_phrase(text: str, head: str) -> str:
+    """``head`` (a known measure ending ``text``) with the nouns before it, by jieba's tags."""
+    kept = 0
+    for word, flag in reversed(tag(text)):
+        if kept >= len(head) and (flag in _NAME_TAGS or not flag.startswith(_NOUN_TAGS)):
+            break
+        kept += len(word)
+    return text[len(text) - max(kept, len(head)) :]
+
+
+def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
+    """The metric phrase ending just before ``position`` in its clause, if any."""
+    clause = norm[_clause_start(norm, position, _CLAUSE_MARKS, floor) : position]
+    clause = _LINK.sub("", clause)
+    if not clause:
+        return None
+    known = _known_metric().search(clause)
+    if known is None:
+        return None
+    cut = _CUT.match(clause, 0, known.start())
+    phrase = _noun_phrase(clause[cut.end() if cut else 0 :], known.group(0))
+    return phrase if len(phrase) <= _MAX_METRIC else known.group(0)
+
+
+def _role_after(norm: str, end: int) -> str | None:
+    after = bare_triggers()[1].match(norm, end)
+    return after.group(0).lstrip("的") if after else None
+
+
+def assign_metrics(
+    norm: str, amounts: Sequence[Money], growth: Sequence[Growth], body: tuple[int, int]
+) -> tuple[list[Money], list[Growth]]:
+    """Copies of the figures with ``role`` / ``metric`` filled in where the text says."""
+    floor = body[0]
+    with_roles = [
+        dataclasses.replace(m, role=metric_before(norm, m.start, floor) or _role_after(norm, m.end)) for m in amounts
+    ]
+    figures = sorted([(m.start, m.role) for m in with_roles] + [(g.start, None) for g in growth])
+    linked = []
+    for g in growth:
+        metric = metric_before(norm, g.start, floor)
+        if metric is None:
+            sentence = _clause_start(norm, g.start, _SENTENCE_MARKS, floor)
+            earlier = [role for start, role in figures if sentence <= start < g.start and role]
+            metric = earlier[-1] if earlier else None
+        linked.append(dataclasses.replace(g, metric=metric))
+    return with_roles, linked

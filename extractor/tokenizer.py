@@ -1,0 +1,118 @@
+"""The tokenizer stage: jieba's dictionary and algorithm, through rjieba or jieba.
+
+Both backends use jieba's dictionary and our user dictionary
+(``resources/userdict.txt``, jieba format). Tokens are cut from the normalised text,
+but each token's text is the original text at the same offsets (normalisation keeps
+lengths), so ``doc.text`` is exactly the input.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from typing import Literal
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ._resources import read_text
+from .normalize import normalize
+
+Backend = Literal["rjieba", "jieba"]
+logger = logging.getLogger(__name__)
+
+if not Doc.has_extension("exr_normalized"):
+    Doc.set_extension("exr_normalized", default=None)
+
+
+def _user_words() -> list[tuple[str, int, str]]:
+    words = []
+    for line in read_text("userdict.txt").splitlines():
+        parts = line.split()
+        if parts:
+            words.append((parts[0], int(parts[1]) if len(parts) > 1 else 10000, parts[2] if len(parts) > 2 else "n"))
+    return words
+
+
+@functools.cache
+def _cutter(backend: Backend) -> Callable[[str], list[str]]:
+    if backend == "rjieba":
+        import rjieba
+
+        segmenter = rjieba.Jieba()
+        for word, freq, tag in _user_words():
+            segmenter.add_word(word, freq, tag)
+        return lambda text: list(segmenter.cut(text, True))
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    for word, freq, tag in _user_words():
+        tokenizer.add_word(word, freq, tag)
+    return lambda text: tokenizer.lcut(text, HMM=True)
+
+
+@functools.cache
+def _tagger(backend: Backend) -> Callable[[str], list[tuple[str, str]]]:
+    if backend == "rjieba":
+        import rjieba
+
+        segmenter = rjieba.Jieba()
+        for word, freq, tag in _user_words():
+            segmenter.add_word(word, freq, tag)
+        return lambda text: [(word, flag) for word, flag in segmenter.tag(text, True)]
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    for word, freq, tag in _user_words():
+        jieba.add_word(word, freq, tag)
+    return lambda text: [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text)]
+
+
+def tag(text: str, backend: Backend | None = None) -> list[tuple[str, str]]:
+    """Words of ``text`` with jieba's part-of-speech tags."""
+    return _tagger(backend or default_backend())(text)
+
+
+def default_backend() -> Backend:
+    try:
+        import rjieba  # noqa: F401  (imported only to see that it is installed)
+    except ImportError:
+        return "jieba"
+    return "rjieba"
+
+
+def cut(text: str, backend: Backend | None = None) -> list[str]:
+    """The words of ``text`` as jieba cuts them, tiling ``text`` exactly."""
+    return _cutter(backend or default_backend())(text)
+
+
+class JiebaTokenizer:
+    """A spaCy tokenizer: ``Doc`` words from jieba, text unchanged."""
+
+    def __init__(self, vocab: Vocab, backend: Backend | None = None) -> None:
+        self.vocab = vocab
+        self.backend: Backend = backend or default_backend()
+
+    def __call__(self, text: str) -> Doc:
+        normalized = normalize(text)
+        words, position = [], 0
+        for word in cut(normalized, self.backend):
+            words.append(text[position : position + len(word)])
+            position += len(word)
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc._.exr_normalized = normalized
+        return doc
+
+    def to_bytes(self, **kwargs: object) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: object) -> JiebaTokenizer:
+        return self
+
+    def to_disk(self, path: object, **kwargs: object) -> None:
+        return None
+
+    def from_disk(self, path: object, **kwargs: object) -> JiebaTokenizer:
+        return self

@@ -1,0 +1,144 @@
+"""The result objects: small, typed, immutable; ``Document.to_dict()`` is the JSON.
+
+Money values are ``Decimal``. In JSON they are numbers: an integral value is written
+as an integer, any other as the shortest float that reads back to the same decimal
+(every money value in base units has few enough digits for that; a test checks it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+def json_number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """One money amount. ``text == source[start:end]``; ``value`` in base units (元)."""
+
+    text: str
+    start: int
+    end: int
+    value: Decimal | None
+    currency: str
+    qualifier: str
+    low: Decimal | None = None
+    high: Decimal | None = None
+    role: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key in ("value", "low", "high"):
+            out[key] = json_number(out[key])
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Growth:
+    """A change or rate: ``增长8%`` → value 8, unit percent, direction up."""
+
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    direction: str
+    qualifier: str = "exact"
+    basis: str | None = None
+    metric: str | None = None
+    period: str | None = None
+    region: str | None = None
+    target: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["value"] = json_number(self.value)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Percentage:
+    """A share or level that states no change: ``占比62.0%``."""
+
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    metric: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["value"] = json_number(self.value)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A counted quantity: ``20个重大产业项目`` → value 20, unit 个, of 重大产业项目."""
+
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["value"] = json_number(self.value)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """The article's own record: title, publication date, source, editors."""
+
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    editors: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "published": self.published,
+            "source": self.source,
+            "editors": list(self.editors),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Everything extracted from one article."""
+
+    text: str
+    id: str | None = None
+    meta: Meta = field(default_factory=Meta)
+    body: tuple[int, int] = (0, 0)
+    amounts: tuple[Money, ...] = ()
+    growth: tuple[Growth, ...] = ()
+    percentages: tuple[Percentage, ...] = ()
+    counts: tuple[Count, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of the stable output schema (``resources/schema.json``)."""
+        return {
+            "id": self.id,
+            "schema_version": SCHEMA_VERSION,
+            "meta": self.meta.to_dict(),
+            "body": {"start": self.body[0], "end": self.body[1]},
+            "amounts": [m.to_dict() for m in self.amounts],
+            "growth": [g.to_dict() for g in self.growth],
+            "percentages": [p.to_dict() for p in self.percentages],
+            "counts": [c.to_dict() for c in self.counts],
+        }
