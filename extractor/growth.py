@@ -21,7 +21,7 @@ from .types import Growth, Percentage
 
 UNITS = {"%": "percent", "个百分点": "point", "百分点": "point", "倍": "times", "成": "percent"}
 DOUBLINGS = {"翻一番": Decimal(100), "翻番": Decimal(100), "翻两番": Decimal(300), "翻三番": Decimal(700)}
-_FILLER = r"[^\d\s,，。；;:：!！?？、()（）%]{0,8}?"
+_GAP = r"[^\d\s,，。；;:：!！?？、()（）%]"
 _TARGET_WORDS = ("目标", "预期", "预计", "计划")
 _BASIS_WINDOW = 8
 
@@ -37,29 +37,47 @@ def _words(*kinds: str) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-@functools.cache
-def growth_regex() -> regex.Pattern[str]:
+def _figure_pattern() -> str:
     number = rf"-?(?:{ARABIC})|[{numeral_chars('digit', 'unit', 'point')}]+"
-    figure = rf"""
+    return rf"""
         (?:(?P<before>{qualifier_pattern("before")}))?
         (?:百分之(?P<cnpercent>[{numeral_chars("digit", "unit", "point")}]+)
-          |(?P<number>{number})(?P<unit>%|个百分点|百分点|倍|成))
+          |(?P<number>{number})(?:%?(?:~|-|至|到)(?P<number2>{number}))?(?P<unit>%|个百分点|百分点|倍|成))
         (?P<after>{qualifier_pattern("after")})?
     """
+
+
+@functools.cache
+def growth_regex() -> regex.Pattern[str]:
+    """A change word, a short gap without another change word, and a figure; or the figure first."""
+    figure, gap = _figure_pattern(), rf"(?:(?!{_words('verb', 'rate', 'comparison')}){_GAP})"
     return regex.compile(
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
-        |(?P<word>{_words("verb", "rate")}){_FILLER}{figure}
-        |(?P<word>{_words("comparison")}){_FILLER}
-            (?=[^%]*?(?:个百分点|倍)){figure}
+        |(?P<word>{_words("verb")})(?![至到]){gap}{{0,4}}?{figure}
+        |(?P<word>{_words("rate")}){gap}{{0,8}}?{figure}
+        |(?P<word>{_words("comparison")}){gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
+        |{figure}的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)
         """,
         regex.VERBOSE,
     )
 
 
 @functools.cache
+def continuation_regex() -> regex.Pattern[str]:
+    """A further figure in a list after a growth figure: 分别增长13.4%和0.7%."""
+    return regex.compile(rf"(?:、|和|及|与|或)\s?{_figure_pattern()}", regex.VERBOSE)
+
+
+@functools.cache
 def percent_regex() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\d.])(?P<number>-?(?:{ARABIC}))%")
+
+
+def _g(match: regex.Match[str], name: str) -> str | None:
+    """A group's text, or None where the expression has no such group (list continuations)."""
+    value: str | None = match.groupdict().get(name)
+    return value
 
 
 def _direction(word: str, value: Decimal) -> str:
@@ -72,20 +90,32 @@ def _direction(word: str, value: Decimal) -> str:
 
 
 def _figure(match: regex.Match[str]) -> tuple[Decimal, str] | None:
-    if match.group("doubling"):
-        return DOUBLINGS[match.group("doubling")], "percent"
+    """The figure's value (the upper end for a range) and unit."""
+    if _g(match, "doubling"):
+        return DOUBLINGS[_g(match, "doubling")], "percent"
     if match.group("cnpercent"):
         value = parse_number(match.group("cnpercent"))
         return None if value is None else (value, "percent")
-    value = parse_number(match.group("number").lstrip("-"))
+    value = _signed(match.group("number2") or match.group("number"))
     if value is None:
         return None
-    if match.group("number").startswith("-"):
-        value = -value
     unit = match.group("unit")
     if unit == "成":
         value *= 10
     return canonical(value), UNITS[unit]
+
+
+def _signed(number: str) -> Decimal | None:
+    value = parse_number(number.lstrip("-"))
+    return None if value is None else (-value if number.startswith("-") else value)
+
+
+def _range(match: regex.Match[str], high: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    if not match.group("number2"):
+        return None, None
+    low = _signed(match.group("number"))
+    scale = Decimal(10) if match.group("unit") == "成" else Decimal(1)
+    return (None if low is None else canonical(low * scale)), high
 
 
 def _basis(norm: str, start: int) -> str | None:
@@ -97,26 +127,34 @@ def _basis(norm: str, start: int) -> str | None:
     return None
 
 
-def _build(match: regex.Match[str], norm: str, original: str, offset: int) -> Growth | None:
+def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Growth | None:
+    """A ``Growth`` from a match; ``word`` is the change word (given for list continuations)."""
     figure = _figure(match)
     if figure is None:
         return None
     value, unit = figure
     start, end = match.start(), match.end()
-    if match.group("after"):
+    if match.group("after") and match.end("after") == end:
         end = match.start("after")
-    word = match.group("word") or ""
-    direction = "up" if match.group("doubling") else _direction(word, value)
+    if not _g(match, "word") and not _g(match, "doubling"):
+        start = match.start("number") if match.group("number") else start  # 、0.7% in a list
+    direction = "up" if _g(match, "doubling") else _direction(word, value)
     qualifier_word = match.group("before") or match.group("after")
+    qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
+    low, high = _range(match, value)
+    if low is not None:
+        qualifier = "range"
     clause = norm[max(0, start - 12) : end]
     return Growth(
         text=original[start:end],
-        start=offset + start,
-        end=offset + end,
-        value=value,
+        start=start,
+        end=end,
+        value=None if low is not None else value,
         unit=unit,
         direction=direction,
-        qualifier=qualifier_words()[qualifier_word][0] if qualifier_word else "exact",
+        qualifier=qualifier,
+        low=low,
+        high=high,
         basis=_basis(norm, start),
         target=any(word in clause for word in _TARGET_WORDS),
     )
@@ -128,18 +166,24 @@ def parse_growth(text: str) -> Growth | None:
         return None
     norm = normalize(text)
     match = growth_regex().search(norm)
-    if match is None or norm[match.end() :].strip(" 左右上下以上以下"):
+    if match is None or norm[match.end() :].strip():
         return None
-    return _build(match, norm, text, 0)
+    return _build(match, norm, text, _g(match, "word") or "")
 
 
 def find_growth(text: str, start: int = 0, end: int | None = None, *, normalized: str | None = None) -> Iterator[Growth]:
     """Growth figures in ``text[start:end]``, with offsets into ``text``."""
     norm = normalize(text) if normalized is None else normalized
-    for match in growth_regex().finditer(norm, start, len(norm) if end is None else end):
-        growth = _build(match, norm, text, 0)
-        if growth is not None:
+    stop = len(norm) if end is None else end
+    for match in growth_regex().finditer(norm, start, stop):
+        word = match.group("word") or ""
+        growth = _build(match, norm, text, word)
+        while growth is not None:
             yield growth
+            following = continuation_regex().match(norm, match.end(), stop)
+            if following is None or not word:
+                break
+            match, growth = following, _build(following, norm, text, word)
 
 
 def find_percentages(

@@ -75,23 +75,17 @@ _ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 def load_label_map(path: Path = LABELS_PATH) -> dict[tuple[str, str], str]:
     """Read ``(dataset, source_label) -> our label`` from the TSV label file.
 
-    Lines starting with ``#`` and blank lines are skipped; the first remaining
-    line is the column header. Duplicate keys and labels outside
-    :data:`OUR_LABELS` are errors.
+    Lines starting with ``#`` (the file's header comment) and blank lines are
+    skipped. Duplicate keys and labels outside :data:`OUR_LABELS` are errors.
     """
     mapping: dict[tuple[str, str], str] = {}
-    header_seen = False
     for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
+        if not raw.strip() or raw.startswith("#"):
             continue
-        fields = line.split("\t")
+        fields = [field.strip() for field in raw.split("\t")]
         if len(fields) != 3:
             raise ValueError(f"{path}:{lineno}: expected 3 tab-separated fields")
-        if not header_seen:
-            header_seen = True
-            continue
-        dataset, source, ours = (field.strip() for field in fields)
+        dataset, source, ours = fields
         if ours not in OUR_LABELS:
             raise ValueError(f"{path}:{lineno}: unknown label {ours!r}")
         key = (dataset, source)
@@ -144,9 +138,7 @@ def read_cluener_raw(path: Path) -> Iterator[Example]:
             yield text, _clean_spans(text, spans)
 
 
-def read_cluener(
-    path: Path, label_map: Mapping[tuple[str, str], str] = LABEL_MAP
-) -> Iterator[Example]:
+def read_cluener(path: Path, label_map: Mapping[tuple[str, str], str] = LABEL_MAP) -> Iterator[Example]:
     """Yield ``(text, spans)`` from CLUENER2020 with labels mapped to ours.
 
     Spans are ``(start, end_exclusive, label)``; unmapped labels are dropped.
@@ -206,11 +198,7 @@ def read_boson(
                 start, end = _trim(text, sent_start, sent_end)
                 if start >= end:
                     continue
-                inside = [
-                    (s - start, e - start, label)
-                    for s, e, label in spans
-                    if s >= start and e <= end
-                ]
+                inside = [(s - start, e - start, label) for s, e, label in spans if s >= start and e <= end]
                 used += len(inside)
                 yield text[start:end], inside
             crossing += len(spans) - used
@@ -244,17 +232,13 @@ def make_doc(
     unknown: list[Span] = []
     for start, end in missing:
         span = doc.char_span(start, end)
-        if span is not None and not any(
-            span.start < ent.end and ent.start < span.end for ent in kept
-        ):
+        if span is not None and not any(span.start < ent.end and ent.start < span.end for ent in kept):
             unknown.append(span)
     doc.set_ents(kept, missing=filter_spans(unknown), default="outside")
     return doc, skipped
 
 
-def title_pattern(
-    examples: Iterable[Example], min_len: int = 2
-) -> re.Pattern[str] | None:
+def title_pattern(examples: Iterable[Example], min_len: int = 2) -> re.Pattern[str] | None:
     """A regex matching every TITLE surface (of ``min_len``+ chars) in ``examples``."""
     surfaces = {
         text[start:end]
@@ -268,17 +252,13 @@ def title_pattern(
     return re.compile("|".join(map(re.escape, ordered)))
 
 
-def unlabelled_mentions(
-    text: str, spans: Iterable[SpanTuple], pattern: re.Pattern[str]
-) -> list[tuple[int, int]]:
+def unlabelled_mentions(text: str, spans: Iterable[SpanTuple], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Matches of ``pattern`` in ``text`` that overlap none of ``spans``."""
     taken = list(spans)
     return [
         (match.start(), match.end())
         for match in pattern.finditer(text)
-        if not any(
-            start < match.end() and match.start() < end for start, end, _ in taken
-        )
+        if not any(start < match.end() and match.start() < end for start, end, _ in taken)
     ]
 
 
@@ -299,9 +279,7 @@ def collect_training_examples(
         pattern = title_pattern(cluener) if mask_boson_titles else None
         masked = 0
         for text, spans in read_boson(corpus_dir / BOSON_FILE):
-            missing = (
-                [] if pattern is None else unlabelled_mentions(text, spans, pattern)
-            )
+            missing = [] if pattern is None else unlabelled_mentions(text, spans, pattern)
             masked += len(missing)
             examples.append((text, spans, missing))
         logger.info(
@@ -333,9 +311,7 @@ def write_docbin(nlp: Language, examples: Iterable[TrainExample], path: Path) ->
         doc_bin.add(doc)
         count += 1
     doc_bin.to_disk(path)
-    logger.info(
-        "%s: %d docs, %d spans skipped (misaligned/overlap)", path.name, count, skipped
-    )
+    logger.info("%s: %d docs, %d spans skipped (misaligned/overlap)", path.name, count, skipped)
     return count
 
 
@@ -397,12 +373,8 @@ def train_ner(
     (``ents_p``/``ents_r``/``ents_f`` and ``<LABEL>_p``/``_r``/``_f``, in 0..1).
     """
     started = time.perf_counter()
-    examples = collect_training_examples(
-        corpus_dir, cluener_only=cluener_only, mask_boson_titles=mask_boson_titles
-    )
-    train_examples, dev_examples = split_examples(
-        examples, seed=seed, dev_fraction=dev_fraction
-    )
+    examples = collect_training_examples(corpus_dir, cluener_only=cluener_only, mask_boson_titles=mask_boson_titles)
+    train_examples, dev_examples = split_examples(examples, seed=seed, dev_fraction=dev_fraction)
     all_overrides: dict[str, Any] = {
         "system.seed": seed,
         "training.max_epochs": max_epochs,
@@ -440,13 +412,9 @@ def train_ner(
             ),
         }
     )
-    meta_path.write_text(
-        json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8"
-    )
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     scores = _flatten_scores(meta.get("performance", {}))
-    logger.info(
-        "training done in %.1f s; dev scores %s", time.perf_counter() - started, scores
-    )
+    logger.info("training done in %.1f s; dev scores %s", time.perf_counter() - started, scores)
     return scores
 
 
@@ -510,9 +478,7 @@ def evaluate_cluener(model_dir: Path, dev_path: Path) -> dict[str, dict[str, flo
     results: dict[str, dict[str, float]] = {
         label: _prf(tp[label], n_pred[label], n_gold[label]) for label in OUR_LABELS
     }
-    results["overall"] = _prf(
-        sum(tp.values()), sum(n_pred.values()), sum(n_gold.values())
-    )
+    results["overall"] = _prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
     for label in CLUENER_LABELS:
         total = orig_gold[label]
         results[f"cluener:{label}"] = {
@@ -525,12 +491,8 @@ def evaluate_cluener(model_dir: Path, dev_path: Path) -> dict[str, dict[str, flo
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point: train, then evaluate on CLUENER2020 dev."""
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0] if __doc__ else None
-    )
-    parser.add_argument(
-        "--corpus", type=Path, required=True, help="the shared corpus ner/ dir"
-    )
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, required=True, help="the shared corpus ner/ dir")
     parser.add_argument("--output", type=Path, default=MODEL_DIR)
     parser.add_argument("--config", type=Path, default=CONFIG_PATH)
     parser.add_argument("--seed", type=int, default=0)
@@ -567,9 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     results = evaluate_cluener(args.output, args.corpus / CLUENER_DEV)
     for name, values in results.items():
-        logger.info(
-            "cluener dev %s: %s", name, {k: round(v, 4) for k, v in values.items()}
-        )
+        logger.info("cluener dev %s: %s", name, {k: round(v, 4) for k, v in values.items()})
     return 0
 
 

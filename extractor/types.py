@@ -50,10 +50,12 @@ class Growth:
     text: str
     start: int
     end: int
-    value: Decimal
+    value: Decimal | None
     unit: str
     direction: str
     qualifier: str = "exact"
+    low: Decimal | None = None
+    high: Decimal | None = None
     basis: str | None = None
     metric: str | None = None
     period: str | None = None
@@ -62,7 +64,8 @@ class Growth:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        out["value"] = json_number(self.value)
+        for key in ("value", "low", "high"):
+            out[key] = json_number(out[key])
         return out
 
 

@@ -1,0 +1,181 @@
+"""The command line: ``extractor extract``, ``extractor eval``.
+
+Results go to stdout (or ``--out``) as JSON Lines; messages go to stderr. Every input
+record yields one output line: a result, or ``{"id", "error"}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import Errors, ExtractorError
+from .gold import default_corpus
+from .pipeline import extract
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+Record = tuple[str, str | None, str | None, str | None]  # id, text, published, error
+
+
+def decode(data: bytes, path: str) -> str:
+    """Text from bytes: UTF-8, else GB18030; binary data is refused."""
+    if b"\x00" in data:
+        raise ExtractorError(Errors.E006.format(path=path))
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ExtractorError(Errors.E006.format(path=path))
+
+
+def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[Record]:
+    for number, line in enumerate(lines, start=1):
+        record_id = f"{name}:{number}"
+        try:
+            data = json.loads(line)
+            if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+                raise ValueError
+        except ValueError:
+            yield record_id, None, None, Errors.E007.format(path=name, line=number)
+            continue
+        yield str(data.get("id", record_id)), data["text"], data.get("published"), None
+
+
+def _file_records(path: Path) -> Iterator[Record]:
+    try:
+        text = decode(path.read_bytes(), str(path))
+    except (OSError, ExtractorError) as error:
+        yield path.stem, None, None, str(error)
+        return
+    if path.suffix == ".jsonl":
+        yield from _jsonl_records(text.splitlines(), str(path))
+    else:
+        yield path.stem, text, None, None
+
+
+def read_inputs(paths: Iterable[str], stdin: TextIO) -> Iterator[Record]:
+    """Records from .txt files, directories of them, .jsonl files, or ``-`` (stdin)."""
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            yield "stdin", stdin.read(), None, None
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix in (".txt", ".jsonl"):
+                    yield from _file_records(child)
+        elif path.exists():
+            yield from _file_records(path)
+        else:
+            yield name, None, None, Errors.E010.format(path=name)
+
+
+def process(record: Record) -> dict[str, Any]:
+    """One output object for one input record; bad input becomes an error record."""
+    record_id, text, published, error = record
+    if error is not None or text is None:
+        return {"id": record_id, "error": error or "no text"}
+    try:
+        return extract(text, published=published, id=record_id).to_dict()
+    except ExtractorError as failure:
+        return {"id": record_id, "error": str(failure)}
+
+
+def _done_ids(out: Path) -> set[str]:
+    if not out.exists():
+        return set()
+    done = set()
+    for line in out.read_text(encoding="utf-8").splitlines():
+        try:
+            done.add(str(json.loads(line)["id"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return done
+
+
+def _results(records: Iterable[Record], jobs: int) -> Iterator[dict[str, Any]]:
+    if jobs <= 1:
+        yield from map(process, records)
+        return
+    with multiprocessing.Pool(jobs) as pool:
+        yield from pool.imap(process, records, chunksize=16)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    records: Iterable[Record] = read_inputs(args.paths, sys.stdin)
+    if args.resume and args.out:
+        done = _done_ids(Path(args.out))
+        records = (r for r in records if r[0] not in done)
+    out = Path(args.out).open("a" if args.resume else "w", encoding="utf-8") if args.out else sys.stdout
+    failed = count = 0
+    try:
+        for result in _results(records, args.jobs):
+            count += 1
+            failed += "error" in result
+            indent = 2 if args.pretty else None
+            out.write(json.dumps(result, ensure_ascii=False, indent=indent) + "\n")
+            if args.progress and count % 100 == 0:
+                print(f"\r{count} records", end="", file=sys.stderr, flush=True)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    lead = "\r" if args.progress else ""
+    print(f"{lead}{count} records, {failed} errors", file=sys.stderr)
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    corpus = Path(args.corpus) if args.corpus else default_corpus(REPO_ROOT)
+    try:
+        scores, errors = evaluate(Path(args.gold), split=args.split, corpus=corpus, repo_root=REPO_ROOT,
+                                  system=args.system)  # fmt: skip
+    except ExtractorError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(scores.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print(f"{args.system} on gold {args.split or 'dev+test'} ({len(scores.per_doc)} articles)\n")
+        print(scores.table())
+    if args.errors:
+        for error in errors:
+            print(f"{error['id']}\t{error['field']}\t{error['kind']}\t{error['text']}\t{error['sentence']}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="extractor", description="Figures and names from Chinese economic news.")
+    commands = top.add_subparsers(dest="command", required=True)
+    ex = commands.add_parser("extract", help="extract from .txt files, directories, .jsonl files or - (stdin)")
+    ex.add_argument("paths", nargs="+")
+    ex.add_argument("--out", help="write JSON Lines here instead of stdout")
+    ex.add_argument("--pretty", action="store_true", help="indented JSON, for reading")
+    ex.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--resume", action="store_true", help="with --out: skip ids already in it, append the rest")
+    ex.add_argument("--progress", action="store_true", help="report progress on stderr")
+    ev = commands.add_parser("eval", help="score against the gold data")
+    ev.add_argument("--gold", default=str(REPO_ROOT / "gold"))
+    ev.add_argument("--split", choices=["dev", "test"])
+    ev.add_argument("--corpus", help="regional_news.jsonl (default: $EXTRACTOR_CORPUS or ../shared/corpus)")
+    ev.add_argument("--system", choices=["extractor", "regex", "jionlp"], default="extractor")
+    ev.add_argument("--json", action="store_true", help="scores as JSON")
+    ev.add_argument("--errors", action="store_true", help="list every false positive and negative")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    handler = {"extract": run_extract, "eval": run_eval}[args.command]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,84 @@
+"""Run the extractor (or a baseline) over the gold articles and score it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .gold import gold_texts, load_gold
+from .pipeline import extract
+from .scoring import Scores
+
+Predictor = Callable[[str], dict[str, list[dict[str, Any]]]]
+_NAIVE_MONEY = regex.compile(r"(\d+(\.\d+)?)(亿|万|)元")
+_NAIVE_GROWTH = regex.compile(r"增长(\d+(?:\.\d+)?)%")
+
+
+def predict_extractor(text: str) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = extract(text).to_dict()
+    return out
+
+
+def predict_naive_regex(text: str) -> dict[str, list[dict[str, Any]]]:
+    """The three-line regex baseline: ``(\\d+(\\.\\d+)?)(亿|万|)元`` and ``增长X%``."""
+    scale = {"亿": 100000000, "万": 10000, "": 1}
+    amounts = [
+        {"start": m.start(), "end": m.end(), "text": m.group(0), "currency": "CNY",
+         "value": float(m.group(1)) * scale[m.group(3)], "low": None, "high": None}
+        for m in _NAIVE_MONEY.finditer(text)
+    ]  # fmt: skip
+    growth = [
+        {"start": m.start(), "end": m.end(), "text": m.group(0), "value": float(m.group(1)),
+         "low": None, "high": None, "unit": "percent", "direction": "up"}
+        for m in _NAIVE_GROWTH.finditer(text)
+    ]  # fmt: skip
+    return {"amounts": amounts, "growth": growth}
+
+
+def predict_jionlp(text: str) -> dict[str, list[dict[str, Any]]]:
+    """JioNLP's ``extract_money`` (the optional ``bench`` extra)."""
+    import jionlp
+
+    amounts = []
+    for item in jionlp.extract_money(text, with_parsing=True):
+        detail = item.get("detail", {})
+        start, end = item["offset"]
+        num = detail.get("num")
+        low, high, value = None, None, None
+        if isinstance(num, list):
+            low, high = (float(n) for n in num)
+        elif num is not None:
+            value = float(num)
+        code = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY"}.get(detail.get("case", ""))
+        amounts.append({"start": start, "end": end, "text": item["text"], "value": value, "low": low,
+                        "high": high, "currency": code or "CNY"})  # fmt: skip
+    return {"amounts": amounts}
+
+
+PREDICTORS: dict[str, Predictor] = {
+    "extractor": predict_extractor,
+    "regex": predict_naive_regex,
+    "jionlp": predict_jionlp,
+}
+
+
+def evaluate(
+    gold_dir: Path, *, split: str | None, corpus: Path | None, repo_root: Path, system: str = "extractor"
+) -> tuple[Scores, list[dict[str, Any]]]:
+    """Scores of ``system`` on the gold documents, and every error with its sentence."""
+    predict = PREDICTORS[system]
+    scores, errors = Scores(), []
+    for doc, text in gold_texts(load_gold(gold_dir, split), corpus, repo_root):
+        for error in scores.add(doc.id, doc.mentions, predict(text)):
+            errors.append({**error, "sentence": sentence_at(text, error["start"])})
+    return scores, errors
+
+
+def sentence_at(text: str, position: int) -> str:
+    marks = "。！？\n"
+    start = max(text.rfind(m, 0, position) for m in marks) + 1
+    ends = [i for i in (text.find(m, position) for m in marks) if i >= 0]
+    return text[start : (min(ends) + 1 if ends else len(text))].strip()
