@@ -31,7 +31,13 @@ def _alternation(words: Collection[str]) -> str:
 @functools.cache
 def currency_codes() -> dict[str, tuple[str, str]]:
     """Currency surface → (ISO 4217 code, position)."""
-    return {word: (code, position) for word, code, position in read_rows("currencies.tsv", 3)}
+    return {word: (code, position) for word, code, position, _ in read_rows("currencies.tsv", 4)}
+
+
+@functools.cache
+def currency_scales() -> dict[str, Decimal]:
+    """Currency subunits → base units per unit (美分 → 0.01)."""
+    return {word: Decimal(scale) for word, _, _, scale in read_rows("currencies.tsv", 4) if scale}
 
 
 @functools.cache
@@ -44,7 +50,7 @@ def number_pattern() -> str:
     """A written number: Arabic (with Chinese multipliers after it) or Chinese numerals."""
     scales = numeral_chars("unit", "big")
     chinese = numeral_chars("digit", "unit", "big", "point")
-    return rf"(?<![\d.])(?:(?:{ARABIC})(?:[{scales}]+(?:\d+[{scales}]+)*)?|[{chinese}]+)"
+    return rf"(?<![\d.])(?:(?:{ARABIC})(?:\x20?[{scales}]+(?:\d+[{scales}]+)*)?|[{chinese}]+)"
 
 
 def qualifier_pattern(position: str) -> str:
@@ -65,7 +71,7 @@ def money_regex() -> regex.Pattern[str]:
             (?P<low>{number})(?:(?P<inner>{inside})(?P<mult>{MULTIPLIER})?)?
             (?:(?P<currency1>{suffix})?(?:{RANGE_SEPARATOR})
                (?P<high>{number})(?:(?P<inner2>{inside})(?P<mult2>{MULTIPLIER})?)?)?
-            (?P<currency>{suffix})?
+            (?:\x20?(?P<currency>{suffix}))?
         )
         (?P<after>{qualifier_pattern("after")})?
         """,
@@ -125,6 +131,7 @@ def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
     """A ``Money`` from a match of ``money_regex``, or ``None`` if its numbers do not parse."""
     currency = _currency(match) or "CNY"
     start, end = match.span("core")
+    scale = currency_scales().get(match.group("currency") or "", Decimal(1))
     if match.group("high"):
         low, high = _range_bounds(match)
         if low is None or high is None or low >= high:
@@ -134,6 +141,7 @@ def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
         value = _value(match.group("low"), match.group("inner"), match.group("mult"))
         if value is None:
             return None
+        value = canonical(value * scale)
         qualifier_word = match.group("before") or match.group("after")
         qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
         low = high = None

@@ -23,6 +23,9 @@ from .types import Growth, Money
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 _SENTENCE_MARKS = "。；;！？!?\n"
 _MAX_METRIC = 12
+_MIN_METRIC = 2
+_NUMBER = regex.compile(r"\d")
+_LIST_SPLIT = regex.compile(r"[、和及与]")
 _LINK = regex.compile(
     r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
     r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|\s)+$"
@@ -59,16 +62,60 @@ def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     if not clause:
         return None
     known = _known_metric().search(clause)
-    if known is None:
-        return None
-    cut = _CUT.match(clause, 0, known.start())
-    phrase = _noun_phrase(clause[cut.end() if cut else 0 :], known.group(0))
-    return phrase if len(phrase) <= _MAX_METRIC else known.group(0)
+    head = known.group(0) if known else ""
+    cut = _CUT.match(clause, 0, known.start() if known else len(clause))
+    phrase = _noun_phrase(clause[cut.end() if cut else 0 :], head)
+    if len(phrase) > _MAX_METRIC:
+        return head or None
+    return phrase if len(phrase) >= _MIN_METRIC else None
 
 
 def _role_after(norm: str, end: int) -> str | None:
     after = bare_triggers()[1].match(norm, end)
     return after.group(0).lstrip("的") if after else None
+
+
+def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
+    """The metric of an earlier clause of the sentence: the phrase before its first number."""
+    sentence = _clause_start(norm, position, _SENTENCE_MARKS, floor)
+    clause_end = position
+    while clause_end > sentence:
+        clause_start = _clause_start(norm, clause_end - 1, _CLAUSE_MARKS, sentence)
+        number = _NUMBER.search(norm, clause_start, clause_end)
+        metric = metric_before(norm, number.start(), clause_start) if number else None
+        if metric:
+            return metric
+        clause_end = clause_start - 1
+    return None
+
+
+def _list_items(norm: str, position: int, floor: int) -> list[str]:
+    """``水产品、蔬菜、干鲜果类分别增长…`` → the listed subjects, in order."""
+    clause = norm[_clause_start(norm, position, _CLAUSE_MARKS, floor) : position]
+    if "分别" not in clause:
+        return []
+    items = _LIST_SPLIT.split(_LINK.sub("", clause.split("分别")[0]))
+    return [item for item in items if item] if len(items) > 1 else []
+
+
+def _growth_metrics(norm: str, growth: Sequence[Growth], figures: list[tuple[int, str | None]], floor: int) -> list[str | None]:
+    metrics: list[str | None] = []
+    items: list[str] = []
+    for g in growth:
+        if g.text[:1].isdigit() and items:  # a bare figure continuing a 分别 list
+            metrics.append(items.pop(0))
+            continue
+        items = _list_items(norm, g.start, floor)
+        if items:
+            metrics.append(items.pop(0))
+            continue
+        metric = metric_before(norm, g.start, floor)
+        if metric is None:
+            sentence = _clause_start(norm, g.start, _SENTENCE_MARKS, floor)
+            earlier = [role for start, role in figures if sentence <= start < g.start and role]
+            metric = earlier[-1] if earlier else _earlier_metric(norm, g.start, floor)
+        metrics.append(metric)
+    return metrics
 
 
 def assign_metrics(
@@ -79,13 +126,6 @@ def assign_metrics(
     with_roles = [
         dataclasses.replace(m, role=metric_before(norm, m.start, floor) or _role_after(norm, m.end)) for m in amounts
     ]
-    figures = sorted([(m.start, m.role) for m in with_roles] + [(g.start, None) for g in growth])
-    linked = []
-    for g in growth:
-        metric = metric_before(norm, g.start, floor)
-        if metric is None:
-            sentence = _clause_start(norm, g.start, _SENTENCE_MARKS, floor)
-            earlier = [role for start, role in figures if sentence <= start < g.start and role]
-            metric = earlier[-1] if earlier else None
-        linked.append(dataclasses.replace(g, metric=metric))
-    return with_roles, linked
+    figures = [(m.start, m.role) for m in with_roles]
+    metrics = _growth_metrics(norm, growth, figures, floor)
+    return with_roles, [dataclasses.replace(g, metric=metric) for g, metric in zip(growth, metrics, strict=True)]

@@ -47,8 +47,15 @@ class PRF:
 
 @dataclass
 class Accuracy:
+    """Links right to the letter (``right``) or one containing the other (``near``)."""
+
     right: int = 0
+    near: int = 0
     total: int = 0
+
+    @property
+    def lenient(self) -> float:
+        return self.near / self.total if self.total else 0.0
 
     @property
     def value(self) -> float:
@@ -122,9 +129,11 @@ def score_field(field_name: str, gold: Sequence[Mention], pred: Sequence[Mention
         )
         link_key = "role" if field_name == "amounts" else "metric"
         for gi, pi in strict:
-            if gold[gi].get(link_key):
+            want, got = gold[gi].get(link_key), pred[pi].get(link_key)
+            if want:
                 result.link.total += 1
-                result.link.right += gold[gi][link_key] == pred[pi].get(link_key)
+                result.link.right += want == got
+                result.link.near += bool(got) and (want in got or got in want)
     result.strict, result.lenient = _prf(gold, pred, strict), _prf(gold, pred, lenient)
     matched_gold, matched_pred = {g for g, _ in strict}, {p for _, p in strict}
     result.errors = [{"kind": "fn", **g} for i, g in enumerate(gold) if i not in matched_gold] + [
@@ -147,6 +156,7 @@ class Scores:
             total.strict.add(result.strict)
             total.lenient.add(result.lenient)
             total.link.right += result.link.right
+            total.link.near += result.link.near
             total.link.total += result.link.total
             counts[name] = {"gold": result.strict.tp + result.strict.fn, "pred": result.strict.tp + result.strict.fp}
             counts[name]["tp"] = result.strict.tp
@@ -160,7 +170,11 @@ class Scores:
                 name: {
                     "strict": r.strict.to_dict(),
                     "lenient": r.lenient.to_dict(),
-                    **({"link_accuracy": r.link.value, "links": r.link.total} if name in FIGURE_FIELDS else {}),
+                    **(
+                        {"link_accuracy": r.link.value, "link_lenient": r.link.lenient, "links": r.link.total}
+                        if name in FIGURE_FIELDS
+                        else {}
+                    ),
                 }
                 for name, r in self.fields.items()
             },
@@ -169,11 +183,11 @@ class Scores:
 
     def table(self) -> str:
         lines = [
-            "| field | strict P | strict R | strict F1 | lenient F1 | gold | link acc. |",
-            "|---|---|---|---|---|---|---|",
+            "| field | strict P | strict R | strict F1 | lenient F1 | gold | link exact | link lenient |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for name, r in self.fields.items():
-            link = f"{r.link.value:.3f} (n={r.link.total})" if name in FIGURE_FIELDS else ""
+            link = f"{r.link.value:.3f} (n={r.link.total}) | {r.link.lenient:.3f}" if name in FIGURE_FIELDS else " |"
             s = r.strict
             lines.append(
                 f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {r.lenient.f1:.3f} "
