@@ -215,9 +215,12 @@ def find_money(
     """
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
-    for match in money_regex().finditer(norm, start, stop):
+    position = start
+    while (match := money_regex().search(norm, position, stop)) is not None:
         if _cuts_a_word(match, token_starts):
+            position = match.start("core") + 1  # look again inside: 李四人民币50元 has 人民币50元
             continue
+        position = max(match.end(), position + 1)
         has_currency = any(match.group(name) for name in ("currency", "prefix", "currency1"))
         if not has_currency and not _is_bare_money(match, norm):
             continue

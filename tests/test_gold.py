@@ -1,0 +1,78 @@
+"""Gold data integrity, the scorer, and the accuracy floors (raise a floor when the score rises)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor.evaluate import evaluate
+from extractor.gold import FIELDS, gold_texts, load_gold
+from extractor.scoring import score_field
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "gold"
+
+# Strict F1 floors per split and field, measured on the commit that set them.
+FLOORS = {
+    "dev": {"amounts": 0.96, "growth": 0.92},
+    "test": {"amounts": 0.95, "growth": 0.85},
+}
+
+
+def test_split_sizes() -> None:
+    assert len(load_gold(GOLD, "dev")) >= 30
+    assert len(load_gold(GOLD, "test")) >= 15
+    dev_ids = {d.id for d in load_gold(GOLD, "dev")}
+    assert not dev_ids & {d.id for d in load_gold(GOLD, "test")}
+
+
+def test_every_mention_is_at_its_offsets(corpus_path: Path) -> None:
+    for doc, text in gold_texts(load_gold(GOLD), corpus_path, ROOT):
+        for field in FIELDS:
+            for mention in doc.mentions[field]:
+                assert text[mention["start"] : mention["end"]] == mention["text"], (doc.id, field, mention)
+                assert doc.body[0] <= mention["start"] < mention["end"] <= doc.body[1]
+
+
+def test_gold_money_values_parse_back(corpus_path: Path) -> None:
+    """The parser agrees with gold on every money surface it accepts at all."""
+    disagreements = []
+    for doc, _ in gold_texts(load_gold(GOLD, "dev"), corpus_path, ROOT):
+        for mention in doc.mentions["amounts"]:
+            parsed = extractor.parse_money(mention["text"])
+            if parsed is not None and parsed.value is not None and mention["value"] is not None:
+                if parsed.value != Decimal(str(mention["value"])) and mention["currency"] == parsed.currency:
+                    disagreements.append((doc.id, mention["text"], mention["value"], parsed.value))
+    assert disagreements == []
+
+
+def test_scorer_strict_and_lenient() -> None:
+    gold = [{"start": 0, "end": 5, "text": "300亿元", "value": 30000000000, "currency": "CNY"}]
+    shifted = [{"start": 1, "end": 5, "text": "00亿元", "value": 30000000000, "currency": "CNY"}]
+    result = score_field("amounts", gold, shifted)
+    assert (result.strict.f1, result.lenient.f1) == (0.0, 1.0)
+    wrong_value = [{**gold[0], "value": 3000000000}]
+    assert score_field("amounts", gold, wrong_value).lenient.f1 == 0.0
+
+
+def test_scorer_names_are_sets() -> None:
+    gold = [{"text": "深圳市", "start": 0, "end": 3}]
+    pred = [{"text": "深圳市", "start": 0, "end": 3}, {"text": "深圳市", "start": 9, "end": 12}]
+    assert score_field("places", gold, pred).strict.f1 == 1.0
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_f1_floors(split: str, corpus_path: Path) -> None:
+    scores, _ = evaluate(GOLD, split=split, corpus=corpus_path, repo_root=ROOT)
+    measured = {name: scores.fields[name].strict.f1 for name in FLOORS[split]}
+    below = {name: (round(f1, 3), FLOORS[split][name]) for name, f1 in measured.items() if f1 < FLOORS[split][name]}
+    assert below == {}
+
+
+def test_we_beat_the_naive_regex(corpus_path: Path) -> None:
+    ours, _ = evaluate(GOLD, split="dev", corpus=corpus_path, repo_root=ROOT)
+    naive, _ = evaluate(GOLD, split="dev", corpus=corpus_path, repo_root=ROOT, system="regex")
+    assert ours.fields["amounts"].strict.f1 > naive.fields["amounts"].strict.f1 + 0.1
