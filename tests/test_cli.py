@@ -1,0 +1,85 @@
+"""The command line: every input record yields a result or an error record."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.cli import main
+
+SENTENCE = "道里区一举拿下近300亿大单，总投资额达293.9亿元。"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict[str, object]]:
+    assert main(list(args)) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_txt_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    [record] = run(capsys, "extract", str(tmp_path / "a.txt"))
+    assert record["id"] == "a"
+    assert [m["text"] for m in record["amounts"]] == ["300亿", "293.9亿元"]  # type: ignore[union-attr]
+
+
+def test_directory_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "gb.txt").write_bytes(SENTENCE.encode("gb18030"))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    records = {r["id"]: r for r in run(capsys, "extract", str(tmp_path))}
+    assert len(records["gb"]["amounts"]) == 2  # type: ignore[arg-type]
+    assert "error" in records["binary"]
+    assert records["empty"]["amounts"] == []
+
+
+def test_jsonl_keeps_going_past_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [json.dumps({"id": "x", "text": SENTENCE}, ensure_ascii=False), "", "not json", '{"text": 5}']
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records = run(capsys, "extract", str(tmp_path / "in.jsonl"))
+    assert len(records) == 4
+    assert records[0]["id"] == "x" and "error" not in records[0]
+    assert all("error" in r for r in records[1:])
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(SENTENCE))
+    [record] = run(capsys, "extract", "-")
+    assert len(record["amounts"]) == 2  # type: ignore[arg-type]
+
+
+def test_missing_path_is_an_error_record(capsys: pytest.CaptureFixture[str]) -> None:
+    [record] = run(capsys, "extract", "/no/such/file.txt")
+    assert "No such file" in str(record["error"])
+
+
+def test_resume_skips_done_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    for name in "abc":
+        (tmp_path / "in" / f"{name}.txt").write_text(SENTENCE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text(json.dumps({"id": "a"}) + "\n", encoding="utf-8")
+    run(capsys, "extract", str(tmp_path / "in"), "--out", str(out), "--resume")
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["a", "b", "c"]
+    assert "2 records, 0 errors" in capsys.readouterr().err
+
+
+def test_parallel_jobs_keep_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [json.dumps({"id": str(i), "text": SENTENCE}, ensure_ascii=False) for i in range(40)]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    records = run(capsys, "extract", str(tmp_path / "in.jsonl"), "--jobs", "2")
+    assert [r["id"] for r in records] == [str(i) for i in range(40)]
+
+
+def test_eval_prints_the_table(corpus_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "--split", "dev", "--corpus", str(corpus_path)]) == 0
+    out = capsys.readouterr().out
+    assert "| amounts |" in out and "| growth |" in out
+
+
+def test_eval_without_corpus_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "--split", "dev", "--corpus", str(tmp_path / "missing.jsonl")]) == 2
+    assert "EXTRACTOR_CORPUS" in capsys.readouterr().err
