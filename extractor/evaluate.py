@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,23 +40,28 @@ def predict_naive_regex(text: str) -> dict[str, list[dict[str, Any]]]:
     return {"amounts": amounts, "growth": growth}
 
 
-def predict_jionlp(text: str) -> dict[str, list[dict[str, Any]]]:
-    """JioNLP's ``extract_money`` (the optional ``bench`` extra)."""
-    import jionlp
+def _jionlp_number(num: Any) -> tuple[float | None, float | None, float | None]:
+    """(value, low, high) from JioNLP's ``detail.num``: a string, or a list/dict for a range."""
+    if isinstance(num, list | tuple) and len(num) == 2:
+        return None, float(num[0]), float(num[1])
+    if isinstance(num, dict):
+        return None, float(num.get("low") or 0) or None, float(num.get("high") or 0) or None
+    return (float(num) if num is not None else None), None, None
 
+
+def predict_jionlp(text: str) -> dict[str, list[dict[str, Any]]]:
+    """JioNLP's ``ner.extract_money`` (the optional ``bench`` extra)."""
+    with contextlib.redirect_stdout(sys.stderr):  # JioNLP prints a banner on import
+        import jionlp
+
+    codes = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP"}
     amounts = []
-    for item in jionlp.extract_money(text, with_parsing=True):
+    for item in jionlp.ner.extract_money(text, with_parsing=True):
         detail = item.get("detail", {})
+        value, low, high = _jionlp_number(detail.get("num"))
         start, end = item["offset"]
-        num = detail.get("num")
-        low, high, value = None, None, None
-        if isinstance(num, list):
-            low, high = (float(n) for n in num)
-        elif num is not None:
-            value = float(num)
-        code = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY"}.get(detail.get("case", ""))
-        amounts.append({"start": start, "end": end, "text": item["text"], "value": value, "low": low,
-                        "high": high, "currency": code or "CNY"})  # fmt: skip
+        amounts.append({"start": start, "end": end, "text": item["text"], "value": value, "low": low, "high": high,
+                        "currency": codes.get(detail.get("case", ""), "CNY")})  # fmt: skip
     return {"amounts": amounts}
 
 

@@ -8,7 +8,7 @@ share it and ``_build``, as money does.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import regex
@@ -187,12 +187,21 @@ def find_growth(text: str, start: int = 0, end: int | None = None, *, normalized
 
 
 def find_percentages(
-    text: str, start: int = 0, end: int | None = None, *, normalized: str | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    normalized: str | None = None,
+    growth: Sequence[Growth] | None = None,
 ) -> Iterator[Percentage]:
-    """Percentages in ``text[start:end]`` that are not part of a growth figure."""
+    """Percentages in ``text[start:end]`` that are not part of a growth figure.
+
+    ``growth`` is ``find_growth``'s result for the same span, when the caller has it.
+    """
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
-    taken = [(g.start, g.end) for g in find_growth(text, start, stop, normalized=norm)]
+    found = find_growth(text, start, stop, normalized=norm) if growth is None else growth
+    taken = [(g.start, g.end) for g in found]
     for match in percent_regex().finditer(norm, start, stop):
         if any(s <= match.start() < e for s, e in taken):
             continue

@@ -24,7 +24,7 @@ from .meta import find_meta
 from .money import find_money
 from .normalize import normalize
 from .roles import assign_metrics
-from .tokenizer import Backend, JiebaTokenizer
+from .tokenizer import TEXT_KEY, Backend, JiebaTokenizer
 from .types import Document, Meta
 
 DEFAULT_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_roles")
@@ -42,15 +42,29 @@ for _name, _default in _EXTENSIONS.items():
         Doc.set_extension(_name, default=_default)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy joins every token again on each access."""
+    text: str | None = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def normalized_text(doc: Doc) -> str:
     """The normalised text of ``doc`` (computed here if another tokenizer made the doc)."""
-    norm: str | None = doc._.exr_normalized if Doc.has_extension("exr_normalized") else None
-    return norm if norm is not None else normalize(doc.text)
+    norm: str | None = doc._.exr_normalized
+    if norm is None:
+        norm = doc._.exr_normalized = normalize(doc_text(doc))
+    return norm
+
+
+def token_starts(doc: Doc) -> set[int]:
+    return set(doc.to_array("IDX").tolist())
 
 
 def body_span(doc: Doc) -> tuple[int, int]:
     body: tuple[int, int] | None = doc._.exr_body
-    return body if body is not None else (0, len(doc.text))
+    return body if body is not None else (0, len(doc_text(doc)))
 
 
 @spacy.registry.tokenizers("exr_jieba_tokenizer.v1")
@@ -63,15 +77,14 @@ def create_tokenizer(backend: Backend | None = None) -> Callable[[Language], Jie
 
 @Language.component("exr_meta", assigns=["doc._.exr_meta", "doc._.exr_body"])
 def meta_component(doc: Doc) -> Doc:
-    doc._.exr_meta, doc._.exr_body = find_meta(doc.text)
+    doc._.exr_meta, doc._.exr_body = find_meta(doc_text(doc))
     return doc
 
 
 @Language.component("exr_money", assigns=["doc._.exr_amounts"])
 def money_component(doc: Doc) -> Doc:
     start, end = body_span(doc)
-    starts = {token.idx for token in doc}
-    found = find_money(doc.text, start, end, normalized=normalized_text(doc), token_starts=starts)
+    found = find_money(doc_text(doc), start, end, normalized=normalized_text(doc), token_starts=token_starts(doc))
     doc._.exr_amounts = list(found)
     return doc
 
@@ -80,8 +93,9 @@ def money_component(doc: Doc) -> Doc:
 def growth_component(doc: Doc) -> Doc:
     start, end = body_span(doc)
     norm = normalized_text(doc)
-    doc._.exr_growth = list(find_growth(doc.text, start, end, normalized=norm))
-    doc._.exr_percentages = list(find_percentages(doc.text, start, end, normalized=norm))
+    text = doc_text(doc)
+    doc._.exr_growth = list(find_growth(text, start, end, normalized=norm))
+    doc._.exr_percentages = list(find_percentages(text, start, end, normalized=norm, growth=doc._.exr_growth))
     return doc
 
 
@@ -115,7 +129,7 @@ def to_document(doc: Doc, *, id: str | None = None, published: str | None = None
     if published is not None:
         meta = Meta(title=meta.title, published=published, source=meta.source, editors=meta.editors)
     return Document(
-        text=doc.text,
+        text=doc_text(doc),
         id=id,
         meta=meta,
         body=body_span(doc),

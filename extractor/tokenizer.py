@@ -20,6 +20,7 @@ from ._resources import read_text
 from .normalize import normalize
 
 Backend = Literal["rjieba", "jieba"]
+TEXT_KEY = "exr_text"  # doc.user_data key of the input text (spaCy rebuilds doc.text on each access)
 logger = logging.getLogger(__name__)
 
 if not Doc.has_extension("exr_normalized"):
@@ -103,6 +104,7 @@ class JiebaTokenizer:
             position += len(word)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc._.exr_normalized = normalized
+        doc.user_data[TEXT_KEY] = text
         return doc
 
     def to_bytes(self, **kwargs: object) -> bytes:

@@ -1,0 +1,82 @@
+"""Speed of the pipeline and its stages on the regional news corpus, beside baselines.
+
+Every figure comes from the same run on the same texts: articles per second and MB of
+UTF-8 text per second (best of ``--repeat`` passes, one process, one core), and the
+process's peak memory at the end. Baselines: jieba (the tokenizer stage's original),
+JioNLP's ``extract_money`` (if installed: ``pip install -e '.[bench]'``), and the
+three-line regex ``(\\d+(\\.\\d+)?)(亿|万|)元``.
+
+Usage: python scripts/bench.py [--corpus PATH] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import extractor  # noqa: E402  (after the path is set, to run from a checkout)
+from extractor.gold import default_corpus, read_corpus  # noqa: E402
+from extractor.money import find_money  # noqa: E402
+from extractor.normalize import normalize  # noqa: E402
+from extractor.tokenizer import cut  # noqa: E402
+
+NAIVE = regex.compile(r"(\d+(\.\d+)?)(亿|万|)元")
+
+
+def best_seconds(run: Callable[[list[str]], object], texts: list[str], repeat: int) -> float:
+    run(texts[:5])  # warm caches, load dictionaries
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run(texts)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def stages() -> dict[str, Callable[[list[str]], object]]:
+    out: dict[str, Callable[[list[str]], object]] = {
+        "whole pipeline (extractor.extract_many)": lambda ts: list(extractor.extract_many(ts)),
+        "tokenizer stage: rjieba cut": lambda ts: [cut(t, "rjieba") for t in ts],
+        "baseline: jieba cut": lambda ts: [cut(t, "jieba") for t in ts],
+        "money stage alone (normalise + find_money)": lambda ts: [list(find_money(t, normalized=normalize(t))) for t in ts],
+        "baseline: three-line regex": lambda ts: [NAIVE.findall(t) for t in ts],
+    }
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            import jionlp
+        out["baseline: JioNLP extract_money"] = lambda ts: [jionlp.ner.extract_money(t) for t in ts]
+    except ImportError:
+        print("JioNLP not installed: pip install -e '.[bench]' to compare", file=sys.stderr)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=default_corpus(ROOT))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    texts = list(read_corpus(args.corpus).values())
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"{len(texts)} articles, {megabytes:.2f} MB, best of {args.repeat} passes, one process\n")
+    print("| what | articles/s | MB/s | ms/article |")
+    print("|---|---|---|---|")
+    for name, run in stages().items():
+        seconds = best_seconds(run, texts, args.repeat)
+        print(f"| {name} | {len(texts) / seconds:,.0f} | {megabytes / seconds:.2f} | {1000 * seconds / len(texts):.2f} |")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory of this process (all stages, baselines loaded): {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
