@@ -1,0 +1,414 @@
+"""Money case tables, one per phenomenon (guidelines §1 and docs/annotation.md, Money).
+
+Rows are ``MoneyCase(source, text, value, currency, qualifier, low, high, role)``; the
+expected values are written from the guidelines. Surfaces go through ``parse_money``;
+sentences go through ``extract`` and must give exactly the listed amounts. Known
+failures stay in the tables as strict xfails.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cases import MoneyCase as M
+from cases import assert_offsets, check_money, check_only_money, known_bug
+
+from extractor import extract, parse_money
+
+# 阿拉伯数字: Arabic digits, separators, full-width forms.
+ARABIC = [
+    pytest.param(M("293.9亿元", "293.9亿元", "29390000000"), id="arabic-decimal-yi"),
+    pytest.param(M("162亿元", "162亿元", "16200000000"), id="arabic-int-yi"),
+    pytest.param(M("494.3亿元", "494.3亿元", "49430000000"), id="arabic-decimal-yi-seed"),
+    pytest.param(M("1000万元", "1000万元", "10000000"), id="arabic-int-wan"),
+    pytest.param(M("3541.07万元", "3541.07万元", "35410700"), id="arabic-decimal-wan"),
+    pytest.param(M("12345.6789万元", "12345.6789万元", "123456789"), id="arabic-long-decimal-wan"),
+    pytest.param(M("0.85亿元", "0.85亿元", "85000000"), id="arabic-fraction-yi"),
+    pytest.param(M("500元", "500元", "500"), id="arabic-int-yuan"),
+    pytest.param(M("12.5元", "12.5元", "12.5"), id="arabic-decimal-yuan"),
+    pytest.param(M("0.5元", "0.5元", "0.5"), id="arabic-fraction-yuan"),
+    pytest.param(M("100.00元", "100.00元", "100"), id="arabic-trailing-zeros"),
+    pytest.param(M("82,225.00元", "82,225.00元", "82225"), id="arabic-thousands-comma"),
+    pytest.param(M("1,234,567元", "1,234,567元", "1234567"), id="arabic-thousands-comma-millions"),
+    pytest.param(M("2,500万元", "2,500万元", "25000000"), id="arabic-thousands-comma-wan"),
+    pytest.param(M("1，200万元", "1，200万元", "12000000"), id="arabic-fullwidth-comma"),
+    pytest.param(M("１２０亿元", "１２０亿元", "12000000000"), id="arabic-fullwidth-digits"),
+    pytest.param(M("５００元", "５００元", "500"), id="arabic-fullwidth-digits-yuan"),
+    pytest.param(M("１２．５万元", "１２．５万元", "125000"), id="arabic-fullwidth-point"),
+]
+
+# 汉字数字: Chinese numerals, lower case and formal (大写), with 两/零/〇.
+CHINESE = [
+    pytest.param(M("一千二百万元", "一千二百万元", "12000000"), id="cn-yiqian-erbai-wan"),
+    pytest.param(M("二百九十三点九亿元", "二百九十三点九亿元", "29390000000"), id="cn-point-yi"),
+    pytest.param(M("零点五亿元", "零点五亿元", "50000000"), id="cn-lingdian-yi"),
+    pytest.param(M("十亿元", "十亿元", "1000000000"), id="cn-shi-yi"),
+    pytest.param(M("十二亿元", "十二亿元", "1200000000"), id="cn-shier-yi"),
+    pytest.param(M("十五万元", "十五万元", "150000"), id="cn-shiwu-wan"),
+    pytest.param(M("二十万元", "二十万元", "200000"), id="cn-ershi-wan"),
+    pytest.param(M("一百万元", "一百万元", "1000000"), id="cn-yibai-wan"),
+    pytest.param(M("三万五千元", "三万五千元", "35000"), id="cn-wan-qian"),
+    pytest.param(M("一亿二千万元", "一亿二千万元", "120000000"), id="cn-yi-qianwan"),
+    pytest.param(M("一万亿元", "一万亿元", "1000000000000"), id="cn-yi-wanyi"),
+    pytest.param(M("百亿元", "百亿元", "10000000000"), id="cn-bai-yi"),
+    pytest.param(M("千万元", "千万元", "10000000"), id="cn-qian-wan"),
+    pytest.param(M("两亿元", "两亿元", "200000000"), id="cn-liang-yi"),
+    pytest.param(M("两千万元", "两千万元", "20000000"), id="cn-liang-qianwan"),
+    pytest.param(M("一千零五十万元", "一千零五十万元", "10500000"), id="cn-ling-wan"),
+    pytest.param(M("一百零八元", "一百零八元", "108"), id="cn-ling-yuan"),
+    pytest.param(M("三千〇五十元", "三千〇五十元", "3050"), id="cn-circle-zero"),
+    pytest.param(
+        M("伍仟元整", "伍仟元", "5000"),
+        id="cn-formal-wuqian-zheng",
+        marks=known_bug("parse_money gives None for 伍仟元整: the trailing 整 after 元 is not accepted"),
+    ),
+    pytest.param(M("叁佰元", "叁佰元", "300"), id="cn-formal-sanbai"),
+    pytest.param(M("壹万元", "壹万元", "10000"), id="cn-formal-yiwan"),
+    pytest.param(M("贰仟万元", "贰仟万元", "20000000"), id="cn-formal-erqian-wan"),
+    pytest.param(M("壹佰贰拾叁万肆仟伍佰陆拾柒元", "壹佰贰拾叁万肆仟伍佰陆拾柒元", "1234567"), id="cn-formal-long"),
+]
+
+# 混合: Arabic digits with Chinese multipliers, and compounds of both.
+MIXED = [
+    pytest.param(M("1.2万亿元", "1.2万亿元", "1200000000000"), id="mixed-decimal-wanyi"),
+    pytest.param(M("2万亿元", "2万亿元", "2000000000000"), id="mixed-int-wanyi"),
+    pytest.param(M("3千万元", "3千万元", "30000000"), id="mixed-qian-wan"),
+    pytest.param(M("1.5千万元", "1.5千万元", "15000000"), id="mixed-decimal-qian-wan"),
+    pytest.param(M("5百万元", "5百万元", "5000000"), id="mixed-bai-wan"),
+    pytest.param(M("5百亿元", "5百亿元", "50000000000"), id="mixed-bai-yi"),
+    pytest.param(M("5千元", "5千元", "5000"), id="mixed-qian-yuan"),
+    pytest.param(M("13万2千元", "13万2千元", "132000"), id="mixed-wan-qian"),
+    pytest.param(
+        M("3万5000元", "3万5000元", "35000"),
+        id="mixed-wan-arabic-tail",
+        marks=known_bug("parse_money gives None for 3万5000元: an Arabic tail after 万 is not read (13万2千元 is)"),
+    ),
+    pytest.param(M("1亿2000万元", "1亿2000万元", "120000000"), id="mixed-yi-wan"),
+    pytest.param(M("2亿3456万元", "2亿3456万元", "234560000"), id="mixed-yi-wan-long"),
+    pytest.param(M("3亿5千万元", "3亿5千万元", "350000000"), id="mixed-yi-qian-wan"),
+]
+
+# Units: 元 千元 万元 百万元 千万元 亿元 万亿元, and the other CNY words.
+UNITS = [
+    pytest.param(M("8元", "8元", "8"), id="unit-yuan"),
+    pytest.param(M("35千元", "35千元", "35000"), id="unit-qian-yuan"),
+    pytest.param(M("3000千元", "3000千元", "3000000"), id="unit-qian-yuan-large"),
+    pytest.param(M("2.5千元", "2.5千元", "2500"), id="unit-qian-yuan-decimal"),
+    pytest.param(M("35万元", "35万元", "350000"), id="unit-wan-yuan"),
+    pytest.param(M("35百万元", "35百万元", "35000000"), id="unit-baiwan-yuan"),
+    pytest.param(M("1.5百万元", "1.5百万元", "1500000"), id="unit-baiwan-yuan-decimal"),
+    pytest.param(M("35千万元", "35千万元", "350000000"), id="unit-qianwan-yuan"),
+    pytest.param(M("35亿元", "35亿元", "3500000000"), id="unit-yi-yuan"),
+    pytest.param(M("35万亿元", "35万亿元", "35000000000000"), id="unit-wanyi-yuan"),
+    pytest.param(
+        M("50块", "50块", "50"),
+        id="unit-kuai",
+        marks=known_bug("parse_money gives None for 50块: 块 without 钱 is not taken as a CNY word"),
+    ),
+    pytest.param(M("50块钱", "50块钱", "50"), id="unit-kuaiqian"),
+    pytest.param(M("5亿元人民币", "5亿元人民币", "500000000"), id="unit-yuan-renminbi"),
+    # parse_money is told the surface is money, so a bare 万/亿 is taken as CNY.
+    pytest.param(M("300万", "300万", "3000000"), id="unit-bare-wan-parsed"),
+    pytest.param(M("20亿", "20亿", "2000000000"), id="unit-bare-yi-parsed"),
+]
+
+# Currencies: words and signs, before or after the number (ISO 4217 codes).
+CURRENCIES = [
+    pytest.param(M("人民币5亿元", "人民币5亿元", "500000000"), id="cur-rmb-prefix"),
+    pytest.param(M("人民币5亿", "人民币5亿", "500000000"), id="cur-rmb-prefix-bare-yi"),
+    pytest.param(M("人民币 5亿元", "人民币 5亿元", "500000000"), id="cur-rmb-prefix-space"),
+    pytest.param(M("100元人民币", "100元人民币", "100"), id="cur-rmb-suffix"),
+    pytest.param(M("￥100", "￥100", "100"), id="cur-yuan-sign-fullwidth"),
+    pytest.param(M("¥100", "¥100", "100"), id="cur-yuan-sign"),
+    pytest.param(M("5亿美元", "5亿美元", "500000000", "USD"), id="cur-usd-yi"),
+    pytest.param(M("45564.44美元", "45564.44美元", "45564.44", "USD"), id="cur-usd-decimal"),
+    pytest.param(M("五亿美元", "五亿美元", "500000000", "USD"), id="cur-usd-cn-numeral"),
+    pytest.param(M("US$5亿", "US$5亿", "500000000", "USD"), id="cur-usd-prefix"),
+    pytest.param(M("100万美金", "100万美金", "1000000", "USD"), id="cur-usd-meijin"),
+    pytest.param(M("10亿港元", "10亿港元", "1000000000", "HKD"), id="cur-hkd-gangyuan"),
+    pytest.param(M("10亿港币", "10亿港币", "1000000000", "HKD"), id="cur-hkd-gangbi"),
+    pytest.param(M("HK$100万", "HK$100万", "1000000", "HKD"), id="cur-hkd-prefix"),
+    pytest.param(M("3000万欧元", "3000万欧元", "30000000", "EUR"), id="cur-eur"),
+    pytest.param(M("两千万欧元", "两千万欧元", "20000000", "EUR"), id="cur-eur-cn-numeral"),
+    pytest.param(M("50亿日元", "50亿日元", "5000000000", "JPY"), id="cur-jpy"),
+    pytest.param(M("2亿英镑", "2亿英镑", "200000000", "GBP"), id="cur-gbp"),
+    pytest.param(M("1000亿韩元", "1000亿韩元", "100000000000", "KRW"), id="cur-krw"),
+    pytest.param(M("5亿新台币", "5亿新台币", "500000000", "TWD"), id="cur-twd"),
+]
+
+# 修饰词: qualifiers outside the number stay out of the text; 多/余 inside stay in it.
+QUALIFIERS = [
+    pytest.param(M("约5亿元", "5亿元", "500000000", qualifier="about"), id="qual-yue"),
+    pytest.param(M("近300亿元", "300亿元", "30000000000", qualifier="about"), id="qual-jin"),
+    pytest.param(M("近300亿", "300亿", "30000000000", qualifier="about"), id="qual-jin-bare-yi"),
+    pytest.param(M("将近10亿元", "10亿元", "1000000000", qualifier="about"), id="qual-jiangjin"),
+    pytest.param(M("接近1万亿元", "1万亿元", "1000000000000", qualifier="about"), id="qual-jiejin"),
+    pytest.param(M("大约2亿元", "2亿元", "200000000", qualifier="about"), id="qual-dayue"),
+    pytest.param(M("约合5亿美元", "5亿美元", "500000000", "USD", "about"), id="qual-yuehe"),
+    pytest.param(M("5亿元左右", "5亿元", "500000000", qualifier="about"), id="qual-zuoyou"),
+    pytest.param(M("100万元上下", "100万元", "1000000", qualifier="about"), id="qual-shangxia"),
+    pytest.param(M("超5亿元", "5亿元", "500000000", qualifier="over"), id="qual-chao"),
+    pytest.param(M("超百亿", "百亿", "10000000000", qualifier="over"), id="qual-chao-bai-yi"),
+    pytest.param(M("超过100亿元", "100亿元", "10000000000", qualifier="over"), id="qual-chaoguo"),
+    pytest.param(M("逾50亿元", "50亿元", "5000000000", qualifier="over"), id="qual-yu-before"),
+    pytest.param(M("逾千亿元", "千亿元", "100000000000", qualifier="over"), id="qual-yu-before-qian-yi"),
+    pytest.param(M("5亿元以上", "5亿元", "500000000", qualifier="over"), id="qual-yishang"),
+    pytest.param(M("突破100亿元", "100亿元", "10000000000", qualifier="over"), id="qual-tupo"),
+    pytest.param(M("过百亿元", "百亿元", "10000000000", qualifier="over"), id="qual-guo"),
+    pytest.param(M("不足1000万元", "1000万元", "10000000", qualifier="under"), id="qual-buzu"),
+    pytest.param(M("不到500元", "500元", "500", qualifier="under"), id="qual-budao"),
+    pytest.param(M("50万元以下", "50万元", "500000", qualifier="under"), id="qual-yixia"),
+    pytest.param(M("100万元以内", "100万元", "1000000", qualifier="under"), id="qual-yinei"),
+    pytest.param(M("未满1万元", "1万元", "10000", qualifier="under"), id="qual-weiman"),
+    pytest.param(
+        M("3000多万元", "3000多万元", "30000000", qualifier="over", low="30000000", high=None), id="qual-duo-inside-wan"
+    ),
+    pytest.param(
+        M("20多亿元", "20多亿元", "2000000000", qualifier="over", low="2000000000", high=None), id="qual-duo-inside-yi"
+    ),
+    pytest.param(M("500多元", "500多元", "500", qualifier="over", low="500", high=None), id="qual-duo-inside-yuan"),
+    pytest.param(
+        M("一千多万元", "一千多万元", "10000000", qualifier="over", low="10000000", high=None), id="qual-duo-inside-cn"
+    ),
+    pytest.param(
+        M("十余亿元", "十余亿元", "1000000000", qualifier="over", low="1000000000", high=None), id="qual-yu-inside-cn"
+    ),
+    pytest.param(
+        M("100余万元", "100余万元", "1000000", qualifier="over", low="1000000", high=None), id="qual-yu-inside-wan"
+    ),
+    pytest.param(M("3000余元", "3000余元", "3000", qualifier="over", low="3000", high=None), id="qual-yu-inside-yuan"),
+]
+
+# 范围: one mention, value None, low/high set; a unit written once applies to both ends.
+RANGES = [
+    pytest.param(M("3至5亿元", "3至5亿元", None, "CNY", "range", "300000000", "500000000"), id="range-zhi"),
+    pytest.param(M("3-5亿元", "3-5亿元", None, "CNY", "range", "300000000", "500000000"), id="range-hyphen"),
+    pytest.param(M("3–5亿元", "3–5亿元", None, "CNY", "range", "300000000", "500000000"), id="range-en-dash"),
+    pytest.param(M("3~5亿元", "3~5亿元", None, "CNY", "range", "300000000", "500000000"), id="range-tilde"),
+    pytest.param(M("3～5亿元", "3～5亿元", None, "CNY", "range", "300000000", "500000000"), id="range-fullwidth-tilde"),
+    pytest.param(M("三到五亿元", "三到五亿元", None, "CNY", "range", "300000000", "500000000"), id="range-cn-dao"),
+    pytest.param(M("五至十亿元", "五至十亿元", None, "CNY", "range", "500000000", "1000000000"), id="range-cn-zhi"),
+    pytest.param(M("10到20万元", "10到20万元", None, "CNY", "range", "100000", "200000"), id="range-arabic-dao"),
+    pytest.param(
+        M("30亿—50亿元", "30亿—50亿元", None, "CNY", "range", "3000000000", "5000000000"), id="range-emdash-both-units"
+    ),
+    pytest.param(M("100万-200万元", "100万-200万元", None, "CNY", "range", "1000000", "2000000"), id="range-wan-both"),
+    pytest.param(
+        M("3亿元至5亿元", "3亿元至5亿元", None, "CNY", "range", "300000000", "500000000"), id="range-yuan-both-ends"
+    ),
+    pytest.param(
+        M("8000万至1.2亿元", "8000万至1.2亿元", None, "CNY", "range", "80000000", "120000000"), id="range-mixed-units"
+    ),
+    pytest.param(M("1.5至2.5万元", "1.5至2.5万元", None, "CNY", "range", "15000", "25000"), id="range-decimal"),
+    pytest.param(M("3000-5000元", "3000-5000元", None, "CNY", "range", "3000", "5000"), id="range-yuan"),
+    pytest.param(M("1至2亿美元", "1至2亿美元", None, "USD", "range", "100000000", "200000000"), id="range-usd"),
+]
+
+# Bare 万/亿 without a currency word: money only where the sentence makes it money.
+BARE = [
+    pytest.param(M("拿下近300亿大单", "300亿", "30000000000", qualifier="about"), id="bare-jin-dadan"),
+    pytest.param(M("项目投资120亿", "120亿", "12000000000"), id="bare-touzi"),
+    pytest.param(M("项目投资１２０亿", "１２０亿", "12000000000"), id="bare-touzi-fullwidth-digits"),
+    pytest.param(M("投资十二亿", "十二亿", "1200000000"), id="bare-touzi-cn-numeral"),
+    pytest.param(M("投资3千万", "3千万", "30000000"), id="bare-touzi-qian-wan"),
+    pytest.param(M("吸引投资超过50亿", "50亿", "5000000000", qualifier="over"), id="bare-touzi-chaoguo"),
+    pytest.param(M("吸引百亿投资落地", "百亿", "10000000000"), id="bare-baiyi-touzi"),
+    pytest.param(M("完成融资20亿", "20亿", "2000000000"), id="bare-rongzi"),
+    pytest.param(
+        M("融资十余亿", "十余亿", "1000000000", qualifier="over", low="1000000000", high=None),
+        id="bare-rongzi-yu-inside",
+    ),
+    pytest.param(M("销售额达5000万", "5000万", "50000000"), id="bare-xiaoshoue"),
+    pytest.param(M("营收突破100亿", "100亿", "10000000000", qualifier="over"), id="bare-yingshou-tupo"),
+    pytest.param(M("营业收入12亿", "12亿", "1200000000"), id="bare-yingye-shouru"),
+    pytest.param(M("净利润3.2亿", "3.2亿", "320000000"), id="bare-jinglirun"),
+    pytest.param(M("全年亏损2亿", "2亿", "200000000"), id="bare-kuisun"),
+    pytest.param(M("发放贷款50亿", "50亿", "5000000000"), id="bare-daikuan"),
+    pytest.param(M("成交额1.2万亿", "1.2万亿", "1200000000000"), id="bare-chengjiaoe"),
+    pytest.param(M("引进资金30亿", "30亿", "3000000000"), id="bare-zijin"),
+    pytest.param(
+        M("资产规模超千亿", "千亿", "100000000000", qualifier="over"),
+        id="bare-zichan-chao-qian-yi",
+        marks=known_bug("no amount for bare 千亿 after 资产规模超 (百亿 in 百亿投资 is found)"),
+    ),
+]
+
+# Other amounts in running text: prices per unit, currency, ranges and qualifiers in a sentence.
+IN_TEXT = [
+    pytest.param(M("每吨3000元", "3000元", "3000"), id="text-price-per-ton-before"),
+    pytest.param(M("价格为3000元/吨", "3000元", "3000"), id="text-price-per-ton-after"),
+    pytest.param(M("以人民币3亿元收购", "人民币3亿元", "300000000"), id="text-rmb-prefix"),
+    pytest.param(M("李四人民币50元", "人民币50元", "50"), id="text-lisi-renminbi-not-si"),
+    pytest.param(M("2000万粉丝带来5亿元收入", "5亿元", "500000000"), id="text-count-then-money"),
+    pytest.param(M("2017年实现税收1.5亿元", "1.5亿元", "150000000"), id="text-year-then-money"),
+    pytest.param(M("完成投资1，200万元", "1，200万元", "12000000"), id="text-fullwidth-comma"),
+    pytest.param(M("出口额达45564.44美元", "45564.44美元", "45564.44", "USD"), id="text-usd"),
+    pytest.param(M("支付伍仟元整", "伍仟元", "5000"), id="text-formal-zheng"),
+    pytest.param(M("总投资约20亿元", "20亿元", "2000000000", qualifier="about"), id="text-qual-yue"),
+    pytest.param(M("投资5亿元左右", "5亿元", "500000000", qualifier="about"), id="text-qual-zuoyou"),
+    pytest.param(
+        M("实现销售收入3000多万元", "3000多万元", "30000000", qualifier="over", low="30000000", high=None),
+        id="text-qual-duo-inside",
+    ),
+    pytest.param(M("预计投资3至5亿元", "3至5亿元", None, "CNY", "range", "300000000", "500000000"), id="text-range"),
+]
+
+# Several amounts in one sentence come back in document order.
+SEQUENCES = [
+    pytest.param("一期投资5亿元，二期投资8亿元", ("5亿元", "8亿元"), id="seq-two-phases"),
+    pytest.param("地区生产总值完成494.3亿元，财政收入12.3亿元", ("494.3亿元", "12.3亿元"), id="seq-gdp-and-revenue"),
+    pytest.param("营收从2000万元增至1.2亿元", ("2000万元", "1.2亿元"), id="seq-from-to"),
+]
+
+# role: the few words of the sentence that say what the amount is.
+ROLES = [
+    pytest.param(
+        M("总投资162亿元的招商蛇口金融中心项目", "162亿元", "16200000000", role="总投资"), id="role-zongtouzi"
+    ),
+    pytest.param(
+        M("项目总投资约20亿元", "20亿元", "2000000000", "CNY", "about", role="总投资"),
+        id="role-zongtouzi-yue",
+        marks=known_bug("role is 项目总投资, not 总投资: the subject 项目 is pulled into the role"),
+    ),
+    pytest.param(
+        M("计划投资50亿元", "50亿元", "5000000000", role="投资"),
+        id="role-touzi",
+        marks=known_bug("role is 计划投资, not 投资: the modal 计划 is pulled into the role"),
+    ),
+    pytest.param(
+        M("地区生产总值完成494.3亿元", "494.3亿元", "49430000000", role="地区生产总值"),
+        id="role-diqu-shengchan-zongzhi",
+    ),
+    pytest.param(
+        M("实现一般公共预算收入30.5亿元", "30.5亿元", "3050000000", role="一般公共预算收入"),
+        id="role-yiban-gonggong-yusuan-shouru",
+    ),
+    pytest.param(M("财政收入完成12亿元", "12亿元", "1200000000", role="财政收入"), id="role-caizheng-shouru"),
+    pytest.param(M("实现净利润3.2亿元", "3.2亿元", "320000000", role="净利润"), id="role-jinglirun"),
+    pytest.param(M("完成融资20亿元", "20亿元", "2000000000", role="融资"), id="role-rongzi"),
+    pytest.param(M("营业收入达120亿元", "120亿元", "12000000000", role="营业收入"), id="role-yingye-shouru"),
+    pytest.param(M("销售收入8亿元", "8亿元", "800000000", role="销售收入"), id="role-xiaoshou-shouru"),
+    pytest.param(
+        M("价格为每吨3000元", "3000元", "3000", role="价格"),
+        id="role-jiage",
+        marks=known_bug("role is 每吨 (the per-unit word), not 价格"),
+    ),
+]
+
+# 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
+NOT_MONEY_IN_TEXT = [
+    pytest.param("该账号拥有2000万粉丝", id="not-fensi"),
+    pytest.param("平台汇聚1.4万家供应商", id="not-jia-gongyingshang"),
+    pytest.param("引进1万家企业", id="not-jia-qiye"),
+    pytest.param("年产7500万吨", id="not-dun"),
+    pytest.param("投资建设年产10万吨项目", id="not-touzi-then-dun"),
+    pytest.param("建筑面积200万平方米", id="not-pingfangmi"),
+    pytest.param("流转土地3万亩", id="not-mu"),
+    pytest.param("里程达1.2万公里", id="not-gongli"),
+    pytest.param("装机容量100万千瓦", id="not-qianwa"),
+    pytest.param("吸纳就业10万人", id="not-ren"),
+    pytest.param("接待游客1200万人次", id="not-renci"),
+    pytest.param("14亿人口", id="not-yi-renkou"),
+    pytest.param("人口达1000万", id="not-bare-wan-no-money-word"),
+    pytest.param("惠及10万户", id="not-hu"),
+    pytest.param("销量达500万辆", id="not-liang"),
+    pytest.param("销售空调10万台", id="not-xiaoshou-then-tai"),
+    pytest.param("发放1.2万张社保卡", id="not-zhang"),
+    pytest.param("签约20个项目", id="not-ge"),
+    pytest.param("同比增长8.5%", id="not-percent"),
+    pytest.param("占比62.0%", id="not-percent-share"),
+    pytest.param("增长百分之八", id="not-percent-cn"),
+    pytest.param("2017年", id="not-year"),
+    pytest.param("2017年11月30日", id="not-date"),
+    pytest.param("2016-2020年", id="not-year-range"),
+    pytest.param("第3季度", id="not-quarter"),
+    pytest.param("上午10时开幕", id="not-time"),
+    pytest.param("咨询电话0451-86888888", id="not-phone"),
+    pytest.param("股票代码600519", id="not-stock-code"),
+    pytest.param("邮编150010", id="not-postcode"),
+    pytest.param("千万不要上当", id="not-qianwan-buyao"),
+    pytest.param("千万记住", id="not-qianwan-jizhu"),
+    pytest.param("万一出现问题", id="not-wanyi"),
+    pytest.param("加大投资力度", id="not-touzi-no-figure"),
+]
+
+# parse_money on a surface that is not money returns None (quiet failure, no exception).
+NOT_PARSED = [
+    pytest.param("", id="unparsed-empty"),
+    pytest.param("没有金额", id="unparsed-words"),
+    pytest.param("8%", id="unparsed-percent"),
+    pytest.param("2017年", id="unparsed-year"),
+    pytest.param("10万人", id="unparsed-count"),
+    pytest.param(
+        "0451-86888888",
+        id="unparsed-phone",
+        marks=known_bug("parse_money reads 0451-86888888 as a range 451 to 86888888 instead of None"),
+    ),
+    pytest.param("千万不要", id="unparsed-qianwan-buyao"),
+]
+
+
+@pytest.mark.parametrize("case", ARABIC)
+def test_arabic(case: M) -> None:
+    check_money(case, parse_money(case.source))
+
+
+@pytest.mark.parametrize("case", CHINESE)
+def test_chinese_numerals(case: M) -> None:
+    check_money(case, parse_money(case.source))
+
+
+@pytest.mark.parametrize("case", MIXED)
+def test_mixed_numerals(case: M) -> None:
+    check_money(case, parse_money(case.source))
+
+
+@pytest.mark.parametrize("case", UNITS)
+def test_units(case: M) -> None:
+    check_money(case, parse_money(case.source))
+
+
+@pytest.mark.parametrize("case", CURRENCIES)
+def test_currencies(case: M) -> None:
+    check_money(case, parse_money(case.source))
+
+
+@pytest.mark.parametrize("case", QUALIFIERS)
+def test_qualifiers(case: M) -> None:
+    check_money(case, parse_money(case.source))
+
+
+@pytest.mark.parametrize("case", RANGES)
+def test_ranges(case: M) -> None:
+    check_money(case, parse_money(case.source))
+
+
+@pytest.mark.parametrize("case", BARE)
+def test_bare_wan_yi_in_text(case: M) -> None:
+    check_only_money(case, extract(case.source).amounts)
+
+
+@pytest.mark.parametrize("case", IN_TEXT)
+def test_amounts_in_text(case: M) -> None:
+    check_only_money(case, extract(case.source).amounts)
+
+
+@pytest.mark.parametrize(("source", "texts"), SEQUENCES)
+def test_amounts_in_document_order(source: str, texts: tuple[str, ...]) -> None:
+    amounts = extract(source).amounts
+    assert_offsets(source, amounts)
+    assert tuple(m.text for m in amounts) == texts
+
+
+@pytest.mark.parametrize("case", ROLES)
+def test_roles(case: M) -> None:
+    check_only_money(case, extract(case.source).amounts)
+
+
+@pytest.mark.parametrize("source", NOT_MONEY_IN_TEXT)
+def test_not_money_in_text(source: str) -> None:
+    assert [m.text for m in extract(source).amounts] == []
+
+
+@pytest.mark.parametrize("source", NOT_PARSED)
+def test_not_parsed(source: str) -> None:
+    assert parse_money(source) is None
