@@ -1,9 +1,9 @@
 """Figures and names from Chinese regional economic news, as structured JSON.
 
-    >>> import extractor
-    >>> doc = extractor.extract("总投资162亿元的招商蛇口金融中心项目")
-    >>> doc.amounts[0].text, doc.amounts[0].value, doc.amounts[0].role
-    ('162亿元', Decimal('16200000000'), '总投资')
+>>> import extractor
+>>> doc = extractor.extract("总投资162亿元的招商蛇口金融中心项目")
+>>> doc.amounts[0].text, doc.amounts[0].value, doc.amounts[0].role
+('162亿元', Decimal('16200000000'), '总投资')
 """
 
 from __future__ import annotations

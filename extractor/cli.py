@@ -7,6 +7,7 @@ record yields one output line: a result, or ``{"id", "error"}``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import sys
@@ -111,9 +112,10 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.resume and args.out:
         done = _done_ids(Path(args.out))
         records = (r for r in records if r[0] not in done)
-    out = Path(args.out).open("a" if args.resume else "w", encoding="utf-8") if args.out else sys.stdout
     failed = count = 0
-    try:
+    with contextlib.ExitStack() as stack:
+        mode = "a" if args.resume else "w"
+        out = stack.enter_context(Path(args.out).open(mode, encoding="utf-8")) if args.out else sys.stdout
         for result in _results(records, args.jobs):
             count += 1
             failed += "error" in result
@@ -121,9 +123,6 @@ def run_extract(args: argparse.Namespace) -> int:
             out.write(json.dumps(result, ensure_ascii=False, indent=indent) + "\n")
             if args.progress and count % 100 == 0:
                 print(f"\r{count} records", end="", file=sys.stderr, flush=True)
-    finally:
-        if out is not sys.stdout:
-            out.close()
     lead = "\r" if args.progress else ""
     print(f"{lead}{count} records, {failed} errors", file=sys.stderr)
     return 0
@@ -145,8 +144,8 @@ def run_eval(args: argparse.Namespace) -> int:
         print(f"{args.system} on gold {args.split or 'dev+test'} ({len(scores.per_doc)} articles)\n")
         print(scores.table())
     if args.errors:
-        for error in errors:
-            print(f"{error['id']}\t{error['field']}\t{error['kind']}\t{error['text']}\t{error['sentence']}")
+        for row in errors:
+            print(f"{row['id']}\t{row['field']}\t{row['kind']}\t{row['text']}\t{row['sentence']}")
     return 0
 
 

@@ -91,8 +91,9 @@ def _direction(word: str, value: Decimal) -> str:
 
 def _figure(match: regex.Match[str]) -> tuple[Decimal, str] | None:
     """The figure's value (the upper end for a range) and unit."""
-    if _g(match, "doubling"):
-        return DOUBLINGS[_g(match, "doubling")], "percent"
+    doubling = _g(match, "doubling")
+    if doubling:
+        return DOUBLINGS[doubling], "percent"
     if match.group("cnpercent"):
         value = parse_number(match.group("cnpercent"))
         return None if value is None else (value, "percent")
@@ -171,7 +172,9 @@ def parse_growth(text: str) -> Growth | None:
     return _build(match, norm, text, _g(match, "word") or "")
 
 
-def find_growth(text: str, start: int = 0, end: int | None = None, *, normalized: str | None = None) -> Iterator[Growth]:
+def find_growth(
+    text: str, start: int = 0, end: int | None = None, *, normalized: str | None = None
+) -> Iterator[Growth]:
     """Growth figures in ``text[start:end]``, with offsets into ``text``."""
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
@@ -209,4 +212,6 @@ def find_percentages(
         if value is None:
             continue
         sign = -1 if match.group("number").startswith("-") else 1
-        yield Percentage(text=text[match.start() : match.end()], start=match.start(), end=match.end(), value=value * sign)
+        yield Percentage(
+            text=text[match.start() : match.end()], start=match.start(), end=match.end(), value=value * sign
+        )

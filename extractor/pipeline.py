@@ -17,6 +17,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from .errors import Errors, InputError
 from .growth import find_growth, find_percentages
@@ -67,7 +68,7 @@ def body_span(doc: Doc) -> tuple[int, int]:
     return body if body is not None else (0, len(doc_text(doc)))
 
 
-@spacy.registry.tokenizers("exr_jieba_tokenizer.v1")
+@registry.tokenizers("exr_jieba_tokenizer.v1")  # type: ignore[untyped-decorator]  # catalogue is untyped
 def create_tokenizer(backend: Backend | None = None) -> Callable[[Language], JiebaTokenizer]:
     def make(nlp: Language) -> JiebaTokenizer:
         return JiebaTokenizer(nlp.vocab, backend)

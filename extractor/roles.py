@@ -32,7 +32,9 @@ _LINK = regex.compile(
 )
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l")
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
-_CUT = regex.compile(r".*(?:[区市省县州镇国]|[年月日季度]|其中|全年|今年|去年|同期|的|和|与|及|在|对|以|其|中|是|将|\d|[、\s()（）“”\"])")
+_CUT = regex.compile(
+    r".*(?:[区市省县州镇国]|[年月日季度]|其中|全年|今年|去年|同期|的|和|与|及|在|对|以|其|中|是|将|\d|[、\s()（）“”\"])"
+)
 
 
 @functools.cache
@@ -98,7 +100,9 @@ def _list_items(norm: str, position: int, floor: int) -> list[str]:
     return [item for item in items if item] if len(items) > 1 else []
 
 
-def _growth_metrics(norm: str, growth: Sequence[Growth], figures: list[tuple[int, str | None]], floor: int) -> list[str | None]:
+def _growth_metrics(
+    norm: str, growth: Sequence[Growth], figures: list[tuple[int, str | None]], floor: int
+) -> list[str | None]:
     metrics: list[str | None] = []
     items: list[str] = []
     for g in growth:

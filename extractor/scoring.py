@@ -121,8 +121,10 @@ def score_field(field_name: str, gold: Sequence[Mention], pred: Sequence[Mention
         strict = _match(
             gold,
             pred,
-            lambda g, p: (g["start"], g["end"]) == (p["start"], p["end"])
-            and value_key(field_name, g) == value_key(field_name, p),
+            lambda g, p: (
+                (g["start"], g["end"]) == (p["start"], p["end"])
+                and value_key(field_name, g) == value_key(field_name, p)
+            ),
         )
         lenient = _match(
             gold, pred, lambda g, p: _overlaps(g, p) and value_key(field_name, g) == value_key(field_name, p)
@@ -133,7 +135,7 @@ def score_field(field_name: str, gold: Sequence[Mention], pred: Sequence[Mention
             if want:
                 result.link.total += 1
                 result.link.right += want == got
-                result.link.near += bool(got) and (want in got or got in want)
+                result.link.near += isinstance(got, str) and bool(got) and (want in got or got in want)
     result.strict, result.lenient = _prf(gold, pred, strict), _prf(gold, pred, lenient)
     matched_gold, matched_pred = {g for g, _ in strict}, {p for _, p in strict}
     result.errors = [{"kind": "fn", **g} for i, g in enumerate(gold) if i not in matched_gold] + [

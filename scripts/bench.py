@@ -48,7 +48,9 @@ def stages() -> dict[str, Callable[[list[str]], object]]:
         "whole pipeline (extractor.extract_many)": lambda ts: list(extractor.extract_many(ts)),
         "tokenizer stage: rjieba cut": lambda ts: [cut(t, "rjieba") for t in ts],
         "baseline: jieba cut": lambda ts: [cut(t, "jieba") for t in ts],
-        "money stage alone (normalise + find_money)": lambda ts: [list(find_money(t, normalized=normalize(t))) for t in ts],
+        "money stage alone (normalise + find_money)": lambda ts: [
+            list(find_money(t, normalized=normalize(t))) for t in ts
+        ],
         "baseline: three-line regex": lambda ts: [NAIVE.findall(t) for t in ts],
     }
     try:
@@ -72,7 +74,9 @@ def main() -> int:
     print("|---|---|---|---|")
     for name, run in stages().items():
         seconds = best_seconds(run, texts, args.repeat)
-        print(f"| {name} | {len(texts) / seconds:,.0f} | {megabytes / seconds:.2f} | {1000 * seconds / len(texts):.2f} |")
+        print(
+            f"| {name} | {len(texts) / seconds:,.0f} | {megabytes / seconds:.2f} | {1000 * seconds / len(texts):.2f} |"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process (all stages, baselines loaded): {peak:.0f} MB")
     return 0

@@ -43,9 +43,10 @@ def test_gold_money_values_parse_back(corpus_path: Path) -> None:
     for doc, _ in gold_texts(load_gold(GOLD, "dev"), corpus_path, ROOT):
         for mention in doc.mentions["amounts"]:
             parsed = extractor.parse_money(mention["text"])
-            if parsed is not None and parsed.value is not None and mention["value"] is not None:
-                if parsed.value != Decimal(str(mention["value"])) and mention["currency"] == parsed.currency:
-                    disagreements.append((doc.id, mention["text"], mention["value"], parsed.value))
+            if parsed is None or parsed.value is None or mention["value"] is None:
+                continue
+            if parsed.value != Decimal(str(mention["value"])) and mention["currency"] == parsed.currency:
+                disagreements.append((doc.id, mention["text"], mention["value"], parsed.value))
     assert disagreements == []
 
 

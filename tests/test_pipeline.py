@@ -41,7 +41,7 @@ def test_seed_roles_and_metrics(seed_text: str) -> None:
     roles = {m.text: m.role for m in doc.amounts}
     assert roles["162亿元"] == "总投资"
     assert roles["494.3亿元"] == "国民生产总值"
-    assert [(g.text, g.metric) for g in doc.growth][0] == ("增长8%", "国民生产总值")
+    assert (doc.growth[0].text, doc.growth[0].metric) == ("增长8%", "国民生产总值")
 
 
 def test_seed_counts_are_not_money(seed_text: str) -> None:
