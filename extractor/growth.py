@@ -71,7 +71,8 @@ def continuation_regex() -> regex.Pattern[str]:
 
 @functools.cache
 def percent_regex() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\d.])(?P<number>-?(?:{ARABIC}))%")
+    chinese = numeral_chars("digit", "unit", "point")
+    return regex.compile(rf"(?<![\d.])(?P<number>-?(?:{ARABIC}))%|百分之(?P<cnpercent>[{chinese}]+)")
 
 
 def _g(match: regex.Match[str], name: str) -> str | None:
@@ -123,7 +124,7 @@ def _basis(norm: str, start: int) -> str | None:
     window = norm[max(0, start - _BASIS_WINDOW) : start]
     if "环比" in window or "比上月" in window or "较上月" in window:
         return "mom"
-    if "同比" in window or "同期" in window:
+    if any(word in window for word in ("同比", "同期", "比上年", "较上年", "比去年", "较去年")):
         return "yoy"
     return None
 
@@ -208,10 +209,6 @@ def find_percentages(
     for match in percent_regex().finditer(norm, start, stop):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        value = parse_number(match.group("number").lstrip("-"))
-        if value is None:
-            continue
-        sign = -1 if match.group("number").startswith("-") else 1
-        yield Percentage(
-            text=text[match.start() : match.end()], start=match.start(), end=match.end(), value=value * sign
-        )
+        value = _signed(match.group("number")) if match.group("number") else parse_number(match.group("cnpercent"))
+        if value is not None:
+            yield Percentage(text=text[match.start() : match.end()], start=match.start(), end=match.end(), value=value)

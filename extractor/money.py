@@ -21,6 +21,11 @@ from .types import Money
 # A multiplier written after a number or after 多/余: 3000多万元, 十余亿元, 3至5亿元.
 MULTIPLIER = "万亿|千亿|百亿|千万|百万|亿|万|千"
 RANGE_SEPARATOR = "至|到|-|~"
+# 几百万元, 数千亿元: an indefinite count of a magnitude; the value is the magnitude, qualifier over.
+INDEFINITE = "几数"
+_CODE = regex.compile(r"0\d")
+# 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
+_KUAI = regex.compile(r"块(?!钱)(?=\p{Han})")
 _TAIL = regex.compile(rf"(?:{MULTIPLIER})$")
 
 
@@ -50,7 +55,8 @@ def number_pattern() -> str:
     """A written number: Arabic (with Chinese multipliers after it) or Chinese numerals."""
     scales = numeral_chars("unit", "big")
     chinese = numeral_chars("digit", "unit", "big", "point")
-    return rf"(?<![\d.])(?:(?:{ARABIC})(?:\x20?[{scales}]+(?:\d+[{scales}]+)*)?|[{chinese}]+)"
+    arabic = rf"(?:{ARABIC})(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*)?"
+    return rf"(?<![\d.])(?:{arabic}|[{INDEFINITE}]?[{chinese}]+)"
 
 
 def qualifier_pattern(position: str) -> str:
@@ -94,7 +100,9 @@ def _measure_start() -> regex.Pattern[str]:
 
 
 def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
-    value = parse_number(number)
+    if _CODE.match(number):
+        return None  # 0451-86888888 is a telephone number, not a range of money
+    value = parse_number(number.lstrip(INDEFINITE))
     if value is None:
         return None
     if mult:
@@ -122,9 +130,9 @@ def _range_bounds(match: regex.Match[str]) -> tuple[Decimal | None, Decimal | No
 
 
 def has_digit(text: str) -> bool:
-    """True if ``text`` writes a digit, or starts with 十/百 (百亿投资): 千万 alone does not."""
+    """True if ``text`` writes a digit or a magnitude (百亿投资, 超千亿, 几百万): 千万 alone does not."""
     digits = numeral_chars("digit")
-    return text.startswith(("十", "百")) or any(c.isdigit() or c in digits for c in text)
+    return text.startswith(("十", "百", "千亿", *INDEFINITE)) or any(c.isdigit() or c in digits for c in text)
 
 
 def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
@@ -145,7 +153,7 @@ def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
         qualifier_word = match.group("before") or match.group("after")
         qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
         low = high = None
-        if match.group("inner"):
+        if match.group("inner") or match.group("low").startswith(tuple(INDEFINITE)):
             qualifier, low = "over", value
     return Money(
         text=original[start:end],
@@ -221,6 +229,8 @@ def find_money(
             position = match.start("core") + 1  # look again inside: 李四人民币50元 has 人民币50元
             continue
         position = max(match.end(), position + 1)
+        if match.group("currency") == "块" and (_KUAI.match(norm, match.end("currency") - 1) or "万" in match.group("core")):
+            continue
         has_currency = any(match.group(name) for name in ("currency", "prefix", "currency1"))
         if not has_currency and not _is_bare_money(match, norm):
             continue

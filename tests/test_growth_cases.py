@@ -143,7 +143,6 @@ BASIS = [
     pytest.param(
         G("比上年增长8%", "增长8%", "8", basis="yoy"),
         id="basis-bi-shangnian",
-        marks=known_bug("basis is None for 比上年增长8%: only 同比/环比 set the basis, 比上年 is year-on-year"),
     ),
     pytest.param(G("比上年同期增长12%", "增长12%", "12", basis="yoy"), id="basis-bi-shangnian-tongqi"),
     pytest.param(G("两年平均增长1.7%", "增长1.7%", "1.7"), id="basis-liangnian-pingjun"),
@@ -161,7 +160,6 @@ METRICS = [
     pytest.param(
         G("规模以上工业增加值增长7.2%", "增长7.2%", "7.2", metric="规模以上工业增加值"),
         id="metric-gongye-zengjiazhi",
-        marks=known_bug("metric is 工业增加值: the 规模以上 head of 规模以上工业增加值 is cut off"),
     ),
     pytest.param(G("固定资产投资增长12.5%", "增长12.5%", "12.5", metric="固定资产投资"), id="metric-guding-zichan"),
     pytest.param(
@@ -177,7 +175,6 @@ METRICS = [
     pytest.param(
         G("居民人均可支配收入增长8.9%", "增长8.9%", "8.9", metric="居民人均可支配收入"),
         id="metric-kezhipei-shouru",
-        marks=known_bug("metric is 支配收入: 居民人均可支配收入 is cut inside the word 可支配"),
     ),
     pytest.param(G("CPI同比上涨2.1%", "上涨2.1%", "2.1", basis="yoy", metric="CPI"), id="metric-cpi"),
     pytest.param(
@@ -211,7 +208,6 @@ NOT_GROWTH_IN_TEXT = [
         "占全市的百分之三十",
         ("30",),
         id="not-zhan-baifenzhi",
-        marks=known_bug("百分之三十 is not reported as a percentage (占比62.0% is; 增长百分之八 parses as growth)"),
     ),
     pytest.param("第3季度", (), id="not-quarter"),
     pytest.param("2017年11月30日", (), id="not-date"),
