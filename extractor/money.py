@@ -73,7 +73,7 @@ def money_regex() -> regex.Pattern[str]:
         rf"""
         (?:(?P<before>{qualifier_pattern("before")}))?
         (?P<core>
-            (?P<prefix>{prefix})?\s?
+            (?:(?P<prefix>{prefix})\s?)?  # a space counts only after a prefix: 人民币 8千元
             (?P<low>{number})(?:(?P<inner>{inside})(?P<mult>{MULTIPLIER})?)?
             (?:(?P<currency1>{suffix})?(?:{RANGE_SEPARATOR})
                (?P<high>{number})(?:(?P<inner2>{inside})(?P<mult2>{MULTIPLIER})?)?)?
@@ -229,7 +229,9 @@ def find_money(
             position = match.start("core") + 1  # look again inside: 李四人民币50元 has 人民币50元
             continue
         position = max(match.end(), position + 1)
-        if match.group("currency") == "块" and (_KUAI.match(norm, match.end("currency") - 1) or "万" in match.group("core")):
+        if match.group("currency") == "块" and (
+            _KUAI.match(norm, match.end("currency") - 1) or "万" in match.group("core")
+        ):
             continue
         has_currency = any(match.group(name) for name in ("currency", "prefix", "currency1"))
         if not has_currency and not _is_bare_money(match, norm):

@@ -19,7 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from .counts import find_counts
 from .errors import Errors, InputError
+from .facts import build_facts, situate
 from .growth import find_growth, find_percentages
 from .meta import find_meta
 from .money import find_money
@@ -28,7 +30,7 @@ from .roles import assign_metrics
 from .tokenizer import TEXT_KEY, Backend, JiebaTokenizer
 from .types import Document, Meta
 
-DEFAULT_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_roles")
+DEFAULT_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_counts", "exr_roles", "exr_facts")
 MAX_LENGTH = 20_000_000
 
 _EXTENSIONS: dict[str, Any] = {
@@ -37,6 +39,9 @@ _EXTENSIONS: dict[str, Any] = {
     "exr_amounts": None,
     "exr_growth": None,
     "exr_percentages": None,
+    "exr_counts": None,
+    "exr_facts": None,
+    "exr_published": None,
 }
 for _name, _default in _EXTENSIONS.items():
     if not Doc.has_extension(_name):
@@ -109,6 +114,27 @@ def roles_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("exr_counts", assigns=["doc._.exr_counts"])
+def counts_component(doc: Doc) -> Doc:
+    start, end = body_span(doc)
+    figures = [*(doc._.exr_amounts or ()), *(doc._.exr_percentages or ()), *(doc._.exr_growth or ())]
+    taken = [(f.start, f.end) for f in figures]
+    doc._.exr_counts = list(find_counts(doc_text(doc), normalized_text(doc), start, end, taken))
+    return doc
+
+
+@Language.component("exr_facts", assigns=["doc._.exr_growth", "doc._.exr_facts"])
+def facts_component(doc: Doc) -> Doc:
+    """Period and region for each growth figure, and the fact table."""
+    norm, body = normalized_text(doc), body_span(doc)
+    meta: Meta | None = doc._.exr_meta
+    published = doc._.exr_published or (meta.published if meta else None)
+    amounts = doc._.exr_amounts or []
+    doc._.exr_growth = situate(norm, doc._.exr_growth or [], body, published)
+    doc._.exr_facts = build_facts(norm, amounts, doc._.exr_growth, body, published)
+    return doc
+
+
 def build_pipeline(backend: Backend | None = None, components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
     """A blank Chinese ``Language`` with our tokenizer and the named components."""
     config = {"nlp": {"tokenizer": {"@tokenizers": "exr_jieba_tokenizer.v1", "backend": backend}}}
@@ -137,6 +163,8 @@ def to_document(doc: Doc, *, id: str | None = None, published: str | None = None
         amounts=tuple(doc._.exr_amounts or ()),
         growth=tuple(doc._.exr_growth or ()),
         percentages=tuple(doc._.exr_percentages or ()),
+        counts=tuple(doc._.exr_counts or ()),
+        facts=tuple(doc._.exr_facts or ()),
     )
 
 
@@ -149,8 +177,16 @@ def _check(text: object) -> str:
 
 
 def extract(text: str, *, published: str | None = None, id: str | None = None) -> Document:
-    """Extract every figure from one article. Text without figures gives empty lists."""
-    return to_document(default_pipeline()(_check(text)), id=id, published=published)
+    """Extract every figure from one article. Text without figures gives empty lists.
+
+    ``published`` (ISO date) resolves relative periods (今年) when the text has no date line.
+    """
+    nlp = default_pipeline()
+    doc = nlp.make_doc(_check(text))
+    doc._.exr_published = published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return to_document(doc, id=id, published=published)
 
 
 def extract_many(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Document]:

@@ -59,6 +59,7 @@ class Growth:
     basis: str | None = None
     metric: str | None = None
     period: str | None = None
+    year: int | None = None
     region: str | None = None
     target: bool = False
 
@@ -103,6 +104,24 @@ class Count:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """One row of a fact table: what was measured, where, when, and which figures say it.
+
+    ``amount`` and ``growth`` are indexes into the document's ``amounts`` and ``growth``.
+    """
+
+    metric: str | None
+    region: str | None
+    period: str | None
+    year: int | None
+    amount: int | None = None
+    growth: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     """The article's own record: title, publication date, source, editors."""
 
@@ -132,6 +151,7 @@ class Document:
     growth: tuple[Growth, ...] = ()
     percentages: tuple[Percentage, ...] = ()
     counts: tuple[Count, ...] = ()
+    facts: tuple[Fact, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the stable output schema (``resources/schema.json``)."""
@@ -144,4 +164,5 @@ class Document:
             "growth": [g.to_dict() for g in self.growth],
             "percentages": [p.to_dict() for p in self.percentages],
             "counts": [c.to_dict() for c in self.counts],
+            "facts": [f.to_dict() for f in self.facts],
         }

@@ -1,0 +1,103 @@
+"""When and where a figure is about: its period and its region, from its sentence.
+
+The period is the nearest time expression before the figure in its sentence
+(``今年1-3季度``, ``上半年``, ``1—7月``, ``2022年``), with the year resolved from the
+publication date where it is relative (今年 in a 2017 article → 2017). The region is
+the nearest place name before the figure in its sentence (jieba's ``ns`` words); a
+collective ``全区``/``全市``/``全省`` resolves to the article's most frequent place with
+that suffix.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .tokenizer import tag
+
+SENTENCE_MARKS = "。！？!?\n"  # not ；: the items of a statistics sentence share its period
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}
+_PERIOD = regex.compile(
+    r"""
+    (?P<year>(?:19|20)\d{2}年|今年|本年|当年|去年|上年|明年)?
+    (?P<part>
+        (?:前|第)?[一二三四1-4](?:[-~至到][一二三四1-4])?季度
+      | [上下]半年 | 全年 | 年初 | 年底
+      | (?:前)?\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:末|底)?
+      | (?:前)?[一二三四五六七八九十]{1,2}个月
+    )?
+    """,
+    regex.VERBOSE,
+)
+_COLLECTIVE = regex.compile(r"全(?P<suffix>[省市区县州])")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    text: str
+    year: int | None
+
+
+def sentence_start(norm: str, position: int, floor: int = 0) -> int:
+    return max([floor] + [norm.rfind(mark, floor, position) + 1 for mark in SENTENCE_MARKS])
+
+
+def _year(text: str, published_year: int | None) -> int | None:
+    written = regex.match(r"(\d{4})年", text)
+    if written:
+        return int(written.group(1))
+    for word, shift in _RELATIVE_YEARS.items():
+        if text.startswith(word) and published_year is not None:
+            return published_year + shift
+    return None
+
+
+def find_period(norm: str, position: int, published_year: int | None, floor: int = 0) -> Period | None:
+    """The nearest time expression before ``position`` in its sentence."""
+    start = sentence_start(norm, position, floor)
+    found = None
+    for match in _PERIOD.finditer(norm, start, position):
+        compared = norm[max(start, match.start() - 1) : match.start()] in ("比", "较", "于")
+        if match.group(0) and (match.group("part") or match.group("year")) and not compared:
+            found = match
+    if found is None:
+        return None
+    text = found.group(0)
+    year = _year(text, published_year) if found.group("year") else published_year
+    return Period(text=text, year=year)
+
+
+@functools.lru_cache(maxsize=256)
+def _places(sentence: str) -> tuple[tuple[int, str], ...]:
+    out, position = [], 0
+    for word, flag in tag(sentence):
+        if flag == "ns" and len(word) >= 2:
+            out.append((position, word))
+        position += len(word)
+    return tuple(out)
+
+
+class Regions:
+    """Region lookup for one article: nearest place before a figure in its sentence."""
+
+    def __init__(self, norm: str, body: tuple[int, int]) -> None:
+        self.norm, self.floor = norm, body[0]
+        counts = Counter(word for _, word in _places(norm[body[0] : body[1]]))
+        self.main = {suffix: self._most(counts, suffix) for suffix in "省市区县州"}
+
+    @staticmethod
+    def _most(counts: Counter[str], suffix: str) -> str | None:
+        ranked = [word for word, _ in counts.most_common() if word.endswith(suffix)]
+        return ranked[0] if ranked else None
+
+    def at(self, position: int) -> str | None:
+        start = sentence_start(self.norm, position, self.floor)
+        before = self.norm[start:position]
+        places = [word for offset, word in _places(before)]
+        collective = list(_COLLECTIVE.finditer(before))
+        if collective and (not places or before.rfind(places[-1]) < collective[-1].start()):
+            return self.main.get(collective[-1].group("suffix")) or collective[-1].group(0)
+        return places[-1] if places else None

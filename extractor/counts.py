@@ -1,0 +1,76 @@
+"""Counts and measures: ``20个重大产业项目``, ``项目4个``, ``1.4万家供应商``, ``7500万吨``.
+
+A number followed by a classifier or a measure word (``resources/measure_words.tsv``,
+kinds ``count`` and ``measure``). ``of`` is what is counted: the nouns after the
+classifier, or before the number when none follow (``项目4个``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ._resources import read_rows
+from .numerals import ARABIC, canonical, numeral_chars, parse_number
+from .tokenizer import tag
+from .types import Count
+
+_NOUN_TAGS = ("n", "vn", "b", "a", "an", "j", "l", "eng")
+_MAX_OF = 10
+_TIME_NOUNS = ("月", "季度", "年", "小时", "天", "周")
+
+
+@functools.cache
+def count_regex() -> regex.Pattern[str]:
+    units = [word for word, kind in read_rows("measure_words.tsv", 2) if kind in ("count", "measure")]
+    alternation = "|".join(regex.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
+    chinese = numeral_chars("digit", "unit", "big")
+    return regex.compile(
+        rf"(?<![\d.第])(?P<number>(?:{ARABIC})(?:[万亿])?|[{chinese}]+)(?P<inner>多|余)?(?P<unit>{alternation})"
+    )
+
+
+def _nouns(words: Sequence[tuple[str, str]]) -> list[str]:
+    """The leading run of noun-like words (no names), at most ``_MAX_OF`` characters."""
+    out: list[str] = []
+    for word, flag in words:
+        if not flag.startswith(_NOUN_TAGS) or flag in ("nr", "ns") or len("".join(out) + word) > _MAX_OF:
+            break
+        out.append(word)
+    return out
+
+
+def _counted(norm: str, start: int, end: int, unit: str, unit_is_noun: bool) -> str | None:
+    """What is counted: the unit itself (2000万粉丝), the nouns after it, or those before."""
+    if unit_is_noun:
+        return unit
+    after = _nouns(tag(norm[end : end + _MAX_OF]))
+    if after:
+        return "".join(after)
+    before = _nouns(list(reversed(tag(norm[max(0, start - _MAX_OF) : start]))))
+    return "".join(reversed(before)) or None
+
+
+def find_counts(text: str, norm: str, start: int, end: int, taken: Sequence[tuple[int, int]] = ()) -> Iterator[Count]:
+    """Counts in ``text[start:end]`` outside the spans in ``taken`` (money, percentages)."""
+    noun_units = {word for word, kind in read_rows("measure_words.tsv", 2) if kind == "count" and len(word) > 1}
+    for match in count_regex().finditer(norm, start, end):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        value = parse_number(match.group("number"))
+        if value is None or (value == 1 and not match.group("number")[0].isdigit()):
+            continue  # 一个, 一家: an article, not a count
+        unit = match.group("unit")
+        if norm.startswith(_TIME_NOUNS, match.end()):
+            continue  # 5个月 is a duration
+        of = _counted(norm, match.start(), match.end(), unit, unit in noun_units)
+        yield Count(
+            text=text[match.start() : match.end()],
+            start=match.start(),
+            end=match.end(),
+            value=canonical(value),
+            unit=unit,
+            of=of,
+        )

@@ -1,0 +1,68 @@
+"""The fact table: each figure with its metric, region and period, money and growth joined.
+
+A growth figure and the amount before it in the same sentence whose role is the
+growth's metric are one fact (``国民生产总值完成494.3亿元，增长8%``). Every other figure
+with a metric is a fact of its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from .context import Regions, find_period, sentence_start
+from .types import Fact, Growth, Money
+
+
+def _year(published: str | None) -> int | None:
+    return int(published[:4]) if published and published[:4].isdigit() else None
+
+
+def situate(norm: str, growth: Sequence[Growth], body: tuple[int, int], published: str | None) -> list[Growth]:
+    """Copies of the growth figures with ``period``, ``year`` and ``region`` filled in."""
+    regions, year = Regions(norm, body), _year(published)
+    out = []
+    for g in growth:
+        period = find_period(norm, g.start, year, body[0])
+        out.append(
+            dataclasses.replace(
+                g,
+                period=period.text if period else None,
+                year=period.year if period else None,
+                region=regions.at(g.start),
+            )
+        )
+    return out
+
+
+def build_facts(
+    norm: str, amounts: Sequence[Money], growth: Sequence[Growth], body: tuple[int, int], published: str | None
+) -> list[Fact]:
+    regions, year = Regions(norm, body), _year(published)
+    facts: list[Fact] = []
+    joined: set[int] = set()
+    for gi, g in enumerate(growth):
+        sentence = sentence_start(norm, g.start, body[0])
+        partner = [
+            ai for ai, m in enumerate(amounts) if sentence <= m.start < g.start and m.role and m.role == g.metric
+        ]
+        amount = partner[-1] if partner else None
+        if amount is not None:
+            joined.add(amount)
+        facts.append(Fact(g.metric, g.region, g.period, g.year, amount=amount, growth=gi))
+    for ai, m in enumerate(amounts):
+        if ai in joined or not m.role:
+            continue
+        period = find_period(norm, m.start, year, body[0])
+        facts.append(
+            Fact(
+                m.role, regions.at(m.start), period.text if period else None, period.year if period else None, amount=ai
+            )
+        )
+    return sorted(facts, key=lambda f: _position(f, amounts, growth))
+
+
+def _position(fact: Fact, amounts: Sequence[Money], growth: Sequence[Growth]) -> int:
+    if fact.amount is not None:
+        return amounts[fact.amount].start
+    return growth[fact.growth].start if fact.growth is not None else 0

@@ -1,0 +1,111 @@
+"""Counts, periods, regions and the fact table, as case tables."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import extractor
+
+COUNTS = [
+    pytest.param("签约20个重大产业项目", "20个", "20", "个", "重大产业项目", id="ge-after"),
+    pytest.param("金融及总部经济项目4个，总投资206亿元", "4个", "4", "个", "总部经济项目", id="ge-before"),
+    pytest.param("全市规模以上工业企业1021家", "1021家", "1021", "家", "工业企业", id="jia-before"),
+    pytest.param("1021家企业参展", "1021家", "1021", "家", "企业", id="jia-after"),
+    pytest.param("线上平台已汇集2万个项目", "2万个", "20000", "个", "项目", id="wan-ge"),
+    pytest.param("1.4万家供应商以及2000万粉丝", "1.4万家", "14000", "家", "供应商", id="decimal-wan-jia"),
+    pytest.param("拥有2000万粉丝", "2000万粉丝", "20000000", "粉丝", "粉丝", id="noun-unit"),
+    pytest.param("年产7500万吨钢材", "7500万吨", "75000000", "吨", "钢材", id="measure-ton"),
+    pytest.param("新建厂房200万平方米", "200万平方米", "2000000", "平方米", "厂房", id="measure-area"),
+    pytest.param("吸纳就业10万人", "10万人", "100000", "人", None, id="people"),
+    pytest.param(
+        "与5个协会签订协议",
+        "5个",
+        "5",
+        "个",
+        "协会",
+        id="associations",
+        marks=pytest.mark.xfail(strict=True, reason="of runs on into 签订协议, which jieba tags as a noun"),
+    ),
+    pytest.param("新增就业岗位三千个", "三千个", "3000", "个", "岗位", id="chinese-numeral"),
+    pytest.param("开工项目23个", "23个", "23", "个", "项目", id="before-verb-stops"),
+    pytest.param("全省共有两家企业入选", "两家", "2", "家", "企业", id="liang"),
+    pytest.param("引进项目300多个", "300多个", "300", "个", "项目", id="duo-inside"),
+]
+
+NOT_COUNTS = [
+    pytest.param("一家企业表示", id="yi-is-an-article"),
+    pytest.param("第3个项目", id="ordinal"),
+    pytest.param("前5个月增长8%", id="duration-months"),
+    pytest.param("总投资206亿元", id="money"),
+    pytest.param("增长3倍", id="ratio"),
+    pytest.param("2017年", id="year"),
+    pytest.param("持续了10天", id="days"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "of"), COUNTS)
+def test_counts(text: str, surface: str, value: str, unit: str, of: str | None) -> None:
+    counts = [c for c in extractor.extract(text).counts if c.text == surface]
+    assert len(counts) == 1
+    count = counts[0]
+    assert (count.value, count.unit, count.of) == (Decimal(value), unit, of)
+    assert text[count.start : count.end] == surface
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS)
+def test_not_counts(text: str) -> None:
+    assert extractor.extract(text).counts == ()
+
+
+PERIODS = [
+    pytest.param(
+        "今年1-3季度，道里区国民生产总值完成494.3亿元，增长8%", "2017-11-30", "今年1-3季度", 2017, id="jinnian"
+    ),
+    pytest.param("上半年，全省固定资产投资增长9%", "2021-08-01", "上半年", 2021, id="shangbannian"),
+    pytest.param("1—7月，西安市固定资产投资增长7.4%", "2021-08-24", "1-7月", 2021, id="months-dash"),
+    pytest.param("2022年深圳地区生产总值预期增长6%左右", None, "2022年", 2022, id="written-year"),
+    pytest.param("去年全市财政收入增长5%", "2018-03-01", "去年", 2017, id="qunian"),
+    pytest.param("一季度，重庆能源消费增长3%", "2011-05-12", "一季度", 2011, id="yijidu"),
+    pytest.param("1~5月，兰州CPI同比上涨5.7%", "2011-06-21", "1~5月", 2011, id="tilde"),
+    pytest.param("比1-6月加快0.7个百分点", "2021-08-24", None, None, id="comparison-base-is-no-period"),
+    pytest.param("全市固定资产投资增长7.4%", "2021-08-24", None, None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "period", "year"), PERIODS)
+def test_periods(text: str, published: str | None, period: str | None, year: int | None) -> None:
+    growth = extractor.extract(text, published=published).growth[-1]
+    assert (growth.period, growth.year) == (period, year)
+
+
+REGIONS = [
+    pytest.param("今年1-3季度，道里区国民生产总值完成494.3亿元，增长8%", "道里区", id="district"),
+    pytest.param("1-7月，西安市规模以上工业增加值同比增长5.8%", "西安市", id="city"),
+    pytest.param("西安市统计局发布数据。全市固定资产投资增长7.4%。", "西安市", id="collective-resolved"),
+    pytest.param("固定资产投资增长7.4%", None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), REGIONS)
+def test_regions(text: str, region: str | None) -> None:
+    assert extractor.extract(text).growth[-1].region == region
+
+
+def test_fact_joins_amount_and_growth() -> None:
+    doc = extractor.extract("今年1-3季度，道里区国民生产总值完成494.3亿元，增长8%。", published="2017-11-30")
+    [fact] = doc.facts
+    assert fact.metric == "国民生产总值" and fact.region == "道里区" and fact.year == 2017
+    assert fact.amount is not None and doc.amounts[fact.amount].text == "494.3亿元"
+    assert fact.growth is not None and doc.growth[fact.growth].text == "增长8%"
+
+
+def test_fact_for_an_amount_alone() -> None:
+    doc = extractor.extract("据了解，总投资162亿元的招商蛇口金融中心项目将落地。")
+    assert [(f.metric, f.amount, f.growth) for f in doc.facts] == [("总投资", 0, None)]
+
+
+def test_published_overrides_for_relative_years(seed_text: str) -> None:
+    doc = extractor.extract(seed_text)
+    assert doc.growth[0].year == 2017  # from the article's own date line
