@@ -1,4 +1,4 @@
-"""The command line: ``extractor extract``, ``extractor eval``.
+"""The command line: ``extractor extract``, ``extractor report``, ``extractor eval``.
 
 Results go to stdout (or ``--out``) as JSON Lines; messages go to stderr. Every input
 record yields one output line: a result, or ``{"id", "error"}``.
@@ -149,6 +149,19 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_report(args: argparse.Namespace) -> int:
+    from .report import render
+
+    [record] = list(read_inputs([args.path], sys.stdin))[:1] or [(args.path, None, None, "no text")]
+    record_id, text, published, error = record
+    if error is not None or text is None:
+        print(f"error: {error or 'no text'}", file=sys.stderr)
+        return 2
+    colour = args.colour == "always" or (args.colour == "auto" and sys.stdout.isatty())
+    sys.stdout.write(render(extract(text, published=args.published or published, id=record_id), colour=colour))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="extractor", description="Figures and names from Chinese economic news.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -159,6 +172,10 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument("--resume", action="store_true", help="with --out: skip ids already in it, append the rest")
     ex.add_argument("--progress", action="store_true", help="report progress on stderr")
+    rep = commands.add_parser("report", help="a readable report of one article: figures, checks, marked text")
+    rep.add_argument("path", help="a .txt file, or - for stdin")
+    rep.add_argument("--published", help="publication date (ISO), to resolve 今年 and the like")
+    rep.add_argument("--colour", choices=["auto", "always", "never"], default="auto")
     ev = commands.add_parser("eval", help="score against the gold data")
     ev.add_argument("--gold", default=str(REPO_ROOT / "gold"))
     ev.add_argument("--split", choices=["dev", "test"])
@@ -171,7 +188,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    handler = {"extract": run_extract, "eval": run_eval}[args.command]
+    handler = {"extract": run_extract, "eval": run_eval, "report": run_report}[args.command]
     try:
         return handler(args)
     except KeyboardInterrupt:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from .checks import run_checks
 from .counts import find_counts
 from .errors import Errors, InputError
 from .facts import build_facts, situate
@@ -30,7 +31,7 @@ from .roles import assign_metrics
 from .tokenizer import TEXT_KEY, Backend, JiebaTokenizer
 from .types import Document, Meta
 
-DEFAULT_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_counts", "exr_roles", "exr_facts")
+DEFAULT_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_counts", "exr_roles", "exr_facts", "exr_checks")
 MAX_LENGTH = 20_000_000
 
 _EXTENSIONS: dict[str, Any] = {
@@ -41,6 +42,7 @@ _EXTENSIONS: dict[str, Any] = {
     "exr_percentages": None,
     "exr_counts": None,
     "exr_facts": None,
+    "exr_checks": None,
     "exr_published": None,
 }
 for _name, _default in _EXTENSIONS.items():
@@ -135,6 +137,12 @@ def facts_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("exr_checks", requires=["doc._.exr_facts"], assigns=["doc._.exr_checks"])
+def checks_component(doc: Doc) -> Doc:
+    doc._.exr_checks = run_checks(normalized_text(doc), doc._.exr_amounts or [], doc._.exr_facts or [])
+    return doc
+
+
 def build_pipeline(backend: Backend | None = None, components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
     """A blank Chinese ``Language`` with our tokenizer and the named components."""
     config = {"nlp": {"tokenizer": {"@tokenizers": "exr_jieba_tokenizer.v1", "backend": backend}}}
@@ -165,6 +173,7 @@ def to_document(doc: Doc, *, id: str | None = None, published: str | None = None
         percentages=tuple(doc._.exr_percentages or ()),
         counts=tuple(doc._.exr_counts or ()),
         facts=tuple(doc._.exr_facts or ()),
+        checks=tuple(doc._.exr_checks or ()),
     )
 
 

@@ -122,6 +122,19 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Check:
+    """A consistency finding: ``severity`` is warning or note; ``amounts`` are indexes."""
+
+    kind: str
+    severity: str
+    message: str
+    amounts: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "severity": self.severity, "message": self.message, "amounts": list(self.amounts)}
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     """The article's own record: title, publication date, source, editors."""
 
@@ -152,6 +165,7 @@ class Document:
     percentages: tuple[Percentage, ...] = ()
     counts: tuple[Count, ...] = ()
     facts: tuple[Fact, ...] = ()
+    checks: tuple[Check, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the stable output schema (``resources/schema.json``)."""
@@ -165,4 +179,5 @@ class Document:
             "percentages": [p.to_dict() for p in self.percentages],
             "counts": [c.to_dict() for c in self.counts],
             "facts": [f.to_dict() for f in self.facts],
+            "checks": [c.to_dict() for c in self.checks],
         }

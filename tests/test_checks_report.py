@@ -1,0 +1,63 @@
+"""Consistency checks and the readable report."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEED
+
+import extractor
+from extractor.cli import main
+from extractor.report import render
+
+
+def test_parts_that_exceed_the_total_are_flagged() -> None:
+    doc = extractor.extract(
+        "签约项目总投资额达293.9亿元。其中，金融项目4个，总投资206亿元；科技项目8个，总投资118.5亿元。"
+    )
+    [check] = doc.checks
+    assert check.kind == "parts-exceed-total" and check.severity == "warning"
+    assert check.amounts == (0, 1, 2)
+    assert "32,450,000,000 CNY" in check.message
+
+
+def test_parts_that_match_the_total_are_a_note() -> None:
+    doc = extractor.extract("签约项目总投资额达300亿元，其中，金融项目总投资200亿元，科技项目总投资100亿元。")
+    assert [c.kind for c in doc.checks] == ["parts-match-total"]
+
+
+def test_parts_below_the_total_are_fine(seed_text: str) -> None:
+    assert extractor.extract(seed_text).checks == ()  # 206 + 18.5 < 293.9: 其中 lists only some
+
+
+def test_an_open_ended_total_is_not_checked() -> None:
+    doc = extractor.extract("总投资达10亿元以上，其中，一期总投资8亿元，二期总投资5亿元。")
+    assert doc.checks == ()
+
+
+def test_the_same_fact_with_two_values_is_flagged() -> None:
+    doc = extractor.extract("今年，道里区地区生产总值完成494.3亿元。\n今年，道里区地区生产总值完成495.3亿元。")
+    [check] = doc.checks
+    assert check.kind == "conflicting-values" and check.amounts == (0, 1)
+
+
+def test_different_projects_are_not_compared() -> None:
+    doc = extractor.extract("道里区甲项目总投资10亿元。道里区乙项目总投资20亿元。")
+    assert doc.checks == ()
+
+
+def test_report_marks_every_figure(seed_text: str) -> None:
+    report = render(extractor.extract(seed_text))
+    assert "293.9亿元 = 29,390,000,000 CNY · 总投资额" in report
+    assert "增长8% = +8% · 国民生产总值 · 道里区 · 今年1-3季度 [2017]" in report
+    assert "拿下近⟦300亿⟧大单" in report
+    assert "国际在线版权" not in report
+
+
+def test_report_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(SEED), "--colour", "never"]) == 0
+    assert "MONEY" in capsys.readouterr().out
+
+
+def test_report_of_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "/no/such/file.txt"]) == 2
+    assert "No such file" in capsys.readouterr().err
