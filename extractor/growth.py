@@ -38,10 +38,10 @@ def _words(*kinds: str) -> str:
 
 
 def _figure_pattern() -> str:
-    number = rf"-?(?:{ARABIC})|[{numeral_chars('digit', 'unit', 'point')}]+"
+    number = rf"(?:-|负)?(?:{ARABIC})|[{numeral_chars('digit', 'unit', 'point')}]+"  # 负 is a written minus
     return rf"""
         (?:(?P<before>{qualifier_pattern("before")}))?
-        (?:百分之(?P<cnpercent>[{numeral_chars("digit", "unit", "point")}]+)
+        (?:百分之(?P<cnpercent>{ARABIC}|[{numeral_chars("digit", "unit", "point")}]+)
           |(?P<number>{number})(?:%?(?:~|-|至|到)(?P<number2>{number}))?(?P<unit>%|个百分点|百分点|倍|成))
         (?P<after>{qualifier_pattern("after")})?
     """
@@ -72,7 +72,11 @@ def continuation_regex() -> regex.Pattern[str]:
 @functools.cache
 def percent_regex() -> regex.Pattern[str]:
     chinese = numeral_chars("digit", "unit", "point")
-    return regex.compile(rf"(?<![\d.])(?P<number>-?(?:{ARABIC}))%|百分之(?P<cnpercent>[{chinese}]+)")
+    # Not inside a URL (%28, q=30%25) or a fraction (五百分之二 is 2/500): 百分之2.4, 负3.9%.
+    return regex.compile(
+        rf"(?<![\d.A-Za-z%=/&?#_])(?P<number>(?:-|负)?(?:{ARABIC}))%"
+        rf"|(?<![\d{numeral_chars('digit')}])百分之(?P<cnpercent>{ARABIC}|[{chinese}]+)"
+    )
 
 
 def _g(match: regex.Match[str], name: str) -> str | None:

@@ -27,6 +27,13 @@ _CODE = regex.compile(r"0\d")
 # 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
 _KUAI = regex.compile(r"块(?!钱)(?=\p{Han})")
 _TAIL = regex.compile(rf"(?:{MULTIPLIER})$")
+# 角/毛 (0.1) and 分 (0.01) after 元/圆/块 belong to the amount: 五元三毛 = 5.3, 50元6角三分 = 50.63.
+# One digit each; 分之 (a fraction) and 分钟 (minutes) are not 分.
+_SUB_DIGIT = r"[\d一二两三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]"
+SUBUNITS = (
+    rf"(?<=(?<![美港欧日韩澳加坡门新])[元圆]|块)"
+    rf"(?:(?P<jiao>{_SUB_DIGIT})[角毛](?:零?(?P<fen>{_SUB_DIGIT})分(?![之钟]))?|零?(?P<fen_only>{_SUB_DIGIT})分(?![之钟]))"
+)
 
 
 def _alternation(words: Collection[str]) -> str:
@@ -78,6 +85,7 @@ def money_regex() -> regex.Pattern[str]:
             (?:(?P<currency1>{suffix})?(?:{RANGE_SEPARATOR})
                (?P<high>{number})(?:(?P<inner2>{inside})(?P<mult2>{MULTIPLIER})?)?)?
             (?:\x20?(?P<currency>{suffix}))?
+            (?:{SUBUNITS})?
         )
         (?P<after>{qualifier_pattern("after")})?
         """,
@@ -109,6 +117,17 @@ def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
         scale = parse_number("1" + mult)
         value = None if scale is None else canonical(value * scale)
     return value
+
+
+def _subunits(match: regex.Match[str]) -> Decimal:
+    """The 角 and 分 written after 元 (五元三毛 → 0.3), in 元."""
+    total = Decimal(0)
+    for name, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01")), ("fen_only", Decimal("0.01"))):
+        digit = match.group(name)
+        value = parse_number(digit) if digit else None
+        if value is not None:
+            total += value * scale
+    return total
 
 
 def _currency(match: regex.Match[str]) -> str | None:
@@ -149,7 +168,7 @@ def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
         value = _value(match.group("low"), match.group("inner"), match.group("mult"))
         if value is None:
             return None
-        value = canonical(value * scale)
+        value = canonical(value * scale + _subunits(match))
         qualifier_word = match.group("before") or match.group("after")
         qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
         low = high = None

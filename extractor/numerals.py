@@ -39,8 +39,28 @@ def canonical(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+# Characters read by ``parse_number`` only (not by the money and growth expressions):
+# a sign before the number, the approximate 多/余/几 inside it (3000多万 = 30000000, the
+# written number, as money §1 takes it), and the literary tens 廿 (20), 卅 (30), 卌 (40).
+SIGNS = ("-", "负", "負")
+APPROX = frozenset("多余几幾餘")
+_TENS = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十"})
+_LEADING_UNITS = ("十", "拾", "百", "佰", "千", "仟")
+
+
+class _Reject(Exception):
+    """The text is not a well-formed number."""
+
+
 class _Sections:
-    """The running state of the section grammar."""
+    """The running state of the section grammar.
+
+    ``current`` is the coefficient being read; ``section`` the value of the open section
+    (below the next 万/亿); ``total`` the value closed by 亿. A ``_Reject`` is raised for
+    text that is not one number: 十一十二 (a unit repeated in a section), 三五百 or 四十五六
+    (adjacent digits, an approximate range), 0.1零 (a Chinese digit after an Arabic number),
+    10.1万零100 (more parts after a scaled decimal).
+    """
 
     def __init__(self) -> None:
         self.total = Decimal(0)
@@ -49,42 +69,104 @@ class _Sections:
         self.fraction: str | None = None
         self.last_scale: Decimal | None = None
         self.digits_after_scale = 0
+        self.arabic_current = False  # ``current`` is an Arabic number
+        self.decimal_current = False  # ``current`` has a fractional part: 10.1, 二十点一
+        self.digit_string = False  # ``current`` is two or more digits read one by one: 二〇一七
+        self.string_has_liang = False  # 两 is never a digit of a digit string (两两 is not 22)
+        self.section_unit: Decimal | None = None  # the last 十/百/千 of the open section
+        self.bare_lead = False  # the number opened with a bare 百/千 (百三 = 130, 百万)
+        self.scaled_fraction = False  # a decimal was scaled (4.78万): only a larger 万/亿 may follow
+        self.approximate = False  # 多/余/几 was read: only 万/亿 may follow
 
-    def digit(self, value: Decimal) -> None:
+    def _open(self) -> None:
+        if self.approximate or self.scaled_fraction:
+            raise _Reject
+
+    def digit(self, value: Decimal, char: str) -> None:
         if self.fraction is not None:
             self.fraction += str(value)
             return
-        if self.current is not None and self.last_scale is None:
+        self._open()
+        if self.arabic_current:
+            raise _Reject  # 0.1零
+        if self.current is None:
+            self.current = value
+            self.string_has_liang = char == "两"
+        elif self.last_scale is None:
             self.current = self.current * _TEN + value  # a digit string: 二〇一七
+            self.digit_string = True
+            self.string_has_liang = self.string_has_liang or char == "两"
+            if self.string_has_liang:
+                raise _Reject
+        elif self.current == 0:
+            self.current = value  # 一千零五: 零 holds the place, the digit is the coefficient
         else:
-            self.current = value if self.current is None else self.current * _TEN + value
+            raise _Reject  # 四十五六, 一万六七: adjacent digits after a unit are a range
+        self.bare_lead = False
         self.digits_after_scale += 1
 
-    def arabic(self, value: Decimal) -> bool:
-        if self.current is not None or self.fraction is not None:
-            return False
-        self.current = value
+    def arabic(self, token: str) -> None:
+        if self.fraction == "" and token.isdigit():
+            self.fraction = token  # 一百点123
+            return
+        self._open()
+        if self.fraction is not None or (self.current is not None and (self.current != 0 or self.arabic_current)):
+            raise _Reject
+        self.current = Decimal(token.replace(",", ""))  # also after 零: 1千零20
+        self.arabic_current = True
+        self.decimal_current = "." in token
+        self.bare_lead = False
         self.digits_after_scale = 2  # never elide after an Arabic number
-        return True
 
     def point(self) -> None:
+        if self.fraction is not None:
+            raise _Reject
+        self._open()
+        if self.current is not None and self.last_scale is not None and self.digits_after_scale == 1:
+            self.current *= self.last_scale / _TEN  # 两千三点一 = 2300.1: the unit is elided before 点
         self.current = self.current or Decimal(0)
         self.fraction = ""
         self.digits_after_scale = 2  # 一百点五 is 100.5: no elided unit after a point
 
-    def _close_fraction(self) -> None:
+    def approx(self) -> None:
+        if self.fraction is not None or (self.current is None and self.section == 0 and self.total == 0):
+            raise _Reject  # 几十 and 三点多 have no written lower bound
+        self.approximate = True
+
+    def _close_fraction(self) -> bool:
+        """Close an open fraction; True if the coefficient has a fractional part."""
         if self.fraction is not None:
+            if not self.fraction:
+                raise _Reject  # 零点: a point with no digit after it
             whole = self.current or Decimal(0)
-            self.current = whole + Decimal("0." + (self.fraction or "0"))
+            self.current = whole + Decimal("0." + self.fraction)
             self.fraction = None
+            self.decimal_current = True
+        return self.decimal_current
+
+    def _check_scale(self) -> None:
+        """Before a unit or 万/亿: the coefficient must be one number."""
+        if self.digit_string:
+            raise _Reject  # 三五百, 二三十, 三零万: adjacent digits before a unit
 
     def unit(self, value: Decimal) -> None:
-        self._close_fraction()
-        self.section += (Decimal(1) if self.current is None else self.current) * value
+        decimal = self._close_fraction()
+        self._open()
+        self._check_scale()
+        if self.bare_lead or (self.section_unit is not None and value >= self.section_unit):
+            raise _Reject  # 百十一, 十一十二: units fall within a section
+        self.bare_lead = self.current is None and self.section == 0 and self.total == 0 and value > _TEN
+        coefficient = self.current or Decimal(1)  # 零十 = 一十: 一千零十 = 1010
+        self.section += coefficient * value
+        self.section_unit = value
         self._scaled(value)
+        self.scaled_fraction = decimal
 
     def big(self, value: Decimal) -> bool:
-        self._close_fraction()
+        decimal = self._close_fraction()
+        if self.scaled_fraction and self.last_scale is not None and value < self.last_scale:
+            raise _Reject  # 1.5万千
+        self._check_scale()
         if self.current is None and self.section == 0 and self.total == 0:
             return False
         if value >= Decimal(100000000):
@@ -92,11 +174,15 @@ class _Sections:
             self.section = Decimal(0)
         else:
             self.section = (self.section + (self.current or 0)) * value
+        self.section_unit = None
+        self.bare_lead = False
         self._scaled(value)
+        self.scaled_fraction = self.scaled_fraction or decimal
         return True
 
     def _scaled(self, value: Decimal) -> None:
         self.current = None
+        self.arabic_current = self.decimal_current = False
         self.last_scale = value
         self.digits_after_scale = 0
 
@@ -109,31 +195,50 @@ class _Sections:
 
 
 def parse_number(text: str) -> Decimal | None:
-    """The exact value of a written number, or ``None`` if ``text`` is not one."""
+    """The exact value of a written number, or ``None`` if ``text`` is not one number.
+
+    A leading 负 or ``-`` makes it negative. 多/余/几 inside the number give the written
+    number, its lower bound (``"3000多万"`` → 30000000); the qualifier is the caller's.
+    Adjacent digits before or after a unit (``"三五百"``, ``"十五六"``) are an approximate
+    range, not a number, and give ``None``.
+    """
     if not text:
+        return None
+    body = text.replace(" ", "").translate(_TENS)
+    negative = body.startswith(SIGNS)
+    if negative:
+        body = body[1:]
+    if not body:
         return None
     table = numeral_table()
     state = _Sections()
-    seen_digit = False
-    for token in _TOKEN.findall(text.replace(" ", "")):
-        if token[0].isdigit():
-            if not state.arabic(Decimal(token.replace(",", ""))):
+    seen_digit = seen_numeral = False
+    try:
+        for token in _TOKEN.findall(body):
+            if token[0].isdigit():
+                state.arabic(token)
+                seen_digit = seen_numeral = True
+                continue
+            kind, value = table.get(token, ("", Decimal(0)))
+            if kind == "digit":
+                state.digit(value, token)
+                seen_digit = seen_numeral = True
+            elif kind == "unit":
+                state.unit(value)
+                seen_numeral = True
+            elif kind == "big":
+                if not state.big(value):
+                    return None
+            elif kind == "point" and seen_numeral:
+                state.point()
+            elif token in APPROX and seen_numeral:
+                state.approx()
+            else:
                 return None
-            seen_digit = True
-            continue
-        kind, value = table.get(token, ("", Decimal(0)))
-        if kind == "digit":
-            state.digit(value)
-            seen_digit = True
-        elif kind == "unit":
-            state.unit(value)
-        elif kind == "big":
-            if not state.big(value):
-                return None
-        elif kind == "point" and state.fraction is None and seen_digit:
-            state.point()
-        else:
-            return None
-    if not seen_digit and not text.startswith(("十", "拾", "百", "佰", "千", "仟")):
+        value = state.result()
+    except _Reject:
         return None
-    return canonical(state.result())
+    if not seen_digit and not body.startswith(_LEADING_UNITS):
+        return None
+    value = canonical(value)
+    return -value if negative and value else value
