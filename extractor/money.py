@@ -63,7 +63,7 @@ def number_pattern() -> str:
     scales = numeral_chars("unit", "big")
     chinese = numeral_chars("digit", "unit", "big", "point")
     arabic = rf"(?:{ARABIC})(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*)?"
-    return rf"(?<![\d.])(?:{arabic}|[{INDEFINITE}]?[{chinese}]+)"
+    return rf"(?<![\d.])(?:{arabic}|负?[{INDEFINITE}]?[{chinese}]+)"
 
 
 def qualifier_pattern(position: str) -> str:
@@ -74,13 +74,13 @@ def qualifier_pattern(position: str) -> str:
 def money_regex() -> regex.Pattern[str]:
     codes = currency_codes()
     prefix = _alternation([w for w, (_, pos) in codes.items() if pos in ("prefix", "both")])
-    suffix = _alternation([w for w, (_, pos) in codes.items() if pos in ("suffix", "both")])
+    suffix = _alternation([w for w, (_, pos) in codes.items() if pos in ("suffix", "both", "formal")])
     number, inside = number_pattern(), qualifier_pattern("inside")
     return regex.compile(
         rf"""
         (?:(?P<before>{qualifier_pattern("before")}))?
         (?P<core>
-            (?:(?P<prefix>{prefix})\s?)?  # a space counts only after a prefix: 人民币 8千元
+            (?:(?P<prefix>{prefix})\s{{0,2}})?  # a space counts only after a prefix: 人民币 8千元
             (?P<low>{number})(?:(?P<inner>{inside})(?P<mult>{MULTIPLIER})?)?
             (?:(?P<currency1>{suffix})?(?:{RANGE_SEPARATOR})
                (?P<high>{number})(?:(?P<inner2>{inside})(?P<mult2>{MULTIPLIER})?)?)?
@@ -117,6 +117,13 @@ def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
         scale = parse_number("1" + mult)
         value = None if scale is None else canonical(value * scale)
     return value
+
+
+_FORMAL = regex.compile("[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+")
+
+
+def _formal_only(word: str | None) -> bool:
+    return bool(word) and currency_codes()[word or ""][1] == "formal"
 
 
 def _subunits(match: regex.Match[str]) -> Decimal:
@@ -157,6 +164,8 @@ def has_digit(text: str) -> bool:
 def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
     """A ``Money`` from a match of ``money_regex``, or ``None`` if its numbers do not parse."""
     currency = _currency(match) or "CNY"
+    if _formal_only(match.group("currency")) and not _FORMAL.fullmatch(match.group("low").lstrip("负")):
+        return None  # 角/分 alone are money only after formal numerals (壹角); 三角, 十分 are words
     start, end = match.span("core")
     scale = currency_scales().get(match.group("currency") or "", Decimal(1))
     if match.group("high"):

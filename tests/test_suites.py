@@ -16,6 +16,7 @@ from types import ModuleType
 
 import pytest
 
+import extractor
 from extractor import parse_number
 from extractor.growth import find_growth, find_percentages
 from extractor.money import find_money
@@ -27,7 +28,7 @@ SCRIPT = ROOT / "scripts" / "suites.py"
 FLOORS = {
     "number": 0.95,
     "number_range": 0.95,
-    "money": 0.79,
+    "money": 0.98,
     "percent": 0.67,
 }
 
@@ -232,3 +233,24 @@ def test_percent_signs_in_urls_are_not_percentages() -> None:
     # q=30%25%2020% gave 30%, 25% and 2020%: URL escapes were read as percentages.
     assert list(find_percentages("https://www.test.com/search?q=30%25%2020%")) == []
     assert [p.value for p in find_percentages("占比62.0%")] == [Decimal("62")]
+
+
+def test_formal_subunit_alone_is_money() -> None:
+    money = extractor.parse_money("壹角")
+    assert money is not None and money.value == Decimal("0.1")
+    assert extractor.extract("三角形的三角").amounts == ()
+
+
+def test_negative_formal_amount() -> None:
+    money = extractor.parse_money("负壹拾壹元整")
+    assert money is not None and money.value == Decimal("-11")
+
+
+def test_spaces_after_a_currency_prefix() -> None:
+    [money] = extractor.extract("人民币  50元").amounts
+    assert money.text == "人民币  50元"
+
+
+def test_more_currencies() -> None:
+    money = extractor.parse_money("445奈拉")
+    assert money is not None and money.currency == "NGN"
