@@ -32,6 +32,7 @@ _PERIOD = regex.compile(
     """,
     regex.VERBOSE,
 )
+_WRITTEN_YEAR = regex.compile(r"(\d{4})年")
 _COLLECTIVE = regex.compile(r"全(?P<suffix>[省市区县州])")
 
 
@@ -46,7 +47,7 @@ def sentence_start(norm: str, position: int, floor: int = 0) -> int:
 
 
 def _year(text: str, published_year: int | None) -> int | None:
-    written = regex.match(r"(\d{4})年", text)
+    written = _WRITTEN_YEAR.match(text)
     if written:
         return int(written.group(1))
     for word, shift in _RELATIVE_YEARS.items():

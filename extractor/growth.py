@@ -14,6 +14,7 @@ from decimal import Decimal
 import regex
 
 from ._resources import read_rows
+from ._scan import windows
 from .money import qualifier_pattern, qualifier_words
 from .normalize import normalize
 from .numerals import ARABIC, canonical, numeral_chars, parse_number
@@ -22,6 +23,10 @@ from .types import Growth, Percentage
 UNITS = {"%": "percent", "个百分点": "point", "百分点": "point", "倍": "times", "成": "percent"}
 DOUBLINGS = {"翻一番": Decimal(100), "翻番": Decimal(100), "翻两番": Decimal(300), "翻三番": Decimal(700)}
 _GAP = r"[^\d\s,，。；;:：!！?？、()（）%]"
+# Every growth figure holds one of these; the expression runs only near them. A mention
+# starts at most _REACH_BACK before its anchor and ends at most _REACH_FORWARD after it.
+_ANCHOR = regex.compile(r"%|百分点|倍|成|番|百分之")
+_REACH_BACK, _REACH_FORWARD = 30, 16
 _TARGET_WORDS = ("目标", "预期", "预计", "计划")
 _BASIS_WINDOW = 8
 
@@ -183,15 +188,18 @@ def find_growth(
     """Growth figures in ``text[start:end]``, with offsets into ``text``."""
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
-    for match in growth_regex().finditer(norm, start, stop):
-        word = match.group("word") or ""
-        growth = _build(match, norm, text, word)
-        while growth is not None:
-            yield growth
-            following = continuation_regex().match(norm, match.end(), stop)
-            if following is None or not word:
-                break
-            match, growth = following, _build(following, norm, text, word)
+    done = start
+    for window_start, window_end in windows(_ANCHOR, norm, start, stop, _REACH_BACK, _REACH_FORWARD):
+        for match in growth_regex().finditer(norm, max(window_start, done), window_end):
+            word = match.group("word") or ""
+            growth = _build(match, norm, text, word)
+            while growth is not None:
+                yield growth
+                done = match.end()
+                following = continuation_regex().match(norm, match.end(), stop)
+                if following is None or not word:
+                    break
+                match, growth = following, _build(following, norm, text, word)
 
 
 def find_percentages(

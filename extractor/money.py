@@ -14,6 +14,7 @@ from decimal import Decimal
 import regex
 
 from ._resources import read_rows, read_words
+from ._scan import windows
 from .normalize import normalize
 from .numerals import ARABIC, canonical, numeral_chars, parse_number
 from .types import Money
@@ -85,6 +86,7 @@ def money_regex() -> regex.Pattern[str]:
             (?:(?P<currency1>{suffix})?(?:{RANGE_SEPARATOR})
                (?P<high>{number})(?:(?P<inner2>{inside})(?P<mult2>{MULTIPLIER})?)?)?
             (?:\x20?(?P<currency>{suffix}))?
+            (?(currency)|(?(prefix)|(?(currency1)|(?<=[万亿]))))  # a currency, or 万/亿 for bare money
             (?:{SUBUNITS})?
         )
         (?P<after>{qualifier_pattern("after")})?
@@ -222,7 +224,7 @@ def _cuts_a_word(match: regex.Match[str], token_starts: Collection[int] | None) 
 def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     """A figure without currency is money only with 万/亿 and a money word around it."""
     core = match.group("core")
-    if not regex.search("[万亿]", core) or not has_digit(core):
+    if not ("万" in core or "亿" in core) or not has_digit(core):
         return False
     end = match.end()
     if _measure_start().match(text, end):
@@ -251,6 +253,23 @@ def find_money(
     """
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
+    for window_start, window_end in windows(_anchor_regex(), norm, start, stop, _REACH_BACK, _REACH_FORWARD):
+        yield from _find_in(text, norm, window_start, window_end, token_starts)
+
+
+@functools.cache
+def _anchor_regex() -> regex.Pattern[str]:
+    """Where money can be: a currency word or 万/亿 (a mention ends there) or a prefix."""
+    words = [w for w in currency_codes() if w[0] not in "角分"]
+    return regex.compile(rf"{_alternation(words)}|[万亿]")
+
+
+# A mention starts at most this far before its anchor (qualifier, prefix, long numeral)
+# and ends at most this far after it (after-qualifier, 角/分).
+_REACH_BACK, _REACH_FORWARD = 40, 12
+
+
+def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collection[int] | None) -> Iterator[Money]:
     position = start
     while (match := money_regex().search(norm, position, stop)) is not None:
         if _cuts_a_word(match, token_starts):
