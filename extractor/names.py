@@ -3,38 +3,46 @@
 jieba's words and part-of-speech tags (``tokenizer.tag``) are the evidence; the rules
 and their vocabularies live in ``resources/names_*.tsv``:
 
-1. A name suffix (``有限公司``, ``协会``, ``项目``: ``names_suffixes.tsv``) that ends a word
-   heads a name; the words before it belong to the name while they look like parts of
-   a name (nouns by their tag; ``names_boundaries.tsv`` overrides the tag).
+1. A name suffix (``有限公司``, ``协会``, ``项目``, ``新区``: ``names_suffixes.tsv``) that ends
+   a word heads a name; the words before it belong to the name while they look like
+   parts of one (nouns by their tag; ``names_boundaries.tsv`` overrides the tag).
 2. A title (``董事长``, ``区委书记``: ``names_titles.tsv``) followed by a family name
    (``names_surnames.tsv``) gives a person with that title; a business post
    (``董事长``) makes the unnamed words before it a company.
-3. Words tagged ``ns`` (place) or known (``names_known.tsv``) are places; adjacent
-   places are one name as written (``哈尔滨市道里区``). Words tagged ``nr`` with a family
-   name are persons when the sentence treats them as one.
-4. Where candidates overlap, the stronger rule wins, then the longer name: a company
-   inside a project name is no company mention there.
-5. Short names the article uses for a name already found (``硬蛋`` for
-   ``硬蛋科技(深圳)有限公司``, ``道里`` for ``道里区``) are names at every other occurrence.
+3. Names listed before a head noun (``GE、西门子和东芝五家企业``: ``names_lists.tsv``) get
+   the head's label; known short names (``国务院``: ``names_known.tsv``) their own.
+4. Words tagged ``ns`` (place) or known places are places, adjacent ones joined as
+   written (``哈尔滨市道里区``); words tagged ``nr`` are persons where the sentence treats
+   them as one (speech follows, a list of names, named twice).
+5. Where candidates overlap, the stronger rule wins, then the longer name: a company
+   inside a project name is no company mention there. Suffix, title, list and known
+   names are chosen before the word-tag rules.
+6. Short names the article uses for a name found (``硬蛋`` for ``硬蛋科技(深圳)有限公司``,
+   ``伊钢`` defined by ``(下称“伊钢”)``, ``道里`` for ``道里区``) are names wherever they
+   stand as whole words.
+7. A project's investment is a money amount in 元 tied to it: ``总投资162亿元的X项目``,
+   ``X项目总投资40亿元``, or ``该项目总投资…`` after the project was named.
 
 Offsets point into the original text; ``text == original[start:end]`` for every name.
+Words come from the normalised text (same length), names are cut from the original.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
 
 import regex
 
 from ._resources import read_map, read_rows
+from .errors import Errors, InputError
 from .normalize import normalize
 from .tokenizer import tag
-from .types import Money, json_number
+from .types import Money, Name
 
 LABELS = ("company", "organization", "person", "place", "project")
 # The most characters a name may take left of its suffix, per label.
@@ -42,41 +50,45 @@ _MAX_BODY = {"company": 24, "organization": 20, "project": 30, "place": 12}
 # Tags of words that may be part of a name: nouns, abbreviations, foreign words.
 _NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "nx", "j", "eng", "vn", "b", "an"})
 _PLACE_TAGS = frozenset({"ns", "n", "nr", "nz", "nt", "j", "eng"})
-_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz", "ng", "j"})
+_PLACE_TAILS = frozenset({"地区", "大陆"})  # generic alone, part of a place after one: 新疆地区
+_NUMERALS = "一二三四五六七八九十两几"
+_CITY = "市县省州"
+_TOWN = frozenset("市县镇乡")  # one-character divisions written as a word of their own: 百善 + 镇
+_ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
+_PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
+_PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
+_EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
+_SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
+_COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
+_LIST_OPENERS = frozenset({"包括", "如", "例如", "比如", "像", "包含", "有"})
+_HEAD_REACH = 4  # words between a list and its head noun: 等 + 全球 + 矿业 + 巨头
+_LIST_JOINTS = frozenset({"和", "及", "与", "以及"})
+_MAX_ITEM = 12
+_LONG_BODY = 6  # a project body this long names something even without a proper noun
+_LEAD_TAGS = frozenset({"v", "vn", "b", "a", "ad", "d"})
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz", "ng", "j", "x"})
 _FUNCTION_TAGS = frozenset({"v", "p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "x", "m", "q", "f", "r", "t"})
-# Words after a bare person name that show it is one (李东生表示).
-_SPEECH = frozenset({"说", "表示", "称", "认为", "指出", "介绍", "透露", "告诉", "坦言", "强调", "说道", "回应"})
-_COMPANY_FORMS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司", "集团有限公司"})
+# Characters cut from the end of a word that starts with a name (彭琦向/nr 记者 → 彭琦).
+_TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才不")
+_NAME_SEPARATORS = frozenset({"|", ":"})  # between a title and a name: 记者 | 张三
 _ADMIN = "省市县区镇乡州"
 _SPACE = regex.compile(r"\s+")
-_HAN_NAME = regex.compile(r"\p{Han}{2,4}")
-_FOREIGN_PERSON = regex.compile(r"(?<!\p{Han})\p{Han}{1,6}·\p{Han}{1,6}")
+# Investment tied to a project: 总投资, 计划投资, 投资额; 该项目总投资 refers back.
+_INVESTED = regex.compile(r"投资|投入")
+_ANAPHORA = regex.compile(r"(?:该|此|本|这一|这个)?项目(?:的)?(?:总|计划|预计)?(?:投资|投入)")
+_CLAUSE_END = regex.compile(r"[。;!?]")
+_INVEST_WINDOW, _ANAPHORA_REACH = 12, 200
+# A short name defined in parentheses right after a name: (以下简称“河北钢铁”), (下称“伊钢”).
+_ALIAS = regex.compile(r"\((?:以下|下文)?(?:简称|下称|又称)[:]?[“\"‘](?P<alias>[^”\"’()]{2,12})[”\"’]\)")
+_CAMEL = regex.compile(r"(?:[A-Z]+[a-z]+){2,}")  # DisplaySearch, TrendForce
+_HAN = regex.compile(r"\p{Han}+")
 _PAREN_GROUP = regex.compile(r"\(\p{Han}{1,6}\)$")
 
 # Rule strength: a lower rank wins an overlap, then the longer span.
-_RANK_SUFFIX, _RANK_TITLE, _RANK_KNOWN, _RANK_EMPLOYER, _RANK_WORD = 0, 0, 1, 2, 3
+_RANK_KNOWN, _RANK_SUFFIX, _RANK_TITLE, _RANK_LIST, _RANK_EMPLOYER, _RANK_FORM, _RANK_WORD = 0, 1, 1, 2, 2, 3, 4
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
-    """One name mention: ``text == source[start:end]``."""
-
-    text: str
-    start: int
-    end: int
-    label: str
-    normalized: str | None = None
-    title: str | None = None
-    affiliation: str | None = None
-    investment: Decimal | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["investment"] = json_number(self.investment)
-        return out
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Word:
     start: int
     end: int
@@ -101,11 +113,6 @@ class _Candidate:
 def suffixes() -> dict[str, tuple[str, int]]:
     """Name suffix → (label, fewest characters before it)."""
     return {suffix: (label, int(least)) for suffix, label, least in read_rows("names_suffixes.tsv", 3)}
-
-
-@functools.cache
-def _suffix_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(s) for s in suffixes()}, reverse=True))
 
 
 @functools.cache
@@ -140,6 +147,12 @@ def known() -> dict[str, tuple[str, str]]:
     return {name: (label, kind) for name, (label, kind) in read_map("names_known.tsv", 3).items()}
 
 
+@functools.cache
+def _legal_forms() -> frozenset[str]:
+    """Company suffixes that are legal forms (有限公司, 集团公司): a word of its own ends a name."""
+    return frozenset(s for s, (label, _) in suffixes().items() if label == "company" and s.endswith("公司"))
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
 
@@ -153,7 +166,7 @@ def title_regex() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<modifier>(?:{modifiers})*)(?P<post>{posts})")
 
 
-def is_generic(word: str, label: str) -> bool:
+def _is_generic(word: str, label: str) -> bool:
     return generic().get(word) in (label, "any")
 
 
@@ -165,14 +178,16 @@ class _Words:
 
     def __init__(self, norm: str, start: int, stop: int) -> None:
         self.text = norm
-        self.items: list[_Word] = []
-        position = start
-        for word, pos in tag(norm[start:stop]):
-            self.items.append(_Word(position, position + len(word), word, pos))
-            position += len(word)
-        self.starts = [w.start for w in self.items]
-        self.by_start = {w.start: i for i, w in enumerate(self.items)}
-        self.by_end = {w.end: i for i, w in enumerate(self.items)}
+        pairs = tag(norm[start:stop])
+        bounds = list(itertools.accumulate((len(word) for word, _ in pairs), initial=start))
+        self.items = [_Word(*span, *pair) for span, pair in zip(itertools.pairwise(bounds), pairs, strict=True)]
+        self.starts = bounds[:-1]
+        self.by_start = dict(zip(self.starts, range(len(pairs)), strict=True))
+        self.by_end = dict(zip(bounds[1:], range(len(pairs)), strict=True))
+
+    def text_of(self, index: int) -> str:
+        """The text of word ``index``, or "" past the end."""
+        return self.items[index].text if 0 <= index < len(self.items) else ""
 
     def index_at(self, offset: int) -> int:
         """Index of the word that contains the character at ``offset``."""
@@ -186,15 +201,44 @@ class _Words:
         return index
 
 
-def _may_continue(word: _Word, label: str) -> bool:
+@functools.cache
+def _units() -> frozenset[str]:
+    """Units of a figure inside a project name (300万吨, 220千伏, 8.5代)."""
+    measures = {word for word, kind in read_rows("measure_words.tsv", 2) if kind == "measure"}
+    return frozenset(measures | {w for w, role in boundaries().items() if role == "unit"})
+
+
+@functools.cache
+def _counters() -> frozenset[str]:
+    """Classifiers that make a numeral a count (三个, 两家)."""
+    return frozenset(w for w, kind in read_rows("measure_words.tsv", 2) if kind == "count" and len(w) == 1)
+
+
+def _is_figure(word: _Word, before: _Word | None) -> bool:
+    """A number, or a unit right after a number, as in 年产100万吨 or 8.5代线."""
+    if word.pos == "m" and any(c.isdigit() for c in word.text):
+        return True
+    after_number = before is not None and before.pos == "m" and before.text[-1:].isdigit()
+    return after_number and word.text.lstrip("万亿千百") in _units()
+
+
+def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
     """May ``word`` be part of a ``label`` name (walking leftwards from its suffix)?"""
     role = boundaries().get(word.text)
-    if role is not None:
+    if role in ("stop", "keep", "speech"):
         return role == "keep"
-    if label != "project" and word.text in _COMPANY_FORMS:
-        return False
-    if label == "project" and word.pos == "m":
-        return any(c.isdigit() for c in word.text)
+    if label == "project":
+        if role == "lead":
+            return False
+        if role == "project" or _is_figure(word, before):
+            return True
+    elif word.text in _legal_forms():
+        return False  # 公司 before a company name: another name ends there
+    if word.pos == "x":
+        return _HAN.fullmatch(word.text) is not None  # a rare character jieba left untagged (娲)
+    if label == "place":
+        fitting = word.pos in _PLACE_TAGS or (word.pos == "a" and len(word.text) >= 2)  # 雄安/a 新区
+        return fitting and not _is_generic(word.text, "place")
     return word.pos in _NAME_TAGS
 
 
@@ -208,26 +252,53 @@ def _paren_start(words: _Words, index: int) -> int | None:
     return start if start in words.by_start else None
 
 
-def name_start(words: _Words, offset: int, label: str) -> int:
+def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
+    """Is word ``index`` a piece of a name that jieba cut and mis-tagged?
+
+    Such a piece sits between a proper noun and an industry word, a proper noun or the
+    suffix (哈尔滨工业大学众达/v 电子有限公司, 宁波均/d 胜/v 电子), or is a short adjective
+    right after a boundary (的硬/a 蛋科技公司, 和平安/a 银行).
+    """
+    items, word = words.items, words.items[index]
+    if label not in ("company", "organization") or word.pos not in _PIECE_TAGS:
+        return False
+    if boundaries().get(word.text) == "stop" or not _HAN.fullmatch(word.text):
+        return False
+    if word.pos == "m" and word.text[-1] in _counters():
+        return False  # 株洲三个公司: a count, not a name
+    before = items[index - 1] if index > 0 else None
+    after = items[index + 1]
+    if before is None or before.pos in _EDGE_TAGS or boundaries().get(before.text) == "stop":
+        edge_ok = len(word.text) == 1 or after.start == offset
+        return edge_ok and word.pos in ("a", "f")
+    if len(word.text) == 1 and len(before.text) == 1 and before.pos in _PIECE_TAGS and index > 1:
+        before = items[index - 2]  # two one-character pieces: 均 + 胜
+    right = after.text in industry_words() or after.text in suffixes() or after.pos in _PROPER_TAGS
+    right = right or (len(after.text) == 1 and after.pos in _PIECE_TAGS)
+    return right and before.pos in _PROPER_TAGS - {"x"}
+
+
+def _name_start(words: _Words, offset: int, label: str) -> int:
     """Where a ``label`` name whose suffix (or title) begins at ``offset`` starts."""
-    index = words.index_at(offset)
+    items, index = words.items, words.index_at(offset)
     start = offset
-    if index >= 0 and words.items[index].start < offset:
-        start = words.items[index].start
+    if index >= 0 and items[index].start < offset:
+        start = items[index].start
     index = words.index_at(start - 1) if start > 0 else -1
     limit = _MAX_BODY[label]
-    while index >= 0 and index < len(words.items) and offset - words.items[index].start <= limit:
-        word = words.items[index]
-        if word.text == ")" and label in ("company", "organization"):
+    while index >= 0 and offset - items[index].start <= limit:
+        word, before = items[index], items[index - 1] if index > 0 else None
+        if word.text == ")" and label in ("company", "organization", "project"):
             opened = _paren_start(words, index)
-            if opened is None or opened == start:
-                break
-            start, index = opened, words.index_at(opened - 1) if opened > 0 else -1
-            continue
-        if not _may_continue(word, label):
+            inner = words.index_at(opened - 1) if opened else -1  # the word the bracket follows
+            if opened is None or inner < 0 or not _may_continue(items[inner], label, None):
+                break  # (三)新能源项目: a numbering, not a place inside a name
+            start, index = opened, inner
+        elif _may_continue(word, label, before) or _joins(words, index, label, offset):
+            start, index = word.start, index - 1
+        else:
             break
-        start, index = word.start, index - 1
-    return _trim_open_paren(words.text, start, offset)
+    return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
 
 
 def _trim_open_paren(text: str, start: int, offset: int) -> int:
@@ -236,29 +307,35 @@ def _trim_open_paren(text: str, start: int, offset: int) -> int:
     return start
 
 
+def _trim_lead_char(words: _Words, start: int, offset: int) -> int:
+    """Cut a function character jieba glued to the first word (如肥矿/n → 肥矿)."""
+    index = words.by_start.get(start)
+    glued = index is not None and len(words.items[index].text) >= 3 and start + 1 < offset
+    return start + 1 if glued and boundaries().get(words.text[start]) == "stop" else start
+
+
 # --------------------------------------------------------------------------- rules
-
-
-def _body_words(words: _Words, start: int, end: int) -> list[str]:
-    first, last = words.index_at(start), words.index_at(end - 1)
-    return [w.text for w in words.items[max(first, 0) : last + 1]]
 
 
 @functools.cache
 def _plain_words(label: str) -> frozenset[str]:
     """Words that name nothing in a ``label`` name: industries, generic words, verbs kept."""
     kept = {w for w, role in boundaries().items() if role == "keep"}
-    return industry_words() | kept | {w for w, lab in generic().items() if lab in (label, "any")}
+    trades = industry_words() if label != "organization" else frozenset()  # 科技部, 能源局 name a body
+    return trades | kept | {w for w, lab in generic().items() if lab in (label, "any")}
+
+
+def _pieces(words: _Words, start: int, end: int) -> Iterator[tuple[str, _Word]]:
+    """The words over ``[start, end)``, each clipped to the span, with the word itself."""
+    for index in range(max(words.index_at(start), 0), words.index_at(end - 1) + 1):
+        word = words.items[index]
+        yield words.text[max(word.start, start) : min(word.end, end)], word
 
 
 def _specific(words: _Words, start: int, end: int, label: str) -> bool:
     """Does the body name something, or is it made of generic words (投资公司, 产业项目)?"""
     plain = _plain_words(label)
-    for index in range(max(words.index_at(start), 0), words.index_at(end - 1) + 1):
-        word = words.items[index]
-        if word.text not in plain:
-            return True
-    return False
+    return any(piece not in plain for piece, _ in _pieces(words, start, end))
 
 
 @functools.cache
@@ -267,7 +344,7 @@ def suffix_regex() -> regex.Pattern[str]:
 
 
 def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
-    table, longest = suffixes(), {}
+    table, longest = suffixes(), dict[int, str]()
     for match in suffix_regex().finditer(words.text, words.starts[0], _end(words), overlapped=True):
         end = match.end()
         if end in words.by_end and len(match.group(0)) > len(longest.get(end, "")):
@@ -277,75 +354,171 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
         offset = end - len(suffix)
         if words.items[words.by_end[end]].pos in ("x", "m"):
             continue
-        if len(suffix) == 1 and words.items[words.index_at(offset)].start == offset:
-            continue  # a one-character suffix must end a longer word: 招商局, not 局
-        start = name_start(words, offset, label)
+        head = words.items[words.index_at(offset)]
+        if len(suffix) == 1 and not _single_suffix(words, head):
+            continue
+        if head.start < offset and (
+            _is_generic(head.text, label) or boundaries().get(words.text[head.start : offset]) == "stop"
+        ):
+            continue  # 子公司, 哪些项目: the word holding the suffix names nothing
+        start = _name_start(words, offset, label)
         found = _suffix_candidate(words, label, start, offset, end, least)
         if found is not None:
             yield from found
 
 
+def _trim_lead(words: _Words, start: int, offset: int, label: str) -> int:
+    """Drop verbs and modifiers that open a project name (建设, 投资, 大型)."""
+    while label == "project" and start < offset and (index := words.by_start.get(start)) is not None:
+        word = words.items[index]
+        if word.pos not in _LEAD_TAGS and boundaries().get(word.text) != "keep":
+            break
+        start = word.end
+    return start
+
+
+def _proper(words: _Words, start: int, end: int) -> bool:
+    """Does a project body name something: a proper name, or a figure with a named product?
+
+    Long bodies pass (招商蛇口金融中心); short ones of common words do not (风电, 8.5代线).
+    """
+    if end - start >= _LONG_BODY:
+        return True
+    plain, figure, named = _plain_words("project"), False, False
+    for piece, word in _pieces(words, start, end):
+        index = words.by_start.get(word.start, 0)
+        if word.pos in _PROPER_TAGS and piece not in plain and not _is_generic(piece, "place"):
+            return True
+        if _is_figure(word, words.items[index - 1] if index > 0 else None):
+            figure = True
+        elif piece not in plain and word.pos in _NAME_TAGS:
+            named = True
+    return figure and named
+
+
+def _single_suffix(words: _Words, head: _Word) -> bool:
+    """A one-character suffix (局, 部, 委) ends a name word (招商局/nt, 工信部) or follows a
+    noun as a word of its own (国家能源 + 局), not a common word (布局, 干部, 怎么办)."""
+    if head.pos not in _SUFFIX_WORD_TAGS:
+        return False
+    if len(head.text) > 1:
+        common = _is_generic(head.text[-2:], "organization")  # 产业布局, 基层干部
+        return head.pos in ("nt", "j") or (len(head.text) >= 3 and not common)
+    index = words.by_start[head.start]
+    before = words.items[index - 1] if index > 0 else None
+    return before is not None and before.pos in _SUFFIX_WORD_TAGS and len(before.text) >= 2
+
+
 def _suffix_candidate(
     words: _Words, label: str, start: int, offset: int, end: int, least: int
 ) -> list[_Candidate] | None:
+    start = _trim_lead(words, start, offset, label)
     text = words.text[start:end]
-    if offset - start < least or is_generic(text, label):
+    if offset - start < least or _is_generic(text, label):
         return None
     if label == "place":
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if offset > start else None
-    if offset > start and not _specific(words, start, offset, label) and (label != "project" or offset - start < 5):
+    if label == "project" and not _proper(words, start, offset):
         return None
+    dictionary_name = words.items[words.index_at(start)].pos == "nt" and words.by_end.get(end) == words.index_at(start)
+    long_project = label == "project" and offset - start >= _LONG_BODY
+    if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
+        return None  # 投资公司; but 交通银行/nt is one word of jieba's dictionary
     if label == "company":
         return _split_origin(words, start, end)
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
 
 
 def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:
-    """A country or province before a company is a place of its own (韩国锦湖韩亚集团)."""
+    """A foreign country or a province before a company is a place of its own.
+
+    韩国锦湖韩亚集团 → place 韩国 + company 锦湖韩亚集团; a domestic place without an
+    administrative suffix stays in the name (河北东旭集团), and so does a place before a
+    generic remainder (甘肃省电力公司).
+    """
+    whole = [_Candidate("company", start, end, _RANK_SUFFIX)]
+    rest = _origin_end(words, start)
+    if rest is None or end - rest < 4 or not _specific(words, rest, _suffix_start(words, rest, end), "company"):
+        return whole
+    return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("company", rest, end, _RANK_SUFFIX)]
+
+
+def _origin_end(words: _Words, start: int) -> int | None:
+    """End of a foreign country (日本丰田) or a 省/市 place word that opens a company name."""
+    text = words.text
+    for length in (5, 4, 3, 2):
+        kind = known().get(text[start : start + length], ("", ""))[1]
+        if kind in ("country", "region") and text[start : start + length] != "中国":
+            return start + length
     index = words.by_start.get(start)
-    if index is None:
-        return [_Candidate("company", start, end, _RANK_SUFFIX)]
-    word = words.items[index]
-    foreign = known().get(word.text, ("", ""))[1] == "country" and word.text != "中国"
-    province = word.pos == "ns" and word.text.endswith(("省", "市"))
-    if (foreign or province) and end - word.end >= 4:
-        return [_Candidate("place", start, word.end, _RANK_SUFFIX), _Candidate("company", word.end, end, _RANK_SUFFIX)]
-    return [_Candidate("company", start, end, _RANK_SUFFIX)]
+    if index is not None and words.items[index].pos == "ns" and words.items[index].text.endswith(("省", "市")):
+        return words.items[index].end
+    return None
 
 
-def _title_at(words: _Words, match: regex.Match[str]) -> bool:
-    return match.start() in words.by_start and match.end() in words.by_end
+def _suffix_start(words: _Words, start: int, end: int) -> int:
+    """Where the company suffix of ``words.text[start:end]`` begins."""
+    text = words.text[start:end]
+    return end - max((len(s) for s in suffixes() if text.endswith(s)), default=0)
 
 
 def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     """The span of a person's name written at ``offset`` (after a title), if any."""
-    index = words.next_word(offset)
-    if index is None:
+    items, index = words.items, words.next_word(offset)
+    if index is not None and items[index].text in _NAME_SEPARATORS:
+        index = words.next_word(items[index].end)  # 记者 | 张三, 记者：张三
+    if index is None or not _HAN.fullmatch(items[index].text):
         return None
-    word, items = words.items[index], words.items
+    word = items[index]
     following = items[index + 1] if index + 1 < len(items) else None
+    if following is not None and following.text == "·" and _HAN.fullmatch(words.text_of(index + 2)):
+        return word.start, items[index + 2].end  # 蒂姆·库克
     if word.text[:1] not in surnames() and word.text[:2] not in surnames():
         return None
-    if 2 <= len(word.text) <= 3 and word.pos in _PERSON_TAGS and _HAN_NAME.fullmatch(word.text):
-        if (
-            len(word.text) == 2
-            and following is not None
-            and len(following.text) == 1
-            and following.pos in ("a", "ng", "nr")
-            and _HAN_NAME.fullmatch(word.text + following.text)
-        ):
+    if len(word.text) == 1:  # the family name alone, the given name next: 冯 + 延平, 何 + 朝晖
+        if following is not None and len(following.text) <= 2 and _given_name(following, None):
             return word.start, following.end
-        return word.start, word.end
-    if len(word.text) == 1 and following is not None and 1 <= len(following.text) <= 2:
-        if following.pos not in _FUNCTION_TAGS and _HAN_NAME.fullmatch(word.text + following.text):
-            return word.start, following.end
-    return None
+        return None
+    if word.pos not in _PERSON_TAGS:
+        return None
+    length = _name_length(word.text)
+    after = items[index + 2] if index + 2 < len(items) else None
+    if (
+        length == 2 == len(word.text)
+        and following is not None
+        and len(following.text) == 1
+        and _given_name(following, after)
+    ):
+        return word.start, following.end  # 王维 + 舟
+    return (word.start, word.start + length) if length else None
+
+
+def _name_length(text: str) -> int:
+    """How much of a word that starts with a name is the name (彭琦向 → 2, 陈建宏不愿 → 3)."""
+    if len(text) > 3 and text[:2] in surnames():
+        return 4 if len(text) == 4 or text[4] in _TRAILING else 0
+    if len(text) == 3:
+        return 2 if text[2] in _TRAILING else 3
+    if len(text) > 3:
+        return 3 if text[3] in _TRAILING else 0
+    return len(text)
+
+
+def _given_name(word: _Word, after: _Word | None) -> bool:
+    """Can ``word`` be (the end of) a given name? A verb only before speech (徐铎 + 善 + 介绍)."""
+    if word.pos in _FUNCTION_TAGS - {"v"} or not _HAN.fullmatch(word.text):
+        return False
+    if word.text in _TRAILING or boundaries().get(word.text) in ("stop", "speech"):
+        return False
+    if word.pos == "v" and len(word.text) == 1:
+        return after is None or boundaries().get(after.text) == "speech" or after.pos == "x"
+    return word.pos != "v"
 
 
 def _title_candidates(words: _Words) -> Iterator[_Candidate]:
     for match in title_regex().finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
-        if not _title_at(words, match):
-            continue
+        if match.end() not in words.by_end:
+            continue  # a title ends a word, maybe a longer one (农村处处长: 处长)
         title = match.group(0)
         position = match.end()
         while (span := _person_after(words, position)) is not None:
@@ -354,38 +527,53 @@ def _title_candidates(words: _Words) -> Iterator[_Candidate]:
             if words.text[position : position + 1] != " ":
                 break
         if titles()[match.group("post")][1] == "company" and not match.group("modifier").startswith(("原", "前")):
-            start = name_start(words, match.start(), "company")
-            if match.start() - start >= 2 and _specific(words, start, match.start(), "company"):
-                if not any(words.text.endswith(s, start, match.start()) for s in suffixes()):
-                    yield _Candidate("company", start, match.start(), _RANK_EMPLOYER)
+            start = _name_start(words, match.start(), "company")
+            end = match.start()
+            last = words.items[words.index_at(end - 1)]
+            if last.text.endswith("区") and last.start > start:
+                end = last.start  # Displaysearch大中华区副总裁: the region belongs to the title
+            employer = words.text[start:end]
+            named = len(employer) >= 2 and employer not in titles() and _specific(words, start, end, "company")
+            if named and not any(employer.endswith(s) for s in suffixes()):
+                yield _Candidate("company", start, end, _RANK_EMPLOYER)
 
 
 def _end(words: _Words) -> int:
     return words.items[-1].end if words.items else 0
 
 
-def _is_place_word(word: _Word) -> bool:
-    if len(word.text) < 2 or is_generic(word.text, "place"):
+def _is_place_word(word: _Word, chained: bool) -> bool:
+    """Is ``word`` a place (or, ``chained`` after a place, the rest of one: 内华达 + 州)?"""
+    text = word.text
+    if chained and (text in _PLACE_TAILS or (len(text) == 1 and text in _ADMIN)):
+        return True
+    if len(text) < 2 or _is_generic(text, "place") or (len(text) == 2 and text[0] in _NUMERALS):
+        return False  # 两地, 五市: a count of places
+    if known().get(text, ("",))[0] == "place" or word.pos == "ns":
+        return True
+    if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False
-    if known().get(word.text, ("",))[0] == "place":
-        return True
-    if word.pos == "ns":
-        return True
-    return (
-        len(word.text) >= 3
-        and word.text[-1] in _ADMIN
-        and word.pos[:1] in ("n", "j")
-        and suffixes().get(word.text[-2:], ("",))[0] != "organization"
-    )
+    return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
+
+
+def _admin_pair(words: _Words, index: int) -> bool:
+    """Is word ``index`` a name followed by a one-character division (百善 + 镇)?"""
+    if index + 1 >= len(words.items) or words.items[index + 1].text not in _TOWN:
+        return False
+    word, admin = words.items[index], words.items[index + 1]
+    return len(word.text) == 2 and word.pos in _ADMIN_NAME_TAGS and not _is_generic(word.text + admin.text, "place")
 
 
 def _place_candidates(words: _Words) -> Iterator[_Candidate]:
-    """Place words, adjacent ones joined as written (哈尔滨市道里区)."""
+    """Place words, adjacent ones joined as written (哈尔滨市道里区, 阳新县富池镇)."""
     start = end = -1
-    for word in words.items:
-        if word.pos not in _PLACE_TAGS or not _is_place_word(word):
+    for index, word in enumerate(words.items):
+        chained = word.start == end
+        if not chained and word.pos not in _PLACE_TAGS:
             continue
-        if word.start != end:
+        if not (_is_place_word(word, chained) or (_admin_pair(words, index) and boundaries().get(word.text) != "stop")):
+            continue
+        if not chained:
             if end > start:
                 yield _Candidate("place", start, end, _RANK_WORD)
             start = word.start
@@ -395,25 +583,146 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
 
 
 def _known_candidates(words: _Words) -> Iterator[_Candidate]:
+    """Known names (国务院, 美国) and brand names in camel case (DisplaySearch)."""
     for word in words.items:
         entry = known().get(word.text)
-        if entry is not None:
+        if entry is not None and entry[0] != "place":  # places are joined in _place_candidates
             yield _Candidate(entry[0], word.start, word.end, _RANK_KNOWN)
+        elif word.pos == "eng" and _CAMEL.fullmatch(word.text):
+            yield _Candidate("company", word.start, word.end, _RANK_KNOWN)
 
 
 def _person_candidates(words: _Words) -> Iterator[_Candidate]:
+    """Words tagged as person names that the sentence treats as persons.
+
+    A name is a person when speech follows (李东生表示), when it stands in a list of such
+    names (吴锦、方晓阳、胡敏), or when the article names it more than once.
+    """
     items = words.items
-    for index, word in enumerate(items):
-        if word.pos not in ("nr", "nrfg") or not _HAN_NAME.fullmatch(word.text) or len(word.text) > 3:
-            continue
-        if word.text[0] not in surnames() or is_generic(word.text, "person"):
-            continue
-        following = items[index + 1].text if index + 1 < len(items) else ""
-        if len(word.text) == 3 or following in _SPEECH:
+    names = [i for i, w in enumerate(items) if w.pos in ("nr", "nrfg") and _is_name(w.text)]
+    counts: dict[str, int] = {}
+    for index in names:
+        counts[items[index].text] = counts.get(items[index].text, 0) + 1
+    listed = {i for i in names if _listed_with_name(words, i, set(names))}
+    for index in names:
+        word = items[index]
+        speech = boundaries().get(words.text_of(index + 1)) == "speech"
+        if speech or index in listed or (counts[word.text] > 1 and len(word.text) == 3):
             yield _Candidate("person", word.start, word.end, _RANK_WORD)
-    for match in _FOREIGN_PERSON.finditer(words.text, 0, _end(words)):
-        if match.start() in words.by_start and match.end() in words.by_end:
-            yield _Candidate("person", match.start(), match.end(), _RANK_WORD)
+    for index, word in enumerate(items):
+        if word.text == "·" and 0 < index < len(items) - 1:
+            before, after = items[index - 1], items[index + 1]
+            if before.pos in _PERSON_TAGS and after.pos in _PERSON_TAGS and _HAN.fullmatch(before.text + after.text):
+                yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
+
+
+def _is_name(text: str) -> bool:
+    if not 2 <= len(text) <= 3 or text[0] not in surnames():
+        return False
+    return not _is_generic(text, "person") and _HAN.fullmatch(text) is not None
+
+
+def _listed_with_name(words: _Words, index: int, names: set[int]) -> bool:
+    """Is word ``index`` next to another person name, with 、 between (吴锦、方晓阳)?"""
+    items = words.items
+    return (index - 2 in names and items[index - 1].text == "、") or (
+        index + 2 in names and index + 1 < len(items) and items[index + 1].text == "、"
+    )
+
+
+@functools.cache
+def list_heads() -> dict[str, str]:
+    """Head noun closing a list of names → the label of the listed names."""
+    return {head: label for head, (label,) in read_map("names_lists.tsv").items()}
+
+
+def _list_candidates(words: _Words) -> Iterator[_Candidate]:
+    """Names listed with a head noun that says what they are.
+
+    The head follows the list (GE、西门子和东芝五家企业; 力拓、必和必拓等矿业巨头) or comes
+    before it with 包括/如 (上市企业包括万东医疗、鱼跃医疗等).
+    """
+    items = words.items
+    closers = [i for i, word in enumerate(items) if word.text == "等" or word.text[-1:] == "家"]
+    for index in closers:
+        if not _closes_list(items[index]) or (index > 0 and _closes_list(items[index - 1])):
+            continue
+        spans = _list_items(words, index)
+        label = _head_after(words, index) or (_head_before(words, spans[-1][0]) if spans else None)
+        if label is not None and len(spans) >= 2:
+            for start, end in spans:
+                if not _is_generic(words.text[start:end], label):
+                    yield _Candidate(label, start, end, _RANK_LIST)
+
+
+def _head_label(word: _Word) -> str | None:
+    heads = list_heads()
+    return heads.get(word.text[-2:]) or heads.get(word.text[-3:])
+
+
+def _head_after(words: _Words, close: int) -> str | None:
+    """The label of a head noun a few words after the list's end (等很多企业, 五家企业)."""
+    for index in range(close, min(close + _HEAD_REACH, len(words.items))):
+        word = words.items[index]
+        if word.pos == "x":
+            return None
+        if (label := _head_label(word)) is not None:
+            return label
+    return None
+
+
+def _head_before(words: _Words, first: int) -> str | None:
+    """The label of a head noun before 包括/如 that opens the list (个股公司如中国南车…)."""
+    index = words.by_start.get(first, 0) - 1
+    if index < 1 or words.items[index].text not in _LIST_OPENERS:
+        return None
+    for before in range(index - 1, max(index - _HEAD_REACH, -1), -1):
+        word = words.items[before]
+        if word.pos == "x":
+            return None
+        if (label := _head_label(word)) is not None:
+            return label
+    return None
+
+
+def _closes_list(word: _Word) -> bool:
+    return word.text == "等" or (word.pos == "m" and word.text.endswith("家"))
+
+
+def _list_items(words: _Words, close: int) -> list[tuple[int, int]]:
+    """The items of the list that ends right before word ``close`` (等, 五家).
+
+    Items are separated by 、; the last may hold a second item after 和/及/与 (东软和东芝);
+    the first starts where its words stop looking like a name.
+    """
+    items, chunks = words.items, [list[_Word]()]
+    index = close - 1
+    while index >= 0 and (items[index].pos != "x" or items[index].text == "、"):
+        if items[index].text == "、":
+            chunks.append([])
+        else:
+            chunks[-1].insert(0, items[index])
+        index -= 1
+    if len(chunks) < 2:
+        return []
+    last = chunks[0]
+    joint = next((i for i, w in enumerate(last) if w.text in _LIST_JOINTS), None)
+    if joint is not None and last[joint].start - last[0].start >= 2 and last[-1].end - last[joint].end >= 2:
+        chunks[0:1] = [last[joint + 1 :], last[:joint]]
+    for chunk in chunks:
+        cut = max((i + 1 for i, w in enumerate(chunk) if not _list_word(w) and w.text not in _LIST_JOINTS), default=0)
+        del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡
+        while chunk and chunk[0].text in _LIST_JOINTS:
+            del chunk[0]
+    spans = [(chunk[0].start, chunk[-1].end) for chunk in chunks if chunk]
+    return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_ITEM]
+
+
+def _list_word(word: _Word) -> bool:
+    """May ``word`` be part of the first item of a list (whose left end is open)?"""
+    if boundaries().get(word.text) == "stop" or word.pos in ("x", "m", "t", "r"):
+        return False
+    return _may_continue(word, "company", None) or (len(word.text) >= 2 and word.pos in ("v", "a", "z", "nz"))
 
 
 # --------------------------------------------------------------------------- choice
@@ -432,12 +741,16 @@ def _choose(candidates: Iterable[_Candidate], taken: bytearray, base: int) -> li
     return chosen
 
 
-def _short_forms(name: str, label: str) -> set[str]:
-    """Short names an article may use for ``name`` later (中粮 for 中粮集团, 道里 for 道里区)."""
-    forms: set[str] = set()
+def _short_forms(name: str, label: str) -> dict[str, bool]:
+    """Short names an article may use for ``name`` later (中粮 for 中粮集团, 道里 for 道里区).
+
+    Each form maps to whether a leading place was dropped to make it (浙江吉利 → 吉利);
+    such a form may be a common word (日本肉鸡 → 肉鸡) and is checked where it occurs.
+    """
+    forms: dict[str, bool] = {}
     if label == "place":
         if len(name) >= 3 and name[-1] in _ADMIN and not name.endswith(("新区", "开发区", "高新区")):
-            forms.add(name[:-1])
+            forms[name[:-1]] = False
         return forms
     core = name
     for suffix in sorted(suffixes(), key=len, reverse=True):
@@ -445,37 +758,71 @@ def _short_forms(name: str, label: str) -> set[str]:
             core = core[: -len(suffix)]
             break
     core = _PAREN_GROUP.sub("", core)
-    while core:
-        forms.add(core)
-        trimmed = next((core[: -len(w)] for w in industry_words() if core.endswith(w) and len(core) > len(w)), None)
-        if trimmed is None:
-            break
-        core = trimmed
-    return {form for form in forms if len(form) >= 2 and form != name}
+    lead = next((k for k in (3, 2) if known().get(core[:k], ("",))[0] == "place" and len(core) > k + 1), 0)
+    for base, stripped in ((core[lead:], lead > 0), (core, False)):  # 吉利控股 and 浙江吉利控股
+        while base:
+            forms[base] = stripped
+            base = next((base[: -len(w)] for w in industry_words() if base.endswith(w) and len(base) > len(w)), "")
+    return {form: stripped for form, stripped in forms.items() if len(form) >= 2 and form != name}
 
 
-def _form_candidates(words: _Words, chosen: Sequence[_Candidate]) -> Iterator[_Candidate]:
-    forms: dict[str, str] = {}
+def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[str, ...]) -> Iterator[_Candidate]:
+    """Other occurrences of chosen names and of their short forms, as whole words."""
+    forms: dict[str, tuple[str, bool]] = {}
     for candidate in chosen:
-        if candidate.label in ("company", "place"):
-            for form in _short_forms(words.text[candidate.start : candidate.end], candidate.label):
-                if not is_generic(form, candidate.label) and form not in industry_words() and form not in known():
-                    forms.setdefault(form, candidate.label)
-    if not forms:
-        return
-    pattern = regex.compile(_alternation(forms))
-    for match in pattern.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
-        if match.start() in words.by_start and match.end() in words.by_end:
-            yield _Candidate(forms[match.group(0)], match.start(), match.end(), _RANK_WORD)
+        if candidate.label not in labels:
+            continue
+        name = words.text[candidate.start : candidate.end]
+        if candidate.label == "person":
+            forms.setdefault(name, ("person", False))
+        for form, stripped in _short_forms(name, candidate.label).items():
+            if not _is_generic(form, candidate.label) and form not in industry_words() and form not in known():
+                forms.setdefault(form, (candidate.label, stripped))
+    for alias, label in _aliases(words, chosen).items():
+        if label in labels:
+            forms[alias] = (label, False)
+    for form, (label, stripped) in forms.items():
+        for start in _occurrences(words, form):
+            if stripped and words.items[words.by_start[start]].pos in _COMMON_TAGS:
+                continue  # 肉鸡 from 日本肉鸡: a common noun where it stands
+            end = start + len(form)
+            while label == "company" and (index := words.by_start.get(end)) is not None:
+                if words.items[index].text not in industry_words():
+                    break
+                end = words.items[index].end  # 荣盛 + 发展: the short name with an industry word
+            yield _Candidate(label, start, end, _RANK_FORM)
+
+
+def _aliases(words: _Words, chosen: Sequence[_Candidate]) -> dict[str, str]:
+    """Short names defined for a name: 首钢伊犁钢铁公司(下称“伊钢”) → 伊钢, a company."""
+    ends = {c.end: c.label for c in chosen}
+    return {
+        match.group("alias"): ends[match.start()]
+        for match in _ALIAS.finditer(words.text, words.starts[0] if words.starts else 0, _end(words))
+        if match.start() in ends
+    }
+
+
+def _occurrences(words: _Words, form: str) -> Iterator[int]:
+    """Starts of ``form`` in the body where it is whole words."""
+    start, stop = (words.starts[0], _end(words)) if words.items else (0, 0)
+    while (start := words.text.find(form, start, stop)) >= 0:
+        if start in words.by_start and start + len(form) in words.by_end:
+            yield start
+        start += 1
 
 
 # --------------------------------------------------------------------------- output
 
 
-def _affiliation(candidate: _Candidate, chosen: Sequence[_Candidate], text: str) -> str | None:
+def _name_ends(chosen: Sequence[_Candidate]) -> dict[int, _Candidate]:
+    """Places, organisations and companies by their end offset (for affiliations)."""
+    return {c.end: c for c in chosen if c.label in ("place", "organization", "company")}
+
+
+def _affiliation(candidate: _Candidate, ends: dict[int, _Candidate], text: str) -> str | None:
     if candidate.title_start is None:
         return None
-    ends = {c.end: c for c in chosen if c.label in ("place", "organization", "company")}
     start = candidate.title_start
     while start in ends:
         start = ends[start].start
@@ -488,30 +835,55 @@ def _affiliation(candidate: _Candidate, chosen: Sequence[_Candidate], text: str)
     return affiliation
 
 
-def _investment(candidate: _Candidate, amounts: Sequence[Money], norm: str) -> Decimal | None:
-    """The amount in 元 tied to a project: 总投资162亿元的X项目, X项目总投资40亿元."""
+def _investments(chosen: Sequence[_Candidate], amounts: Sequence[Money], norm: str) -> dict[str, Decimal]:
+    """Project name → the amount in 元 the article ties to it.
+
+    Ties: 总投资162亿元的X项目 (amount before), X项目总投资40亿元 (amount after, same
+    clause), X项目…。该项目总投资120亿 (the project named last). Every occurrence of the
+    name gets the amount.
+    """
+    projects = [c for c in chosen if c.label == "project"]
+    starts = [p.start for p in projects]
+    tied: dict[str, Decimal] = {}
     for money in amounts:
         if money.currency != "CNY" or money.value is None:
             continue
-        if money.end <= candidate.start and norm[money.end : candidate.start] in ("的", ""):
-            if "投资" in norm[max(0, money.start - 6) : money.start]:
-                return money.value
-        if 0 <= money.start - candidate.end <= 12:
-            between = norm[candidate.end : money.start]
-            if "投资" in between and not any(mark in between for mark in "。;;!?"):
-                return money.value
-    return None
+        low = bisect.bisect_left(starts, money.start - _ANAPHORA_REACH - _MAX_BODY["project"] - 8)
+        high = bisect.bisect_right(starts, money.end + 1)
+        project = _tied_project(money, projects[low:high], norm)
+        if project is not None:
+            tied.setdefault(norm[project.start : project.end], money.value)
+    return tied
 
 
-def _build(candidate: _Candidate, text: str, norm: str, chosen: Sequence[_Candidate], amounts: Sequence[Money]) -> Name:
+def _tied_project(money: Money, projects: Sequence[_Candidate], norm: str) -> _Candidate | None:
+    lead = norm[max(0, money.start - _INVEST_WINDOW) : money.start]
+    for project in projects:
+        before = money.end <= project.start and norm[money.end : project.start] in ("的", "")
+        if before and _INVESTED.search(lead[-6:]):
+            return project
+        if 0 <= money.start - project.end <= _INVEST_WINDOW:
+            between = norm[project.end : money.start]
+            if _INVESTED.search(between) and not _CLAUSE_END.search(between):
+                return project
+    anaphora = _ANAPHORA.search(lead)
+    if anaphora is None or _CLAUSE_END.search(lead, anaphora.end()):
+        return None
+    earlier = [p for p in projects if 0 <= money.start - p.end <= _ANAPHORA_REACH]
+    return earlier[-1] if earlier else None
+
+
+def _build(
+    candidate: _Candidate, text: str, norm: str, ends: dict[int, _Candidate], investments: dict[str, Decimal]
+) -> Name:
     surface = text[candidate.start : candidate.end]
     name = Name(surface, candidate.start, candidate.end, candidate.label)
     if candidate.label == "company":
         return replace(name, normalized=_SPACE.sub("", norm[candidate.start : candidate.end]))
     if candidate.label == "person":
-        return replace(name, title=candidate.title, affiliation=_affiliation(candidate, chosen, text))
+        return replace(name, title=candidate.title, affiliation=_affiliation(candidate, ends, text))
     if candidate.label == "project":
-        return replace(name, investment=_investment(candidate, amounts, norm))
+        return replace(name, investment=investments.get(norm[candidate.start : candidate.end]))
     return name
 
 
@@ -528,20 +900,25 @@ def find_names(
     ``normalized`` is ``normalize(text)`` when the caller has it; ``amounts`` are the
     money mentions already found, used to tie an investment to a project.
     """
+    if not isinstance(text, str):
+        raise InputError(Errors.E001.format(type=type(text).__name__))
     norm = normalize(text) if normalized is None else normalized
-    stop = len(text) if end is None else end
+    start, stop = max(start, 0), len(text) if end is None else min(end, len(text))
     if stop <= start:
         return []
     words = _Words(norm, start, stop)
     taken = bytearray(stop - start)
-    first = [
+    strong = [
         *_suffix_candidates(words),
         *_title_candidates(words),
         *_known_candidates(words),
-        *_place_candidates(words),
-        *_person_candidates(words),
+        *_list_candidates(words),
     ]
-    chosen = _choose(first, taken, start)
-    chosen += _choose(_form_candidates(words, chosen), taken, start)
+    chosen = _choose(strong, taken, start)
+    weak = [*_place_candidates(words), *_person_candidates(words)]
+    chosen += _choose([*_form_candidates(words, chosen, ("company", "person")), *weak], taken, start)
+    chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)
     chosen.sort(key=lambda c: c.start)
-    return [_build(c, text, norm, chosen, amounts) for c in chosen]
+    investments = _investments(chosen, amounts, norm)
+    ends = _name_ends(chosen)
+    return [_build(c, text, norm, ends, investments) for c in chosen]
