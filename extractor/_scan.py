@@ -8,6 +8,9 @@ expression needs to run only in a stretch around each anchor.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 import regex
 
 
@@ -23,3 +26,13 @@ def windows(
         else:
             found.append((low, high))
     return found
+
+
+def indexes_between(starts: Sequence[int], low: int, high: int) -> range:
+    """Indexes ``i`` of the sorted ``starts`` with ``low <= starts[i] < high``."""
+    return range(bisect.bisect_left(starts, low), bisect.bisect_left(starts, high))
+
+
+def overlaps_any(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int, reach: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted by start; none longer than ``reach``)."""
+    return any(spans[i][0] < end and start < spans[i][1] for i in indexes_between(starts, start - reach, end))

@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from ._scan import indexes_between
 from .types import Check, Fact, Money
 
 _PARTS_MARK = "其中"
 _PARAGRAPH = "\n"
 
 
-def _parts(norm: str, total_index: int, amounts: Sequence[Money]) -> list[int]:
+def _parts(norm: str, total_index: int, amounts: Sequence[Money], starts: Sequence[int]) -> list[int]:
     """Amounts after ``其中`` in the total's paragraph, in the total's currency."""
     total = amounts[total_index]
     paragraph_end = norm.find(_PARAGRAPH, total.end)
@@ -31,9 +32,9 @@ def _parts(norm: str, total_index: int, amounts: Sequence[Money]) -> list[int]:
     head = (total.role or "").split("总")[-1][:2]  # 项目总投资额 → 投资
     return [
         i
-        for i, m in enumerate(amounts)
-        if mark < m.start < paragraph_end and m.currency == total.currency and m.value is not None
-        and (not head or (m.role or "").find(head) >= 0)
+        for i in indexes_between(starts, mark + 1, paragraph_end)
+        if amounts[i].currency == total.currency and amounts[i].value is not None
+        and (not head or (amounts[i].role or "").find(head) >= 0)
     ]  # fmt: skip
 
 
@@ -43,10 +44,11 @@ def _money(value: Decimal, currency: str) -> str:
 
 def check_parts(norm: str, amounts: Sequence[Money]) -> list[Check]:
     checks = []
+    starts = [m.start for m in amounts]
     for index, total in enumerate(amounts):
         if total.value is None or not total.role or "总" not in total.role or total.qualifier not in ("exact", "about"):
             continue
-        parts = _parts(norm, index, amounts)
+        parts = _parts(norm, index, amounts, starts)
         if len(parts) < 2:
             continue
         summed = sum((amounts[i].value or Decimal(0) for i in parts), Decimal(0))

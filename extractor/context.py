@@ -42,8 +42,13 @@ class Period:
     year: int | None
 
 
-def sentence_start(norm: str, position: int, floor: int = 0) -> int:
-    return max([floor] + [norm.rfind(mark, floor, position) + 1 for mark in SENTENCE_MARKS])
+MAX_SENTENCE = 400  # look no further back for a sentence start: keeps long texts linear
+
+
+def sentence_start(norm: str, position: int, floor: int = 0, marks: str = SENTENCE_MARKS) -> int:
+    """Where the sentence (or clause, with clause ``marks``) holding ``position`` starts."""
+    floor = max(floor, position - MAX_SENTENCE)
+    return max([floor] + [norm.rfind(mark, floor, position) + 1 for mark in marks])
 
 
 def _year(text: str, published_year: int | None) -> int | None:
@@ -85,13 +90,14 @@ class Regions:
     """Region lookup for one article: nearest place before a figure in its sentence."""
 
     def __init__(self, norm: str, body: tuple[int, int]) -> None:
-        self.norm, self.floor = norm, body[0]
-        counts = Counter(word for _, word in _places(norm[body[0] : body[1]]))
-        self.main = {suffix: self._most(counts, suffix) for suffix in "省市区县州"}
+        self.norm, self.body, self.floor = norm, body, body[0]
+        self._counts: Counter[str] | None = None
 
-    @staticmethod
-    def _most(counts: Counter[str], suffix: str) -> str | None:
-        ranked = [word for word, _ in counts.most_common() if word.endswith(suffix)]
+    def main(self, suffix: str) -> str | None:
+        """The article's most frequent place ending in ``suffix`` (tagged on first use)."""
+        if self._counts is None:
+            self._counts = Counter(word for _, word in _places(self.norm[self.body[0] : self.body[1]]))
+        ranked = [word for word, _ in self._counts.most_common() if word.endswith(suffix)]
         return ranked[0] if ranked else None
 
     def at(self, position: int) -> str | None:
@@ -100,5 +106,5 @@ class Regions:
         places = [word for offset, word in _places(before)]
         collective = list(_COLLECTIVE.finditer(before))
         if collective and (not places or before.rfind(places[-1]) < collective[-1].start()):
-            return self.main.get(collective[-1].group("suffix")) or collective[-1].group(0)
+            return self.main(collective[-1].group("suffix")) or collective[-1].group(0)
         return places[-1] if places else None

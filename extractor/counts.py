@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ._resources import read_rows
+from ._scan import overlaps_any
 from .numerals import ARABIC, canonical, numeral_chars, parse_number
 from .tokenizer import tag
 from .types import Count
@@ -56,8 +57,11 @@ def _counted(norm: str, start: int, end: int, unit: str, unit_is_noun: bool) -> 
 def find_counts(text: str, norm: str, start: int, end: int, taken: Sequence[tuple[int, int]] = ()) -> Iterator[Count]:
     """Counts in ``text[start:end]`` outside the spans in ``taken`` (money, percentages)."""
     noun_units = {word for word, kind in read_rows("measure_words.tsv", 2) if kind == "count" and len(word) > 1}
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    reach = max((e - s for s, e in spans), default=0)
     for match in count_regex().finditer(norm, start, end):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if overlaps_any(spans, starts, match.start(), match.end(), reach):
             continue
         value = parse_number(match.group("number"))
         if value is None or (value == 1 and not match.group("number")[0].isdigit()):

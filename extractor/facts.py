@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from ._scan import indexes_between
 from .context import Regions, find_period, sentence_start
 from .types import Fact, Growth, Money
 
@@ -41,10 +42,11 @@ def build_facts(
     regions, year = Regions(norm, body), _year(published)
     facts: list[Fact] = []
     joined: set[int] = set()
+    starts = [m.start for m in amounts]
     for gi, g in enumerate(growth):
         sentence = sentence_start(norm, g.start, body[0])
         partner = [
-            ai for ai, m in enumerate(amounts) if sentence <= m.start < g.start and m.role and m.role == g.metric
+            ai for ai in indexes_between(starts, sentence, g.start) if amounts[ai].role and amounts[ai].role == g.metric
         ]
         amount = partner[-1] if partner else None
         if amount is not None:

@@ -14,7 +14,7 @@ from decimal import Decimal
 import regex
 
 from ._resources import read_rows
-from ._scan import windows
+from ._scan import overlaps_any, windows
 from .money import qualifier_pattern, qualifier_words
 from .normalize import normalize
 from .numerals import ARABIC, canonical, numeral_chars, parse_number
@@ -217,9 +217,11 @@ def find_percentages(
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
     found = find_growth(text, start, stop, normalized=norm) if growth is None else growth
-    taken = [(g.start, g.end) for g in found]
+    taken = sorted((g.start, g.end) for g in found)
+    starts = [s for s, _ in taken]
+    reach = max((e - s for s, e in taken), default=0)
     for match in percent_regex().finditer(norm, start, stop):
-        if any(s <= match.start() < e for s, e in taken):
+        if overlaps_any(taken, starts, match.start(), match.start() + 1, reach):
             continue
         value = _signed(match.group("number")) if match.group("number") else parse_number(match.group("cnpercent"))
         if value is not None:

@@ -26,12 +26,22 @@ from .facts import build_facts, situate
 from .growth import find_growth, find_percentages
 from .meta import find_meta
 from .money import find_money
+from .names import find_names
 from .normalize import normalize
 from .roles import assign_metrics
 from .tokenizer import TEXT_KEY, Backend, JiebaTokenizer
 from .types import Document, Meta
 
-DEFAULT_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_counts", "exr_roles", "exr_facts", "exr_checks")
+DEFAULT_COMPONENTS = (
+    "exr_meta",
+    "exr_money",
+    "exr_growth",
+    "exr_counts",
+    "exr_roles",
+    "exr_facts",
+    "exr_checks",
+    "exr_names",
+)
 MAX_LENGTH = 20_000_000
 
 _EXTENSIONS: dict[str, Any] = {
@@ -43,6 +53,7 @@ _EXTENSIONS: dict[str, Any] = {
     "exr_counts": None,
     "exr_facts": None,
     "exr_checks": None,
+    "exr_names": None,
     "exr_published": None,
 }
 for _name, _default in _EXTENSIONS.items():
@@ -143,6 +154,15 @@ def checks_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("exr_names", assigns=["doc._.exr_names"])
+def names_component(doc: Doc) -> Doc:
+    """Companies, organisations, persons, places and projects, by rule."""
+    start, end = body_span(doc)
+    amounts = doc._.exr_amounts or []
+    doc._.exr_names = find_names(doc_text(doc), start, end, normalized=normalized_text(doc), amounts=amounts)
+    return doc
+
+
 def build_pipeline(backend: Backend | None = None, components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
     """A blank Chinese ``Language`` with our tokenizer and the named components."""
     config = {"nlp": {"tokenizer": {"@tokenizers": "exr_jieba_tokenizer.v1", "backend": backend}}}
@@ -174,6 +194,7 @@ def to_document(doc: Doc, *, id: str | None = None, published: str | None = None
         counts=tuple(doc._.exr_counts or ()),
         facts=tuple(doc._.exr_facts or ()),
         checks=tuple(doc._.exr_checks or ()),
+        names=tuple(doc._.exr_names or ()),
     )
 
 

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 import regex
 
 from ._resources import read_words
+from ._scan import indexes_between
+from .context import sentence_start
 from .money import bare_triggers
 from .tokenizer import tag
 from .types import Growth, Money
@@ -43,10 +45,6 @@ def _known_metric() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{words})$")
 
 
-def _clause_start(norm: str, position: int, marks: str, floor: int) -> int:
-    return max([floor] + [norm.rfind(mark, floor, position) + 1 for mark in marks])
-
-
 def _noun_phrase(text: str, head: str) -> str:
     """``head`` (a known measure ending ``text``) with the nouns before it, by jieba's tags."""
     kept = 0
@@ -59,7 +57,7 @@ def _noun_phrase(text: str, head: str) -> str:
 
 def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     """The metric phrase ending just before ``position`` in its clause, if any."""
-    clause = norm[_clause_start(norm, position, _CLAUSE_MARKS, floor) : position]
+    clause = norm[sentence_start(norm, position, floor, _CLAUSE_MARKS) : position]
     clause = _LINK.sub("", clause)
     if not clause:
         return None
@@ -79,10 +77,10 @@ def _role_after(norm: str, end: int) -> str | None:
 
 def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
     """The metric of an earlier clause of the sentence: the phrase before its first number."""
-    sentence = _clause_start(norm, position, _SENTENCE_MARKS, floor)
+    sentence = sentence_start(norm, position, floor, _SENTENCE_MARKS)
     clause_end = position
     while clause_end > sentence:
-        clause_start = _clause_start(norm, clause_end - 1, _CLAUSE_MARKS, sentence)
+        clause_start = sentence_start(norm, clause_end - 1, sentence, _CLAUSE_MARKS)
         number = _NUMBER.search(norm, clause_start, clause_end)
         metric = metric_before(norm, number.start(), clause_start) if number else None
         if metric:
@@ -93,7 +91,7 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
 
 def _list_items(norm: str, position: int, floor: int) -> list[str]:
     """``水产品、蔬菜、干鲜果类分别增长…`` → the listed subjects, in order."""
-    clause = norm[_clause_start(norm, position, _CLAUSE_MARKS, floor) : position]
+    clause = norm[sentence_start(norm, position, floor, _CLAUSE_MARKS) : position]
     if "分别" not in clause:
         return []
     items = _LIST_SPLIT.split(_LINK.sub("", clause.split("分别")[0]))
@@ -105,6 +103,7 @@ def _growth_metrics(
 ) -> list[str | None]:
     metrics: list[str | None] = []
     items: list[str] = []
+    starts = [start for start, _ in figures]
     for g in growth:
         if g.text[:1].isdigit() and items:  # a bare figure continuing a 分别 list
             metrics.append(items.pop(0))
@@ -115,8 +114,8 @@ def _growth_metrics(
             continue
         metric = metric_before(norm, g.start, floor)
         if metric is None:
-            sentence = _clause_start(norm, g.start, _SENTENCE_MARKS, floor)
-            earlier = [role for start, role in figures if sentence <= start < g.start and role]
+            sentence = sentence_start(norm, g.start, floor, _SENTENCE_MARKS)
+            earlier = [figures[i][1] for i in indexes_between(starts, sentence, g.start) if figures[i][1]]
             metric = earlier[-1] if earlier else _earlier_metric(norm, g.start, floor)
         metrics.append(metric)
     return metrics

@@ -104,6 +104,53 @@ class Count:
 
 
 @dataclass(frozen=True, slots=True)
+class Name:
+    """One name mention: ``text == source[start:end]``; ``label`` company, organization,
+    person, place or project."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    normalized: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    investment: Decimal | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["investment"] = json_number(self.investment)
+        return out
+
+
+NAME_FIELDS = {"company": "companies", "organization": "organizations", "person": "persons",
+               "place": "places", "project": "projects"}  # fmt: skip
+_NAME_KEYS = {
+    "company": ("normalized",),
+    "organization": (),
+    "person": ("title", "affiliation"),
+    "place": (),
+    "project": ("investment",),
+}
+
+
+def distinct_names(names: tuple[Name, ...], label: str) -> list[dict[str, Any]]:
+    """One entry per distinct name: its first mention, every mention's offsets, and the
+    first title / affiliation / investment any mention gives."""
+    entries: dict[str, dict[str, Any]] = {}
+    for name in names:
+        if name.label != label:
+            continue
+        entry = entries.setdefault(name.text, {"text": name.text, "start": name.start, "end": name.end, "mentions": []})
+        entry["mentions"].append([name.start, name.end])
+        for key in _NAME_KEYS[label]:
+            if entry.get(key) is None:
+                value = getattr(name, key)
+                entry[key] = json_number(value) if isinstance(value, Decimal) else value
+    return list(entries.values())
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One row of a fact table: what was measured, where, when, and which figures say it.
 
@@ -166,6 +213,7 @@ class Document:
     counts: tuple[Count, ...] = ()
     facts: tuple[Fact, ...] = ()
     checks: tuple[Check, ...] = ()
+    names: tuple[Name, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the stable output schema (``resources/schema.json``)."""
@@ -180,4 +228,5 @@ class Document:
             "counts": [c.to_dict() for c in self.counts],
             "facts": [f.to_dict() for f in self.facts],
             "checks": [c.to_dict() for c in self.checks],
+            **{field: distinct_names(self.names, label) for label, field in NAME_FIELDS.items()},
         }
