@@ -55,13 +55,15 @@ def _figure_pattern() -> str:
 @functools.cache
 def growth_regex() -> regex.Pattern[str]:
     """A change word, a short gap without another change word, and a figure; or the figure first."""
-    figure, gap = _figure_pattern(), rf"(?:(?!{_words('verb', 'rate', 'comparison')}){_GAP})"
+    figure = _figure_pattern()
+    gap = rf"(?:(?!{_words('verb', 'rate')}){_GAP})"  # the figure belongs to the nearest change word
+    verb_gap = rf"(?:(?!{_words('verb')}){_GAP})"  # 高于全国增幅3.77个百分点: the rate noun is the base
     return regex.compile(
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
         |(?P<word>{_words("verb")})(?![至到]){gap}{{0,4}}?{figure}
         |(?P<word>{_words("rate")}){gap}{{0,8}}?{figure}
-        |(?P<word>{_words("comparison")}){gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
+        |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
         |{figure}的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)
         """,
         regex.VERBOSE,

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 from cases import GrowthCase as G
-from cases import assert_offsets, check_growth, check_only_growth, known_bug
+from cases import assert_offsets, check_growth, check_only_growth
 
 from extractor import extract, parse_growth
 
