@@ -150,6 +150,8 @@ QUALIFIERS = [
     pytest.param(M("逾千亿元", "千亿元", "100000000000", qualifier="over"), id="qual-yu-before-qian-yi"),
     pytest.param(M("5亿元以上", "5亿元", "500000000", qualifier="over"), id="qual-yishang"),
     pytest.param(M("突破100亿元", "100亿元", "10000000000", qualifier="over"), id="qual-tupo"),
+    pytest.param(M("上百亿", "百亿", "10000000000", qualifier="over"), id="qual-shang-bai-yi"),
+    pytest.param(M("上千万元", "千万元", "10000000", qualifier="over"), id="qual-shang-qian-wan"),
     pytest.param(M("过百亿元", "百亿元", "10000000000", qualifier="over"), id="qual-guo"),
     pytest.param(M("不足1000万元", "1000万元", "10000000", qualifier="under"), id="qual-buzu"),
     pytest.param(M("不到500元", "500元", "500", qualifier="under"), id="qual-budao"),
