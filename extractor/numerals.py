@@ -27,6 +27,7 @@ def numeral_table() -> dict[str, tuple[str, Decimal]]:
     return {char: (kind, Decimal(value)) for char, kind, value in read_rows("digits.tsv", 3)}
 
 
+@functools.cache
 def numeral_chars(*kinds: str) -> str:
     """The numeral characters of the given kinds, for building character classes."""
     return "".join(char for char, (kind, _) in numeral_table().items() if kind in kinds)

@@ -32,6 +32,8 @@ from .roles import assign_metrics
 from .tokenizer import TEXT_KEY, Backend, JiebaTokenizer
 from .types import Document, Meta
 
+# Figures and their links only: the names stage is most of the cost of a full run.
+FIGURE_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_counts", "exr_roles", "exr_facts", "exr_checks")
 DEFAULT_COMPONENTS = (
     "exr_meta",
     "exr_money",

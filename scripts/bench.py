@@ -28,6 +28,7 @@ import extractor  # noqa: E402  (after the path is set, to run from a checkout)
 from extractor.gold import default_corpus, read_corpus  # noqa: E402
 from extractor.money import find_money  # noqa: E402
 from extractor.normalize import normalize  # noqa: E402
+from extractor.pipeline import FIGURE_COMPONENTS, default_pipeline, to_document  # noqa: E402
 from extractor.tokenizer import cut  # noqa: E402
 
 NAIVE = regex.compile(r"(\d+(\.\d+)?)(亿|万|)元")
@@ -44,8 +45,10 @@ def best_seconds(run: Callable[[list[str]], object], texts: list[str], repeat: i
 
 
 def stages() -> dict[str, Callable[[list[str]], object]]:
+    figures = extractor.build_pipeline(components=FIGURE_COMPONENTS)
     out: dict[str, Callable[[list[str]], object]] = {
         "whole pipeline (extractor.extract_many)": lambda ts: list(extractor.extract_many(ts)),
+        "figures only (no names component)": lambda ts: [to_document(d).to_dict() for d in figures.pipe(ts)],
         "tokenizer stage: rjieba cut": lambda ts: [cut(t, "rjieba") for t in ts],
         "baseline: jieba cut": lambda ts: [cut(t, "jieba") for t in ts],
         "money stage alone (normalise + find_money)": lambda ts: [
@@ -60,6 +63,25 @@ def stages() -> dict[str, Callable[[list[str]], object]]:
     except ImportError:
         print("JioNLP not installed: pip install -e '.[bench]' to compare", file=sys.stderr)
     return out
+
+
+def component_costs(texts: list[str]) -> dict[str, float]:
+    """What each stage of the default pipeline costs, warm (vocabulary and caches filled)."""
+    nlp = default_pipeline()
+    list(nlp.pipe(texts))
+    costs: dict[str, float] = {}
+    start = time.perf_counter()
+    docs = [nlp.make_doc(text) for text in texts]
+    costs["tokenizer stage (normalise, rjieba, spaCy Doc)"] = time.perf_counter() - start
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        docs = [component(doc) for doc in docs]
+        costs[name] = time.perf_counter() - start
+    start = time.perf_counter()
+    for doc in docs:
+        to_document(doc).to_dict()
+    costs["result object and JSON dict"] = time.perf_counter() - start
+    return {name: 1000 * seconds / len(texts) for name, seconds in costs.items()}
 
 
 def main() -> int:
@@ -77,6 +99,9 @@ def main() -> int:
         print(
             f"| {name} | {len(texts) / seconds:,.0f} | {megabytes / seconds:.2f} | {1000 * seconds / len(texts):.2f} |"
         )
+    print("\n| component | ms/article |\n|---|---|")
+    for name, ms in component_costs(texts).items():
+        print(f"| {name} | {ms:.2f} |")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process (all stages, baselines loaded): {peak:.0f} MB")
     return 0
