@@ -20,18 +20,14 @@ from .tokenizer import tag
 
 SENTENCE_MARKS = "。！？!?\n"  # not ；: the items of a statistics sentence share its period
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}
-_PERIOD = regex.compile(
-    r"""
-    (?P<year>(?:19|20)\d{2}年|今年|本年|当年|去年|上年|明年)?
-    (?P<part>
-        (?:前|第)?[一二三四1-4](?:[-~至到][一二三四1-4])?季度
-      | [上下]半年 | 全年 | 年初 | 年底
-      | (?:前)?\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:末|底)?
-      | (?:前)?[一二三四五六七八九十]{1,2}个月
-    )?
-    """,
-    regex.VERBOSE,
-)
+_YEAR = r"(?:19|20)\d{2}年|今年|本年|当年|去年|上年|明年"
+_PART = r"""
+    (?:前|第)?[一二三四1-4](?:[-~至到][一二三四1-4])?季度
+  | [上下]半年 | 全年 | 年初 | 年底
+  | (?:前)?\d{1,2}(?:[-~至到]\d{1,2})?月(?:份)?(?:末|底)?
+  | (?:前)?[一二三四五六七八九十]{1,2}个月
+"""
+_PERIOD = regex.compile(rf"(?P<year>{_YEAR})(?P<part>{_PART})?|(?P<part>{_PART})", regex.VERBOSE)
 _WRITTEN_YEAR = regex.compile(r"(\d{4})年")
 _COLLECTIVE = regex.compile(r"全(?P<suffix>[省市区县州])")
 
