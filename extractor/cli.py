@@ -138,7 +138,9 @@ def run_eval(args: argparse.Namespace) -> int:
     except ExtractorError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    if args.json:
+    if args.compare:
+        print(compare_table(args, corpus, scores))
+    elif args.json:
         print(json.dumps(scores.to_dict(), ensure_ascii=False, indent=1))
     else:
         print(f"{args.system} on gold {args.split or 'dev+test'} ({len(scores.per_doc)} articles)\n")
@@ -162,6 +164,25 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def compare_table(args: argparse.Namespace, corpus: Path, ours: Any) -> str:
+    """Strict F1 of the extractor beside the baselines, on the same gold documents."""
+    from .evaluate import evaluate
+
+    columns = {"extractor": ours}
+    for system in ("regex", "jionlp"):
+        try:
+            columns[system], _ = evaluate(Path(args.gold), split=args.split, corpus=corpus, repo_root=REPO_ROOT,
+                                          system=system)  # fmt: skip
+        except ImportError:
+            print(f"{system}: not installed (pip install -e '.[bench]')", file=sys.stderr)
+    lines = ["| field | " + " | ".join(columns) + " |", "|---|" + "---|" * len(columns)]
+    for field in ("amounts", "growth"):
+        results = [scores.fields[field].strict for scores in columns.values()]
+        cells = [f"{r.f1:.3f}" if r.tp + r.fp else "–" for r in results]  # – : the system finds none
+        lines.append(f"| {field} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="extractor", description="Figures and names from Chinese economic news.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -182,6 +203,7 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--corpus", help="regional_news.jsonl (default: $EXTRACTOR_CORPUS or ../shared/corpus)")
     ev.add_argument("--system", choices=["extractor", "regex", "jionlp"], default="extractor")
     ev.add_argument("--json", action="store_true", help="scores as JSON")
+    ev.add_argument("--compare", action="store_true", help="strict F1 beside the regex and JioNLP baselines")
     ev.add_argument("--errors", action="store_true", help="list every false positive and negative")
     return top
 

@@ -79,6 +79,12 @@ def test_eval_prints_the_table(corpus_path: Path, capsys: pytest.CaptureFixture[
     assert "| amounts |" in out and "| growth |" in out
 
 
+def test_eval_compares_with_baselines(corpus_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "--split", "dev", "--corpus", str(corpus_path), "--compare"]) == 0
+    header = capsys.readouterr().out.splitlines()[2]
+    assert header.startswith("| field | extractor | regex")
+
+
 def test_eval_without_corpus_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "--split", "dev", "--corpus", str(tmp_path / "missing.jsonl")]) == 2
     assert "EXTRACTOR_CORPUS" in capsys.readouterr().err
