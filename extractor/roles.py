@@ -26,11 +26,12 @@ _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 _SENTENCE_MARKS = "。；;！？!?\n"
 _MAX_METRIC = 12
 _MIN_METRIC = 2
-_NUMBER = regex.compile(r"\d")
+_NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LIST_SPLIT = regex.compile(r"[、和及与]")
 _LINK = regex.compile(
     r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
-    r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|每\p{Han}{1,2}|\s)+$"
+    r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|每\p{Han}{1,2}|"
+    r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\s)+$"
 )
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l")
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
@@ -47,10 +48,12 @@ def _known_metric() -> regex.Pattern[str]:
 
 def _noun_phrase(text: str, head: str) -> str:
     """``head`` (a known measure ending ``text``) with the nouns before it, by jieba's tags."""
-    kept = 0
+    kept, category = 0, False
     for word, flag in reversed(tag(text)):
-        if kept >= len(head) and (flag in _NAME_TAGS or not flag.startswith(_NOUN_TAGS)):
+        noun = flag.startswith(_NOUN_TAGS) and flag not in _NAME_TAGS
+        if kept >= len(head) and not noun and not category and word != "类":
             break
+        category = word == "类"  # 居住/v 类/q: a category name, whatever its first word's tag
         kept += len(word)
     return text[len(text) - max(kept, len(head)) :]
 
@@ -76,22 +79,24 @@ def _role_after(norm: str, end: int) -> str | None:
 
 
 def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
-    """The metric of an earlier clause of the sentence: the phrase before its first number."""
+    """The metric of an earlier clause of the sentence: the phrase before its last number
+    (商品房销售面积为47.9万平方米，同比下降37.05% → 商品房销售面积)."""
     sentence = sentence_start(norm, position, floor, _SENTENCE_MARKS)
     clause_end = position
     while clause_end > sentence:
         clause_start = sentence_start(norm, clause_end - 1, sentence, _CLAUSE_MARKS)
-        number = _NUMBER.search(norm, clause_start, clause_end)
-        metric = metric_before(norm, number.start(), clause_start) if number else None
+        numbers = list(_NUMBER_RUN.finditer(norm, clause_start, clause_end))
+        metric = metric_before(norm, numbers[-1].start(), clause_start) if numbers else None
         if metric:
             return metric
         clause_end = clause_start - 1
     return None
 
 
-def _list_items(norm: str, position: int, floor: int) -> list[str]:
-    """``水产品、蔬菜、干鲜果类分别增长…`` → the listed subjects, in order."""
-    clause = norm[sentence_start(norm, position, floor, _CLAUSE_MARKS) : position]
+def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
+    """``水产品、蔬菜、干鲜果类分别增长…`` → the listed subjects, in order (分别 may sit
+    inside the figure's text: 增速分别为42.1%)."""
+    clause = norm[sentence_start(norm, position, floor, _CLAUSE_MARKS) : end]
     if "分别" not in clause:
         return []
     items = _LIST_SPLIT.split(_LINK.sub("", clause.split("分别")[0]))
@@ -108,7 +113,7 @@ def _growth_metrics(
         if g.text[:1].isdigit() and items:  # a bare figure continuing a 分别 list
             metrics.append(items.pop(0))
             continue
-        items = _list_items(norm, g.start, floor)
+        items = _list_items(norm, g.start, g.end, floor)
         if items:
             metrics.append(items.pop(0))
             continue
