@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import multiprocessing
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -100,7 +101,8 @@ def _done_ids(out: Path) -> set[str]:
 
 
 def _results(records: Iterable[Record], jobs: int) -> Iterator[dict[str, Any]]:
-    if jobs <= 1:
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    if jobs == 1:
         yield from map(process, records)
         return
     with multiprocessing.Pool(jobs) as pool:
@@ -190,7 +192,7 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+")
     ex.add_argument("--out", help="write JSON Lines here instead of stdout")
     ex.add_argument("--pretty", action="store_true", help="indented JSON, for reading")
-    ex.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--jobs", type=int, default=1, help="worker processes (default 1; 0: one per core)")
     ex.add_argument("--resume", action="store_true", help="with --out: skip ids already in it, append the rest")
     ex.add_argument("--progress", action="store_true", help="report progress on stderr")
     rep = commands.add_parser("report", help="a readable report of one article: figures, checks, marked text")
