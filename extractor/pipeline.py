@@ -10,6 +10,7 @@ Default pipeline: ``exr_meta`` (body and metadata) → ``exr_money`` → ``exr_g
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -21,6 +22,7 @@ from spacy.util import registry
 
 from .checks import run_checks
 from .counts import find_counts
+from .divisions import resolve
 from .errors import Errors, InputError
 from .facts import build_facts, situate
 from .growth import find_growth, find_percentages
@@ -30,7 +32,7 @@ from .names import find_names
 from .normalize import normalize
 from .roles import assign_metrics
 from .tokenizer import TEXT_KEY, Backend, JiebaTokenizer
-from .types import Document, Meta
+from .types import Document, Meta, Name
 
 # Figures and their links only: the names stage is most of the cost of a full run.
 FIGURE_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_counts", "exr_roles", "exr_facts", "exr_checks")
@@ -161,8 +163,22 @@ def names_component(doc: Doc) -> Doc:
     """Companies, organisations, persons, places and projects, by rule."""
     start, end = body_span(doc)
     amounts = doc._.exr_amounts or []
-    doc._.exr_names = find_names(doc_text(doc), start, end, normalized=normalized_text(doc), amounts=amounts)
+    names = find_names(doc_text(doc), start, end, normalized=normalized_text(doc), amounts=amounts)
+    doc._.exr_names = with_divisions(names)
     return doc
+
+
+def with_divisions(names: list[Name]) -> list[Name]:
+    """Places with their administrative level, code and parent, where the division data
+    (the ``places`` extra) resolves them; the other places of the article are the context."""
+    places = sorted({n.text for n in names if n.label == "place"})
+    found = {place: resolve(place, places) for place in places}
+    return [
+        dataclasses.replace(n, level=d.level, code=d.code, parent=d.parent)
+        if n.label == "place" and (d := found[n.text]) is not None
+        else n
+        for n in names
+    ]
 
 
 def build_pipeline(backend: Backend | None = None, components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:

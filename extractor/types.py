@@ -116,6 +116,9 @@ class Name:
     title: str | None = None
     affiliation: str | None = None
     investment: Decimal | None = None
+    level: str | None = None  # places: province, city or county, where resolved
+    code: str | None = None  # places: the six-digit administrative division code
+    parent: str | None = None  # places: the parent division's full name
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -129,7 +132,7 @@ _NAME_KEYS = {
     "company": ("normalized",),
     "organization": (),
     "person": ("title", "affiliation"),
-    "place": (),
+    "place": ("level", "code", "parent"),
     "project": ("investment",),
 }
 
