@@ -7,11 +7,16 @@ as an integer, any other as the shortest float that reads back to the same decim
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
+
+
+def _flat(obj: Any) -> dict[str, Any]:
+    """The fields of a flat dataclass as a dict (``asdict`` deep-copies, ten times slower)."""
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
 
 
 def json_number(value: Decimal | None) -> int | float | None:
@@ -37,7 +42,7 @@ class Money:
     role: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = _flat(self)
         for key in ("value", "low", "high"):
             out[key] = json_number(out[key])
         return out
@@ -64,7 +69,7 @@ class Growth:
     target: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = _flat(self)
         for key in ("value", "low", "high"):
             out[key] = json_number(out[key])
         return out
@@ -81,7 +86,7 @@ class Percentage:
     metric: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = _flat(self)
         out["value"] = json_number(self.value)
         return out
 
@@ -98,7 +103,7 @@ class Count:
     of: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = _flat(self)
         out["value"] = json_number(self.value)
         return out
 
@@ -121,7 +126,7 @@ class Name:
     parent: str | None = None  # places: the parent division's full name
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = _flat(self)
         out["investment"] = json_number(self.investment)
         return out
 
@@ -168,7 +173,7 @@ class Fact:
     growth: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
