@@ -1,4 +1,4 @@
-"""The command line: ``extractor extract``, ``extractor report``, ``extractor eval``.
+"""The command line: ``extractor extract``, ``report``, ``eval`` and ``train``.
 
 Results go to stdout (or ``--out``) as JSON Lines; messages go to stderr. Every input
 record yields one output line: a result, or ``{"id", "error"}``.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import multiprocessing
 import os
@@ -77,13 +78,13 @@ def read_inputs(paths: Iterable[str], stdin: TextIO) -> Iterator[Record]:
             yield name, None, None, Errors.E010.format(path=name)
 
 
-def process(record: Record) -> dict[str, Any]:
+def process(record: Record, ner: bool = False) -> dict[str, Any]:
     """One output object for one input record; bad input becomes an error record."""
     record_id, text, published, error = record
     if error is not None or text is None:
         return {"id": record_id, "error": error or "no text"}
     try:
-        return extract(text, published=published, id=record_id).to_dict()
+        return extract(text, published=published, id=record_id, ner=ner).to_dict()
     except ExtractorError as failure:
         return {"id": record_id, "error": str(failure)}
 
@@ -100,13 +101,14 @@ def _done_ids(out: Path) -> set[str]:
     return done
 
 
-def _results(records: Iterable[Record], jobs: int) -> Iterator[dict[str, Any]]:
+def _results(records: Iterable[Record], jobs: int, ner: bool) -> Iterator[dict[str, Any]]:
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    work = functools.partial(process, ner=ner)
     if jobs == 1:
-        yield from map(process, records)
+        yield from map(work, records)
         return
     with multiprocessing.Pool(jobs) as pool:
-        yield from pool.imap(process, records, chunksize=16)
+        yield from pool.imap(work, records, chunksize=16)
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -118,7 +120,7 @@ def run_extract(args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         mode = "a" if args.resume else "w"
         out = stack.enter_context(Path(args.out).open(mode, encoding="utf-8")) if args.out else sys.stdout
-        for result in _results(records, args.jobs):
+        for result in _results(records, args.jobs, args.ner):
             count += 1
             failed += "error" in result
             indent = 2 if args.pretty else None
@@ -162,7 +164,8 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"error: {error or 'no text'}", file=sys.stderr)
         return 2
     colour = args.colour == "always" or (args.colour == "auto" and sys.stdout.isatty())
-    sys.stdout.write(render(extract(text, published=args.published or published, id=record_id), colour=colour))
+    doc = extract(text, published=args.published or published, id=record_id, ner=args.ner)
+    sys.stdout.write(render(doc, colour=colour))
     return 0
 
 
@@ -185,6 +188,12 @@ def compare_table(args: argparse.Namespace, corpus: Path, ours: Any) -> str:
     return "\n".join(lines)
 
 
+def run_train(args: argparse.Namespace) -> int:
+    from .ner_train import main as train
+
+    return train(args.options)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="extractor", description="Figures and names from Chinese economic news.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -195,15 +204,23 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--jobs", type=int, default=1, help="worker processes (default 1; 0: one per core)")
     ex.add_argument("--resume", action="store_true", help="with --out: skip ids already in it, append the rest")
     ex.add_argument("--progress", action="store_true", help="report progress on stderr")
+    ex.add_argument("--ner", action="store_true", help="add the statistical NER model's companies (slower)")
     rep = commands.add_parser("report", help="a readable report of one article: figures, checks, marked text")
     rep.add_argument("path", help="a .txt file, or - for stdin")
     rep.add_argument("--published", help="publication date (ISO), to resolve 今年 and the like")
     rep.add_argument("--colour", choices=["auto", "always", "never"], default="auto")
+    rep.add_argument("--ner", action="store_true", help="add the statistical NER model's companies (slower)")
+    tr = commands.add_parser("train", help="retrain the NER model (see docs/ner.md; --help for its options)")
+    tr.add_argument(
+        "options",
+        nargs=argparse.REMAINDER,
+        help="passed to the trainer (--corpus DIR [--seed N] ...); python -m extractor.ner_train -h lists them",
+    )
     ev = commands.add_parser("eval", help="score against the gold data")
     ev.add_argument("--gold", default=str(REPO_ROOT / "gold"))
     ev.add_argument("--split", choices=["dev", "test"])
     ev.add_argument("--corpus", help="regional_news.jsonl (default: $EXTRACTOR_CORPUS or ../shared/corpus)")
-    ev.add_argument("--system", choices=["extractor", "regex", "jionlp"], default="extractor")
+    ev.add_argument("--system", choices=["extractor", "extractor+ner", "regex", "jionlp"], default="extractor")
     ev.add_argument("--json", action="store_true", help="scores as JSON")
     ev.add_argument("--compare", action="store_true", help="strict F1 beside the regex and JioNLP baselines")
     ev.add_argument("--errors", action="store_true", help="list every false positive and negative")
@@ -212,7 +229,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    handler = {"extract": run_extract, "eval": run_eval, "report": run_report}[args.command]
+    handler = {"extract": run_extract, "eval": run_eval, "report": run_report, "train": run_train}[args.command]
     try:
         return handler(args)
     except KeyboardInterrupt:

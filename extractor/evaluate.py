@@ -65,8 +65,14 @@ def predict_jionlp(text: str) -> dict[str, list[dict[str, Any]]]:
     return {"amounts": amounts}
 
 
+def predict_extractor_ner(text: str) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = extract(text, ner=True).to_dict()
+    return out
+
+
 PREDICTORS: dict[str, Predictor] = {
     "extractor": predict_extractor,
+    "extractor+ner": predict_extractor_ner,
     "regex": predict_naive_regex,
     "jionlp": predict_jionlp,
 }

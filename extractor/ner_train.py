@@ -345,14 +345,13 @@ def _flatten_scores(performance: Mapping[str, Any]) -> dict[str, float]:
     return scores
 
 
-def _strip_model_dir(model_dir: Path) -> None:
-    """Remove files spaCy writes but does not need to load the pipeline."""
-    vocab = model_dir / "vocab"
-    for name in ("vectors", "vectors.cfg", "key2row", "lookups.bin"):
-        target = vocab / name
-        # Empty placeholders only; a non-empty one would carry real data.
-        if target.is_file() and target.stat().st_size <= 256:
-            target.unlink()
+def _clean_model_dir(model_dir: Path) -> None:
+    """Drop the temp-dir corpus paths from the saved config (they are gone)."""
+    config_path = model_dir / "config.cfg"
+    config = load_config(config_path, interpolate=False)
+    config["paths"]["train"] = None
+    config["paths"]["dev"] = None
+    config.to_disk(config_path)
 
 
 def train_ner(
@@ -397,7 +396,7 @@ def train_ner(
             shutil.rmtree(output_dir)
         output_dir.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(best, output_dir)
-    _strip_model_dir(output_dir)
+    _clean_model_dir(output_dir)
     meta_path = output_dir / "meta.json"
     meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
