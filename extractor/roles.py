@@ -23,7 +23,7 @@ from .tokenizer import tag
 from .types import Growth, Money
 
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
-_SENTENCE_MARKS = "。；;！？!?\n"
+_SENTENCE_MARKS = "。！？!?\n"  # not ；: the items of a statistics sentence share a metric
 _MAX_METRIC = 12
 _MIN_METRIC = 2
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
@@ -31,7 +31,7 @@ _LIST_SPLIT = regex.compile(r"[、和及与]")
 _LINK = regex.compile(
     r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
     r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|每\p{Han}{1,2}|"
-    r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\s)+$"
+    r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s)+$"
 )
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l")
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})

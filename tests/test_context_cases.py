@@ -109,3 +109,13 @@ def test_fact_for_an_amount_alone() -> None:
 def test_published_overrides_for_relative_years(seed_text: str) -> None:
     doc = extractor.extract(seed_text)
     assert doc.growth[0].year == 2017  # from the article's own date line
+
+
+def test_a_statistics_sentence_shares_its_metric_across_semicolons() -> None:
+    text = "1-7月，西安市规模以上工业增加值同比增长5.8%，比1-6月加快0.7个百分点；两年平均增长5.9%。"
+    assert [g.metric for g in extractor.extract(text).growth] == ["规模以上工业增加值"] * 3
+
+
+def test_a_parenthetical_after_the_metric_is_skipped() -> None:
+    [growth] = extractor.extract("西安市固定资产投资（不含农户）同比增长7.4%。").growth
+    assert growth.metric == "固定资产投资"
