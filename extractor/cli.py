@@ -15,11 +15,12 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from .errors import Errors, ExtractorError
 from .gold import default_corpus
 from .pipeline import extract
+from .types import NAME_FIELDS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 Record = tuple[str, str | None, str | None, str | None]  # id, text, published, error
@@ -111,6 +112,31 @@ def _results(records: Iterable[Record], jobs: int, ner: bool) -> Iterator[dict[s
         yield from pool.imap(work, records, chunksize=16)
 
 
+FLAT_FIELDS = ("amounts", "growth", "percentages", "counts", "facts", "checks", *NAME_FIELDS.values())
+
+
+def flat_rows(result: dict[str, Any], field: str) -> list[dict[str, Any]]:
+    """One row per mention of ``field``, with the article id; facts carry their figures."""
+    rows = [{"id": result["id"], **item} for item in result[field]]
+    if field == "facts":
+        for row in rows:
+            money = result["amounts"][row["amount"]] if row["amount"] is not None else {}
+            growth = result["growth"][row["growth"]] if row["growth"] is not None else {}
+            row.update(amount_text=money.get("text"), amount_value=money.get("value"), currency=money.get("currency"),
+                       growth_text=growth.get("text"), growth_value=growth.get("value"), growth_unit=growth.get("unit"),
+                       direction=growth.get("direction"))  # fmt: skip
+    return rows
+
+
+def _write(out: IO[str], result: dict[str, Any], args: argparse.Namespace) -> None:
+    if args.flat is None:
+        out.write(json.dumps(result, ensure_ascii=False, indent=2 if args.pretty else None) + "\n")
+    elif "error" in result:
+        print(json.dumps(result, ensure_ascii=False), file=sys.stderr)  # a table row has no place for it
+    else:
+        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in flat_rows(result, args.flat))
+
+
 def run_extract(args: argparse.Namespace) -> int:
     records: Iterable[Record] = read_inputs(args.paths, sys.stdin)
     if args.resume and args.out:
@@ -123,8 +149,7 @@ def run_extract(args: argparse.Namespace) -> int:
         for result in _results(records, args.jobs, args.ner):
             count += 1
             failed += "error" in result
-            indent = 2 if args.pretty else None
-            out.write(json.dumps(result, ensure_ascii=False, indent=indent) + "\n")
+            _write(out, result, args)
             if args.progress and count % 100 == 0:
                 print(f"\r{count} records", end="", file=sys.stderr, flush=True)
     lead = "\r" if args.progress else ""
@@ -205,6 +230,11 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--resume", action="store_true", help="with --out: skip ids already in it, append the rest")
     ex.add_argument("--progress", action="store_true", help="report progress on stderr")
     ex.add_argument("--ner", action="store_true", help="add the statistical NER model's companies (slower)")
+    ex.add_argument(
+        "--flat",
+        choices=FLAT_FIELDS,
+        help="one JSON line per mention of this field, with the article id (a table: facts, amounts, …)",
+    )
     rep = commands.add_parser("report", help="a readable report of one article: figures, checks, marked text")
     rep.add_argument("path", help="a .txt file, or - for stdin")
     rep.add_argument("--published", help="publication date (ISO), to resolve 今年 and the like")

@@ -88,3 +88,22 @@ def test_eval_compares_with_baselines(corpus_path: Path, capsys: pytest.CaptureF
 def test_eval_without_corpus_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "--split", "dev", "--corpus", str(tmp_path / "missing.jsonl")]) == 2
     assert "EXTRACTOR_CORPUS" in capsys.readouterr().err
+
+
+def test_flat_facts_are_table_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "今年1-3季度，道里区国民生产总值完成494.3亿元，增长8%。"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00binary")
+    rows = run(capsys, "extract", str(tmp_path), "--flat", "facts")
+    assert rows == [
+        {"id": "a", "metric": "国民生产总值", "region": "道里区", "period": "今年1-3季度", "year": None,
+         "amount": 0, "growth": 0, "amount_text": "494.3亿元", "amount_value": 49430000000, "currency": "CNY",
+         "growth_text": "增长8%", "growth_value": 8, "growth_unit": "percent", "direction": "up"}
+    ]  # fmt: skip
+
+
+def test_flat_errors_go_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "b.txt").write_bytes(b"\x00binary")
+    assert main(["extract", str(tmp_path), "--flat", "amounts"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and '"error"' in captured.err
