@@ -15,8 +15,10 @@ SCHEMA_VERSION = "1.0"
 
 
 def _flat(obj: Any) -> dict[str, Any]:
-    """The fields of a flat dataclass as a dict (``asdict`` deep-copies, ten times slower)."""
-    return {f.name: getattr(obj, f.name) for f in fields(obj)}
+    """The fields of a flat dataclass as a JSON-ready dict, Decimals as JSON numbers
+    (``dataclasses.asdict`` deep-copies, ten times slower)."""
+    out = {f.name: getattr(obj, f.name) for f in fields(obj)}
+    return {k: json_number(v) if isinstance(v, Decimal) else v for k, v in out.items()}
 
 
 def json_number(value: Decimal | None) -> int | float | None:
@@ -42,10 +44,7 @@ class Money:
     role: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = _flat(self)
-        for key in ("value", "low", "high"):
-            out[key] = json_number(out[key])
-        return out
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +68,7 @@ class Growth:
     target: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        out = _flat(self)
-        for key in ("value", "low", "high"):
-            out[key] = json_number(out[key])
-        return out
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +82,7 @@ class Percentage:
     metric: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = _flat(self)
-        out["value"] = json_number(self.value)
-        return out
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +97,7 @@ class Count:
     of: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = _flat(self)
-        out["value"] = json_number(self.value)
-        return out
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +118,7 @@ class Name:
     parent: str | None = None  # places: the parent division's full name
 
     def to_dict(self) -> dict[str, Any]:
-        out = _flat(self)
-        out["investment"] = json_number(self.investment)
-        return out
+        return _flat(self)
 
 
 NAME_FIELDS = {"company": "companies", "organization": "organizations", "person": "persons",
