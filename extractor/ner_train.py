@@ -119,23 +119,27 @@ def _clean_spans(text: str, spans: Iterable[SpanTuple]) -> list[SpanTuple]:
     return sorted(out)
 
 
+def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON Lines file, blank lines skipped."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
 def read_cluener_raw(path: Path) -> Iterator[Example]:
     """Yield ``(text, spans)`` from a CLUENER2020 file with the ORIGINAL labels.
 
     Offsets are converted to end-exclusive character offsets.
     """
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            text: str = record["text"]
-            spans: list[SpanTuple] = []
-            for label, surfaces in record.get("label", {}).items():
-                for positions in surfaces.values():
-                    for start, end_inclusive in positions:
-                        spans.append((int(start), int(end_inclusive) + 1, label))
-            yield text, _clean_spans(text, spans)
+    for record in _json_lines(path):
+        text: str = record["text"]
+        spans: list[SpanTuple] = []
+        for label, surfaces in record.get("label", {}).items():
+            for positions in surfaces.values():
+                for start, end_inclusive in positions:
+                    spans.append((int(start), int(end_inclusive) + 1, label))
+        yield text, _clean_spans(text, spans)
 
 
 def read_cluener(path: Path, label_map: Mapping[tuple[str, str], str] = LABEL_MAP) -> Iterator[Example]:
@@ -178,30 +182,26 @@ def read_boson(
     whitespace-only pieces are skipped.
     """
     crossing = 0
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
+    for record in _json_lines(path):
+        text: str = record["text"]
+        spans: list[SpanTuple] = []
+        for entity in record.get("entity_list", []):
+            key = ("boson", entity["entity_type"])
+            if key not in label_map:
                 continue
-            record = json.loads(line)
-            text: str = record["text"]
-            spans: list[SpanTuple] = []
-            for entity in record.get("entity_list", []):
-                key = ("boson", entity["entity_type"])
-                if key not in label_map:
-                    continue
-                index = entity["entity_index"]
-                spans.append((int(index["begin"]), int(index["end"]), label_map[key]))
-            spans = _clean_spans(text, spans)
-            bounds = _sentence_bounds(text) if split_sentences else [(0, len(text))]
-            used = 0
-            for sent_start, sent_end in bounds:
-                start, end = _trim(text, sent_start, sent_end)
-                if start >= end:
-                    continue
-                inside = [(s - start, e - start, label) for s, e, label in spans if s >= start and e <= end]
-                used += len(inside)
-                yield text[start:end], inside
-            crossing += len(spans) - used
+            index = entity["entity_index"]
+            spans.append((int(index["begin"]), int(index["end"]), label_map[key]))
+        spans = _clean_spans(text, spans)
+        bounds = _sentence_bounds(text) if split_sentences else [(0, len(text))]
+        used = 0
+        for sent_start, sent_end in bounds:
+            start, end = _trim(text, sent_start, sent_end)
+            if start >= end:
+                continue
+            inside = [(s - start, e - start, label) for s, e, label in spans if s >= start and e <= end]
+            used += len(inside)
+            yield text[start:end], inside
+        crossing += len(spans) - used
     if crossing:
         logger.info("boson: skipped %d entities crossing sentence bounds", crossing)
 
