@@ -19,12 +19,16 @@ def windows(
 ) -> list[tuple[int, int]]:
     """Merged stretches ``(start, end)`` of ``text[start:stop]`` within reach of an anchor."""
     found: list[tuple[int, int]] = []
+    low = high = -1
     for match in anchor.finditer(text, start, stop):
-        low, high = max(start, match.start() - back), min(stop, match.end() + forward)
-        if found and low <= found[-1][1]:
-            found[-1] = (found[-1][0], high)
-        else:
-            found.append((low, high))
+        at, end = match.span()
+        if at - back > high:  # a new stretch
+            if high >= 0:
+                found.append((max(start, low), min(stop, high)))
+            low = at - back
+        high = end + forward
+    if high >= 0:
+        found.append((max(start, low), min(stop, high)))
     return found
 
 

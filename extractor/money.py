@@ -26,6 +26,7 @@ RANGE_SEPARATOR = "至|到|-|~"
 INDEFINITE = "几数"
 _CODE = regex.compile(r"0\d")
 # 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
+_TRIGGER_REACH = 12  # a money word this close before a bare figure makes it money (投资120亿)
 _KUAI = regex.compile(r"块(?!钱)(?=\p{Han})")
 _TAIL = regex.compile(rf"(?:{MULTIPLIER})$")
 # 角/毛 (0.1) and 分 (0.01) after 元/圆/块 belong to the amount: 五元三毛 = 5.3, 50元6角三分 = 50.63.
@@ -128,32 +129,34 @@ def _formal_only(word: str | None) -> bool:
     return bool(word) and currency_codes()[word or ""][1] == "formal"
 
 
-def _subunits(match: regex.Match[str]) -> Decimal:
+Groups = dict[str, str | None]  # a match's groups, read once (match.group is slow per call)
+
+
+def _subunits(g: Groups) -> Decimal:
     """The 角 and 分 written after 元 (五元三毛 → 0.3), in 元."""
     total = Decimal(0)
     for name, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01")), ("fen_only", Decimal("0.01"))):
-        digit = match.group(name)
+        digit = g[name]
         value = parse_number(digit) if digit else None
         if value is not None:
             total += value * scale
     return total
 
 
-def _currency(match: regex.Match[str]) -> str | None:
-    words = [match.group(name) for name in ("currency", "prefix", "currency1")]
-    codes = [currency_codes()[word][0] for word in words if word]
+def _currency(g: Groups) -> str | None:
+    codes = [currency_codes()[word][0] for word in (g["currency"], g["prefix"], g["currency1"]) if word]
     if not codes or len(set(codes)) > 1:
         return None
     return codes[0]
 
 
-def _range_bounds(match: regex.Match[str]) -> tuple[Decimal | None, Decimal | None]:
-    low_text, high_text = match.group("low"), match.group("high")
-    high = _value(high_text, match.group("inner2"), match.group("mult2"))
-    tail = _TAIL.search(match.group("mult2") or high_text)
-    if tail and not match.group("mult") and not _TAIL.search(low_text):
+def _range_bounds(g: Groups) -> tuple[Decimal | None, Decimal | None]:
+    low_text, high_text = g["low"] or "", g["high"] or ""
+    high = _value(high_text, g["inner2"], g["mult2"])
+    tail = _TAIL.search(g["mult2"] or high_text)
+    if tail and not g["mult"] and not _TAIL.search(low_text):
         low_text += tail.group(0)  # the unit written once applies to both ends: 3至5亿元
-    low = _value(low_text, match.group("inner"), match.group("mult"))
+    low = _value(low_text, g["inner"], g["mult"])
     return low, high
 
 
@@ -165,25 +168,27 @@ def has_digit(text: str) -> bool:
 
 def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
     """A ``Money`` from a match of ``money_regex``, or ``None`` if its numbers do not parse."""
-    currency = _currency(match) or "CNY"
-    if _formal_only(match.group("currency")) and not _FORMAL.fullmatch(match.group("low").lstrip("负")):
+    g: Groups = match.groupdict()
+    number = g["low"] or ""
+    currency = _currency(g) or "CNY"
+    if _formal_only(g["currency"]) and not _FORMAL.fullmatch(number.lstrip("负")):
         return None  # 角/分 alone are money only after formal numerals (壹角); 三角, 十分 are words
     start, end = match.span("core")
-    scale = currency_scales().get(match.group("currency") or "", Decimal(1))
-    if match.group("high"):
-        low, high = _range_bounds(match)
+    scale = currency_scales().get(g["currency"] or "", Decimal(1))
+    if g["high"]:
+        low, high = _range_bounds(g)
         if low is None or high is None or low >= high:
             return None
         value, qualifier = None, "range"
     else:
-        value = _value(match.group("low"), match.group("inner"), match.group("mult"))
+        value = _value(number, g["inner"], g["mult"])
         if value is None:
             return None
-        value = canonical(value * scale + _subunits(match))
-        qualifier_word = match.group("before") or match.group("after")
+        value = canonical(value * scale + _subunits(g))
+        qualifier_word = g["before"] or g["after"]
         qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
         low = high = None
-        if match.group("inner") or match.group("low").startswith(tuple(INDEFINITE)):
+        if g["inner"] or number.startswith(tuple(INDEFINITE)):
             qualifier, low = "over", value
     return Money(
         text=original[start:end],
@@ -213,14 +218,6 @@ def parse_money(text: str) -> Money | None:
     return _build(match, lead, stripped)
 
 
-def _cuts_a_word(match: regex.Match[str], token_starts: Collection[int] | None) -> bool:
-    """A match that starts with a Chinese numeral inside a word (李四人民币) is rejected."""
-    if token_starts is None:
-        return False
-    start = match.start("core")
-    return not match.group("core")[0].isdigit() and start not in token_starts
-
-
 def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     """A figure without currency is money only with 万/亿 and a money word around it."""
     core = match.group("core")
@@ -232,8 +229,9 @@ def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     before, after = bare_triggers()
     if after.match(text, end):
         return True
-    clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;：:！？\n")
-    window = text[max(clause_start + 1, match.start() - 12) : match.start()]
+    reach = max(0, match.start() - _TRIGGER_REACH)
+    clause_start = max(text.rfind(mark, reach, match.start()) for mark in "，,。；;：:！？\n")
+    window = text[max(clause_start + 1, reach) : match.start()]
     return before.search(window) is not None
 
 
@@ -270,17 +268,16 @@ _REACH_BACK, _REACH_FORWARD = 40, 12
 
 
 def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collection[int] | None) -> Iterator[Money]:
-    position = start
-    while (match := money_regex().search(norm, position, stop)) is not None:
-        if _cuts_a_word(match, token_starts):
-            position = match.start("core") + 1  # look again inside: 李四人民币50元 has 人民币50元
+    position, search = start, money_regex().search
+    while (match := search(norm, position, stop)) is not None:
+        core, currency = match.group("core", "currency")
+        if token_starts is not None and not core[0].isdigit() and match.start("core") not in token_starts:
+            position = match.start("core") + 1  # cuts a word (李四人民币50元): look again inside
             continue
         position = max(match.end(), position + 1)
-        if match.group("currency") == "块" and (
-            _KUAI.match(norm, match.end("currency") - 1) or "万" in match.group("core")
-        ):
+        if currency == "块" and (_KUAI.match(norm, match.end("currency") - 1) or "万" in core):
             continue
-        has_currency = any(match.group(name) for name in ("currency", "prefix", "currency1"))
+        has_currency = currency or match.group("prefix") or match.group("currency1")
         if not has_currency and not _is_bare_money(match, norm):
             continue
         money = _build(match, 0, text)

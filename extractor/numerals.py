@@ -195,6 +195,10 @@ class _Sections:
         return self.total + self.section + current
 
 
+_SIMPLE = regex.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万)?")
+_SIMPLE_SCALES = {"": Decimal(1), "万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
+
+
 def parse_number(text: str) -> Decimal | None:
     """The exact value of a written number, or ``None`` if ``text`` is not one number.
 
@@ -205,6 +209,10 @@ def parse_number(text: str) -> Decimal | None:
     """
     if not text:
         return None
+    simple = _SIMPLE.fullmatch(text)
+    if simple:  # the common case, 293.9亿: no need for the section grammar
+        number, scale = simple.groups()
+        return canonical(Decimal(number) * _SIMPLE_SCALES[scale or ""])
     body = text.replace(" ", "").translate(_TENS)
     negative = body.startswith(SIGNS)
     if negative:
