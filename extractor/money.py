@@ -264,7 +264,7 @@ def _anchor_regex() -> regex.Pattern[str]:
 
 # A mention starts at most this far before its anchor (qualifier, prefix, long numeral)
 # and ends at most this far after it (after-qualifier, 角/分).
-_REACH_BACK, _REACH_FORWARD = 40, 12
+_REACH_BACK, _REACH_FORWARD = 30, 12
 
 
 def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collection[int] | None) -> Iterator[Money]:
