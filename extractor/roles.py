@@ -26,10 +26,13 @@ _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 _SENTENCE_MARKS = "。！？!?\n"  # not ；: the items of a statistics sentence share a metric
 _MAX_METRIC = 12
 _MIN_METRIC = 2
+# Words between two amounts that make the second restate the first (a conversion, a change).
+_RESTATES = regex.compile(r"约合|折合|合人民币|相当于|至|到")
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LIST_SPLIT = regex.compile(r"[、和及与]")
 _LINK = regex.compile(
-    r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要|需|应|可|有望|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
+    r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要|需|应|可|有望|从|由|已经|只有|仅有|"
+    r"约合|折合|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
     r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s)+$"
 )
@@ -126,14 +129,29 @@ def _growth_metrics(
     return metrics
 
 
+def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]:
+    """Each amount's role: the phrase before it, else the word after it (300亿大单); an
+    amount that restates the one before it in its clause (约合12.8亿元人民币; 从423元跌至255元)
+    takes that amount's role."""
+    out: list[Money] = []
+    for m in amounts:
+        role = metric_before(norm, m.start, floor) or _role_after(norm, m.end)
+        previous = out[-1] if out else None
+        if previous is not None and previous.role:
+            clause = sentence_start(norm, m.start, floor, _CLAUSE_MARKS)
+            between = norm[previous.end : m.start]
+            if previous.start >= clause and (role is None or _RESTATES.search(between)):
+                role = previous.role
+        out.append(dataclasses.replace(m, role=role))
+    return out
+
+
 def assign_metrics(
     norm: str, amounts: Sequence[Money], growth: Sequence[Growth], body: tuple[int, int]
 ) -> tuple[list[Money], list[Growth]]:
     """Copies of the figures with ``role`` / ``metric`` filled in where the text says."""
     floor = body[0]
-    with_roles = [
-        dataclasses.replace(m, role=metric_before(norm, m.start, floor) or _role_after(norm, m.end)) for m in amounts
-    ]
+    with_roles = _money_roles(norm, amounts, floor)
     figures = [(m.start, m.role) for m in with_roles]
     metrics = _growth_metrics(norm, growth, figures, floor)
     return with_roles, [dataclasses.replace(g, metric=metric) for g, metric in zip(growth, metrics, strict=True)]

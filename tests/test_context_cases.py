@@ -119,3 +119,14 @@ def test_a_statistics_sentence_shares_its_metric_across_semicolons() -> None:
 def test_a_parenthetical_after_the_metric_is_skipped() -> None:
     [growth] = extractor.extract("西安市固定资产投资（不含农户）同比增长7.4%。").growth
     assert growth.metric == "固定资产投资"
+
+
+def test_a_conversion_keeps_the_role() -> None:
+    doc = extractor.extract("三星电子显示面板部门净亏损2100亿韩元(约合12.8亿元人民币)。")
+    first, converted = (m.role or "" for m in doc.amounts)
+    assert first.endswith("净亏损") and converted == first
+
+
+def test_a_change_from_one_price_to_another_keeps_the_role() -> None:
+    doc = extractor.extract("10年来，尿素价格从每吨2700元降到1900元。")
+    assert [m.role for m in doc.amounts] == ["尿素价格", "尿素价格"]
