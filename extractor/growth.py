@@ -37,8 +37,8 @@ def change_words() -> dict[str, tuple[str, str]]:
     return {word: (direction, kind) for word, direction, kind in read_rows("change_words.tsv", 3)}
 
 
-def _words(*kinds: str) -> str:
-    words = [w for w, (_, kind) in change_words().items() if kind in kinds]
+def _words(*kinds: str, min_length: int = 1) -> str:
+    words = [w for w, (_, kind) in change_words().items() if kind in kinds and len(w) >= min_length]
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -57,7 +57,8 @@ def growth_regex() -> regex.Pattern[str]:
     """A change word, a short gap without another change word, and a figure; or the figure first."""
     figure = _figure_pattern()
     gap = rf"(?:(?!{_words('verb', 'rate')}){_GAP})"  # the figure belongs to the nearest change word
-    verb_gap = rf"(?:(?!{_words('verb')}){_GAP})"  # 高于全国增幅3.77个百分点: the rate noun is the base
+    # 高于全国增幅3.77个百分点: a rate noun (增幅, with its one-character verb 增) may sit in between
+    verb_gap = rf"(?:(?!{_words('verb', min_length=2)}){_GAP})"
     return regex.compile(
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})

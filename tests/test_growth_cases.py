@@ -91,6 +91,9 @@ POINTS = [
     pytest.param(G("提高零点五个百分点", "提高零点五个百分点", "0.5", "point"), id="point-cn-decimal"),
     pytest.param(G("高于全国3.8个百分点", "高于全国3.8个百分点", "3.8", "point"), id="point-gaoyu-quanguo"),
     pytest.param(
+        G("高于全国增幅3.77个百分点", "高于全国增幅3.77个百分点", "3.77", "point"), id="point-gaoyu-across-rate-noun"
+    ),
+    pytest.param(
         G("高于全市平均水平1.1个百分点", "高于全市平均水平1.1个百分点", "1.1", "point"), id="point-gaoyu-long-gap"
     ),
     pytest.param(G("低于全省0.6个百分点", "低于全省0.6个百分点", "0.6", "point", "down"), id="point-diyu-quansheng"),
