@@ -4,8 +4,11 @@ Every component is ``Doc -> Doc``, declares the extension attributes it writes, 
 works after any tokenizer (it reads ``doc.text`` and token offsets only), so it can be
 added to another project's pipeline: ``nlp.add_pipe("exr_money")``.
 
-Default pipeline: ``exr_meta`` (body and metadata) → ``exr_money`` → ``exr_growth`` →
-``exr_roles`` (what each figure measures).
+Default pipeline: ``exr_meta`` (body and metadata) → ``exr_money`` → ``exr_growth``
+(and percentages) → ``exr_counts`` → ``exr_roles`` (what each figure measures) →
+``exr_facts`` (period, region, the fact table) → ``exr_checks`` (consistency) →
+``exr_names`` (companies, organisations, persons, places, projects). ``exr_ner`` adds the
+statistical model's companies (opt-in, slower).
 """
 
 from __future__ import annotations
@@ -37,16 +40,7 @@ from .types import Document, Meta, Name
 
 # Figures and their links only: the names stage is most of the cost of a full run.
 FIGURE_COMPONENTS = ("exr_meta", "exr_money", "exr_growth", "exr_counts", "exr_roles", "exr_facts", "exr_checks")
-DEFAULT_COMPONENTS = (
-    "exr_meta",
-    "exr_money",
-    "exr_growth",
-    "exr_counts",
-    "exr_roles",
-    "exr_facts",
-    "exr_checks",
-    "exr_names",
-)
+DEFAULT_COMPONENTS = (*FIGURE_COMPONENTS, "exr_names")
 # With the statistical NER model too (about 80 ms more per article; see ner.py).
 NER_COMPONENTS = (*DEFAULT_COMPONENTS, "exr_ner")
 MAX_LENGTH = 20_000_000
