@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -37,38 +37,39 @@ def _user_words() -> list[tuple[str, int, str]]:
 
 
 @functools.cache
-def _cutter(backend: Backend) -> Callable[[str], list[str]]:
+def _segmenter(backend: Backend) -> Any:
+    """One jieba instance per backend, with our user dictionary, for cutting and tagging."""
     if backend == "rjieba":
         import rjieba
 
         segmenter = rjieba.Jieba()
-        for word, freq, tag in _user_words():
-            segmenter.add_word(word, freq, tag)
-        return lambda text: list(segmenter.cut(text, True))
-    import jieba
+    else:
+        import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    for word, freq, tag in _user_words():
-        tokenizer.add_word(word, freq, tag)
-    return lambda text: tokenizer.lcut(text, HMM=True)
+        jieba.setLogLevel(logging.WARNING)
+        segmenter = jieba.Tokenizer()  # our own: jieba's global instance stays untouched
+    for word, freq, tag_name in _user_words():
+        segmenter.add_word(word, freq, tag_name)
+    return segmenter
+
+
+@functools.cache
+def _cutter(backend: Backend) -> Callable[[str], list[str]]:
+    segmenter = _segmenter(backend)
+    if backend == "rjieba":
+        return lambda text: list(segmenter.cut(text, True))
+    return lambda text: list(segmenter.lcut(text, HMM=True))
 
 
 @functools.cache
 def _tagger(backend: Backend) -> Callable[[str], list[tuple[str, str]]]:
+    segmenter = _segmenter(backend)
     if backend == "rjieba":
-        import rjieba
-
-        segmenter = rjieba.Jieba()
-        for word, freq, tag in _user_words():
-            segmenter.add_word(word, freq, tag)
         return lambda text: [(word, flag) for word, flag in segmenter.tag(text, True)]
     import jieba.posseg
 
-    jieba.setLogLevel(logging.WARNING)
-    for word, freq, tag in _user_words():
-        jieba.add_word(word, freq, tag)
-    return lambda text: [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text)]
+    tagger = jieba.posseg.POSTokenizer(segmenter)
+    return lambda text: [(pair.word, pair.flag) for pair in tagger.lcut(text)]
 
 
 def tag(text: str, backend: Backend | None = None) -> list[tuple[str, str]]:

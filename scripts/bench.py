@@ -84,6 +84,36 @@ def component_costs(texts: list[str]) -> dict[str, float]:
     return {name: 1000 * seconds / len(texts) for name, seconds in costs.items()}
 
 
+def rss_mb() -> float:
+    """The process's peak resident memory so far, in MB (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def resident_mb() -> float:
+    """The process's resident memory now, in MB (Linux /proc; the peak elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return rss_mb()
+    return pages * resource.getpagesize() / 2**20
+
+
+def memory_steps(texts: list[str]) -> dict[str, float]:
+    """Resident memory after loading and running each system once, in load order: the
+    growth at each step is what that system adds."""
+    steps = {"python, spaCy and the corpus": resident_mb()}
+    list(extractor.extract_many(texts))
+    steps["+ extractor pipeline, run over the corpus"] = resident_mb()
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            import jionlp
+        [jionlp.ner.extract_money(text) for text in texts]
+        steps["+ JioNLP, extract_money over the corpus"] = resident_mb()
+    except ImportError:
+        pass
+    return steps
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=default_corpus(ROOT))
@@ -92,6 +122,10 @@ def main() -> int:
     texts = list(read_corpus(args.corpus).values())
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     print(f"{len(texts)} articles, {megabytes:.2f} MB, best of {args.repeat} passes, one process\n")
+    print("| resident memory after | MB |\n|---|---|")
+    for name, megabytes_used in memory_steps(texts).items():
+        print(f"| {name} | {megabytes_used:.0f} |")
+    print()
     print("| what | articles/s | MB/s | ms/article |")
     print("|---|---|---|---|")
     for name, run in stages().items():
@@ -102,8 +136,7 @@ def main() -> int:
     print("\n| component | ms/article |\n|---|---|")
     for name, ms in component_costs(texts).items():
         print(f"| {name} | {ms:.2f} |")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\npeak memory of this process (all stages, baselines loaded): {peak:.0f} MB")
+    print(f"\npeak memory of this process (all stages, baselines loaded): {rss_mb():.0f} MB")
     return 0
 
 
