@@ -29,7 +29,7 @@ _MIN_METRIC = 2
 # Words between two amounts that make the second restate the first (a conversion, a change).
 _RESTATES = regex.compile(r"约合|折合|合人民币|相当于|至|到")
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
-_LIST_SPLIT = regex.compile(r"[、和及与]")
+_LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
     r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要|需|应|可|有望|从|由|已经|只有|仅有|"
     r"约合|折合|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
@@ -99,10 +99,17 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
 def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
     """``水产品、蔬菜、干鲜果类分别增长…`` → the listed subjects, in order (分别 may sit
     inside the figure's text: 增速分别为42.1%)."""
-    clause = norm[sentence_start(norm, position, floor, _CLAUSE_MARKS) : end]
+    clause_start = sentence_start(norm, position, floor, _CLAUSE_MARKS)
+    clause = norm[clause_start:end]
     if "分别" not in clause:
         return []
-    items = _LIST_SPLIT.split(_LINK.sub("", clause.split("分别")[0]))
+    listed = _LINK.sub("", clause.split("分别")[0])
+    if not listed and clause_start > floor:  # 衣着、交通通讯，分别较上年同期下降4.3%、0.7%
+        listed = _LINK.sub("", norm[sentence_start(norm, clause_start - 1, floor, _CLAUSE_MARKS) : clause_start - 1])
+    items = listed.split("、")
+    joint = _LAST_JOINT.search(items[-1])  # 及 may sit inside an item: 家庭设备用品及维修服务和交通通讯
+    if joint:
+        items[-1:] = [items[-1][: joint.start()], items[-1][joint.end() :]]
     return [item for item in items if item] if len(items) > 1 else []
 
 
@@ -120,11 +127,11 @@ def _growth_metrics(
         if items:
             metrics.append(items.pop(0))
             continue
-        metric = metric_before(norm, g.start, floor)
-        if metric is None:
+        metric = metric_before(norm, g.start, floor) or _earlier_metric(norm, g.start, floor)
+        if metric is None:  # the role of an amount earlier in the sentence (300亿大单 …)
             sentence = sentence_start(norm, g.start, floor, _SENTENCE_MARKS)
             earlier = [figures[i][1] for i in indexes_between(starts, sentence, g.start) if figures[i][1]]
-            metric = earlier[-1] if earlier else _earlier_metric(norm, g.start, floor)
+            metric = earlier[-1] if earlier else None
         metrics.append(metric)
     return metrics
 

@@ -130,3 +130,15 @@ def test_a_conversion_keeps_the_role() -> None:
 def test_a_change_from_one_price_to_another_keeps_the_role() -> None:
     doc = extractor.extract("10年来，尿素价格从每吨2700元降到1900元。")
     assert [m.role for m in doc.amounts] == ["尿素价格", "尿素价格"]
+
+
+def test_a_list_before_the_clause_with_fenbie() -> None:
+    text = "下降的是衣着、家庭设备用品及维修服务和交通通讯，分别较上年同期下降4.3%、0.7%和0.8%。"
+    metrics = [g.metric for g in extractor.extract(text).growth]
+    assert metrics[1:] == ["家庭设备用品及维修服务", "交通通讯"]
+    assert (metrics[0] or "").endswith("衣着")
+
+
+def test_the_nearest_clause_with_a_figure_gives_the_metric() -> None:
+    text = "商品房施工面积1311.32万平方米，比上年同期增长32.69%；完成投资5亿元。"
+    assert extractor.extract(text).growth[0].metric == "商品房施工面积"
