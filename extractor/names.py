@@ -35,6 +35,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
@@ -88,8 +89,9 @@ _PAREN_GROUP = regex.compile(r"\(\p{Han}{1,6}\)$")
 _RANK_KNOWN, _RANK_SUFFIX, _RANK_TITLE, _RANK_LIST, _RANK_EMPLOYER, _RANK_FORM, _RANK_WORD = 0, 1, 1, 2, 2, 3, 4
 
 
-@dataclass(slots=True)
-class _Word:
+class _Word(NamedTuple):
+    """A tagged word; a tuple, as thousands are made per article."""
+
     start: int
     end: int
     text: str
