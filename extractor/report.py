@@ -1,8 +1,8 @@
 """A readable report of one article, for checking its figures by eye.
 
 The article body with every figure marked (``⟦293.9亿元⟧``, or in colour on a terminal),
-then each figure normalised with what it measures, the fact table, and the warnings of
-the consistency checks.
+then each figure normalised with what it measures, the names, and the warnings of the
+consistency checks.
 """
 
 from __future__ import annotations
@@ -43,6 +43,28 @@ def growth_line(growth: Growth) -> str:
     return f"{growth.text} = {figure}" + (" · " + " · ".join(where) if where else "") + year
 
 
+_NAME_HEADINGS = {"company": "companies", "organization": "organisations", "person": "persons",
+                  "place": "places", "project": "projects"}  # fmt: skip
+
+
+def name_lines(doc: Document) -> list[str]:
+    """One line per kind of name: each distinct name once, with what the article says of it."""
+    lines = []
+    for label, heading in _NAME_HEADINGS.items():
+        shown: dict[str, str] = {}
+        for name in doc.names:
+            if name.label != label or name.text in shown:
+                continue
+            detail = [name.title, name.affiliation, name.parent and f"in {name.parent}", name.code]
+            if name.investment is not None:
+                detail.append(f"investment {name.investment:,} CNY")
+            extra = ", ".join(part for part in detail if part)
+            shown[name.text] = f"{name.text} ({extra})" if extra else name.text
+        if shown:
+            lines.append(f"  {heading}: " + "; ".join(shown.values()))
+    return lines
+
+
 def marked_body(doc: Document, colour: bool) -> str:
     spans = [(m.start, m.end, "money") for m in doc.amounts] + [(g.start, g.end, "growth") for g in doc.growth]
     out, position = [], doc.body[0]
@@ -62,6 +84,7 @@ def render(doc: Document, *, colour: bool = False) -> str:
     lines.append(" · ".join(part for part in (doc.meta.published, doc.meta.source) if part) or "")
     lines += ["", "MONEY"] + [f"  {i}. {money_line(m)}" for i, m in enumerate(doc.amounts, 1)]
     lines += ["", "GROWTH"] + [f"  {i}. {growth_line(g)}" for i, g in enumerate(doc.growth, 1)]
+    lines += ["", "NAMES"] + (name_lines(doc) or ["  none found"])
     warnings = [c for c in doc.checks if c.severity == "warning"]
     notes = [c for c in doc.checks if c.severity != "warning"]
     lines += ["", "CHECKS"]

@@ -50,6 +50,8 @@ def test_report_marks_every_figure(seed_text: str) -> None:
     assert "293.9亿元 = 29,390,000,000 CNY · 总投资额" in report
     assert "增长8% = +8% · 国民生产总值 · 道里区 · 今年1-3季度 [2017]" in report
     assert "拿下近⟦300亿⟧大单" in report
+    assert "冯延平 (区委书记, 哈尔滨市道里区)" in report
+    assert "招商蛇口金融中心项目 (investment 16,200,000,000 CNY)" in report
     assert "国际在线版权" not in report
 
 
