@@ -19,6 +19,7 @@ import regex
 from .tokenizer import tag
 
 SENTENCE_MARKS = "。！？!?\n"  # not ；: the items of a statistics sentence share its period
+CLAUSE_MARKS = "，,。；;：:！？!?\n"
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}
 _YEAR = r"(?:19|20)\d{2}年|今年|本年|当年|去年|上年|明年"
 _PART = r"""

@@ -15,16 +15,15 @@ from .context import Regions, find_period, sentence_start
 from .types import Fact, Growth, Money
 
 
-def _year(published: str | None) -> int | None:
+def publication_year(published: str | None) -> int | None:
     return int(published[:4]) if published and published[:4].isdigit() else None
 
 
-def situate(norm: str, growth: Sequence[Growth], body: tuple[int, int], published: str | None) -> list[Growth]:
+def situate(norm: str, growth: Sequence[Growth], floor: int, year: int | None, regions: Regions) -> list[Growth]:
     """Copies of the growth figures with ``period``, ``year`` and ``region`` filled in."""
-    regions, year = Regions(norm, body), _year(published)
     out = []
     for g in growth:
-        period = find_period(norm, g.start, year, body[0])
+        period = find_period(norm, g.start, year, floor)
         out.append(
             dataclasses.replace(
                 g,
@@ -37,14 +36,13 @@ def situate(norm: str, growth: Sequence[Growth], body: tuple[int, int], publishe
 
 
 def build_facts(
-    norm: str, amounts: Sequence[Money], growth: Sequence[Growth], body: tuple[int, int], published: str | None
+    norm: str, amounts: Sequence[Money], growth: Sequence[Growth], floor: int, year: int | None, regions: Regions
 ) -> list[Fact]:
-    regions, year = Regions(norm, body), _year(published)
     facts: list[Fact] = []
     joined: set[int] = set()
     starts = [m.start for m in amounts]
     for gi, g in enumerate(growth):
-        sentence = sentence_start(norm, g.start, body[0])
+        sentence = sentence_start(norm, g.start, floor)
         partner = [
             ai for ai in indexes_between(starts, sentence, g.start) if amounts[ai].role and amounts[ai].role == g.metric
         ]
@@ -55,7 +53,7 @@ def build_facts(
     for ai, m in enumerate(amounts):
         if ai in joined or not m.role:
             continue
-        period = find_period(norm, m.start, year, body[0])
+        period = find_period(norm, m.start, year, floor)
         facts.append(
             Fact(
                 m.role, regions.at(m.start), period.text if period else None, period.year if period else None, amount=ai

@@ -17,11 +17,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from . import types
 from ._resources import read_json
 from .errors import Errors, GoldError
 
 FIGURE_FIELDS = ("amounts", "growth")
-NAME_FIELDS = ("companies", "organizations", "persons", "places", "projects")
+NAME_FIELDS = tuple(types.NAME_FIELDS.values())
 FIELDS = FIGURE_FIELDS + NAME_FIELDS
 CORPUS_ENV = "EXTRACTOR_CORPUS"
 

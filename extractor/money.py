@@ -15,6 +15,7 @@ import regex
 
 from ._resources import read_rows, read_words
 from ._scan import windows
+from .context import CLAUSE_MARKS, sentence_start
 from .normalize import normalize
 from .numerals import ARABIC, canonical, numeral_chars, parse_number
 from .types import Money
@@ -229,9 +230,8 @@ def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     before, after = bare_triggers()
     if after.match(text, end):
         return True
-    reach = max(0, match.start() - _TRIGGER_REACH)
-    clause_start = max(text.rfind(mark, reach, match.start()) for mark in "，,。；;：:！？\n")
-    window = text[max(clause_start + 1, reach) : match.start()]
+    clause = sentence_start(text, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
+    window = text[clause : match.start()]
     return before.search(window) is not None
 
 

@@ -24,10 +24,11 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from .checks import run_checks
+from .context import Regions
 from .counts import find_counts
 from .divisions import resolve
 from .errors import Errors, InputError
-from .facts import build_facts, situate
+from .facts import build_facts, publication_year, situate
 from .growth import find_growth, find_percentages
 from .meta import find_meta
 from .money import find_money
@@ -143,9 +144,9 @@ def facts_component(doc: Doc) -> Doc:
     norm, body = normalized_text(doc), body_span(doc)
     meta: Meta | None = doc._.exr_meta
     published = doc._.exr_published or (meta.published if meta else None)
-    amounts = doc._.exr_amounts or []
-    doc._.exr_growth = situate(norm, doc._.exr_growth or [], body, published)
-    doc._.exr_facts = build_facts(norm, amounts, doc._.exr_growth, body, published)
+    year, regions = publication_year(published), Regions(norm, body)  # one region table for both
+    doc._.exr_growth = situate(norm, doc._.exr_growth or [], body[0], year, regions)
+    doc._.exr_facts = build_facts(norm, doc._.exr_amounts or [], doc._.exr_growth, body[0], year, regions)
     return doc
 
 

@@ -17,13 +17,11 @@ import regex
 
 from ._resources import read_words
 from ._scan import indexes_between
-from .context import sentence_start
+from .context import CLAUSE_MARKS, SENTENCE_MARKS, sentence_start
 from .money import bare_triggers
 from .tokenizer import tag
 from .types import Growth, Money
 
-_CLAUSE_MARKS = "，,。；;：:！？!?\n"
-_SENTENCE_MARKS = "。！？!?\n"  # not ；: the items of a statistics sentence share a metric
 _MAX_METRIC = 12
 _MIN_METRIC = 2
 # Words between two amounts that make the second restate the first (a conversion, a change).
@@ -63,7 +61,7 @@ def _noun_phrase(text: str, head: str) -> str:
 
 def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     """The metric phrase ending just before ``position`` in its clause, if any."""
-    clause = norm[sentence_start(norm, position, floor, _CLAUSE_MARKS) : position]
+    clause = norm[sentence_start(norm, position, floor, CLAUSE_MARKS) : position]
     clause = _LINK.sub("", clause)
     if not clause:
         return None
@@ -84,10 +82,10 @@ def _role_after(norm: str, end: int) -> str | None:
 def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
     """The metric of an earlier clause of the sentence: the phrase before its last number
     (商品房销售面积为47.9万平方米，同比下降37.05% → 商品房销售面积)."""
-    sentence = sentence_start(norm, position, floor, _SENTENCE_MARKS)
+    sentence = sentence_start(norm, position, floor, SENTENCE_MARKS)
     clause_end = position
     while clause_end > sentence:
-        clause_start = sentence_start(norm, clause_end - 1, sentence, _CLAUSE_MARKS)
+        clause_start = sentence_start(norm, clause_end - 1, sentence, CLAUSE_MARKS)
         numbers = list(_NUMBER_RUN.finditer(norm, clause_start, clause_end))
         metric = metric_before(norm, numbers[-1].start(), clause_start) if numbers else None
         if metric:
@@ -99,13 +97,13 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
 def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
     """``水产品、蔬菜、干鲜果类分别增长…`` → the listed subjects, in order (分别 may sit
     inside the figure's text: 增速分别为42.1%)."""
-    clause_start = sentence_start(norm, position, floor, _CLAUSE_MARKS)
+    clause_start = sentence_start(norm, position, floor, CLAUSE_MARKS)
     clause = norm[clause_start:end]
     if "分别" not in clause:
         return []
     listed = _LINK.sub("", clause.split("分别")[0])
     if not listed and clause_start > floor:  # 衣着、交通通讯，分别较上年同期下降4.3%、0.7%
-        listed = _LINK.sub("", norm[sentence_start(norm, clause_start - 1, floor, _CLAUSE_MARKS) : clause_start - 1])
+        listed = _LINK.sub("", norm[sentence_start(norm, clause_start - 1, floor, CLAUSE_MARKS) : clause_start - 1])
     items = listed.split("、")
     joint = _LAST_JOINT.search(items[-1])  # 及 may sit inside an item: 家庭设备用品及维修服务和交通通讯
     if joint:
@@ -129,7 +127,7 @@ def _growth_metrics(
             continue
         metric = metric_before(norm, g.start, floor) or _earlier_metric(norm, g.start, floor)
         if metric is None:  # the role of an amount earlier in the sentence (300亿大单 …)
-            sentence = sentence_start(norm, g.start, floor, _SENTENCE_MARKS)
+            sentence = sentence_start(norm, g.start, floor, SENTENCE_MARKS)
             earlier = [figures[i][1] for i in indexes_between(starts, sentence, g.start) if figures[i][1]]
             metric = earlier[-1] if earlier else None
         metrics.append(metric)
@@ -145,7 +143,7 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
         role = metric_before(norm, m.start, floor) or _role_after(norm, m.end)
         previous = out[-1] if out else None
         if previous is not None and previous.role:
-            clause = sentence_start(norm, m.start, floor, _CLAUSE_MARKS)
+            clause = sentence_start(norm, m.start, floor, CLAUSE_MARKS)
             between = norm[previous.end : m.start]
             if previous.start >= clause and (role is None or _RESTATES.search(between)):
                 role = previous.role

@@ -77,6 +77,7 @@ def tag(text: str, backend: Backend | None = None) -> list[tuple[str, str]]:
     return _tagger(backend or default_backend())(text)
 
 
+@functools.cache
 def default_backend() -> Backend:
     try:
         import rjieba  # noqa: F401  (imported only to see that it is installed)
