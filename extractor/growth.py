@@ -29,6 +29,7 @@ _ANCHOR = regex.compile(r"%|百分点|倍|成|番|百分之")
 _REACH_BACK, _REACH_FORWARD = 30, 16
 _TARGET_WORDS = ("目标", "预期", "预计", "计划")
 _BASIS_WINDOW = 8
+_LIST_JOIN = "(?:、|和|及|与|或)"
 
 
 @functools.cache
@@ -42,8 +43,18 @@ def _words(*kinds: str, min_length: int = 1) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _number_pattern() -> str:
+    return rf"(?:-|负)?(?:{ARABIC})|[{numeral_chars('digit', 'unit', 'point')}]+"  # 负 is a written minus
+
+
+def _listed_pattern() -> str:
+    """A figure whose unit is written once, after the last of a list: 降低3.1和4.8个百分点."""
+    number = _number_pattern()
+    return rf"(?P<number>{number})(?=(?:{_LIST_JOIN}\s?(?:{number}))+(?P<unit>%|个百分点|百分点))"
+
+
 def _figure_pattern() -> str:
-    number = rf"(?:-|负)?(?:{ARABIC})|[{numeral_chars('digit', 'unit', 'point')}]+"  # 负 is a written minus
+    number = _number_pattern()
     return rf"""
         (?:(?P<before>{qualifier_pattern("before")}))?
         (?:百分之(?P<cnpercent>{ARABIC}|[{numeral_chars("digit", "unit", "point")}]+)
@@ -55,16 +66,17 @@ def _figure_pattern() -> str:
 @functools.cache
 def growth_regex() -> regex.Pattern[str]:
     """A change word, a short gap without another change word, and a figure; or the figure first."""
-    figure = _figure_pattern()
+    figure, listed = _figure_pattern(), _listed_pattern()
     gap = rf"(?:(?!{_words('verb', 'rate')}){_GAP})"  # the figure belongs to the nearest change word
     # 高于全国增幅3.77个百分点: a rate noun (增幅, with its one-character verb 增) may sit in between
     verb_gap = rf"(?:(?!{_words('verb', min_length=2)}){_GAP})"
     return regex.compile(
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
-        |(?P<word>{_words("verb")})(?![至到]){gap}{{0,4}}?{figure}
-        |(?P<word>{_words("rate")}){gap}{{0,8}}?{figure}
+        |(?P<word>{_words("verb")})(?![至到]){gap}{{0,4}}?\s?(?:{figure}|{listed})
+        |(?P<word>{_words("rate")}){gap}{{0,8}}?\s?(?:{figure}|{listed})
         |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
+        |(?P<word>{_words("elided")})\s?(?=[-负\d]){figure}(?!的{gap}{{0,4}}?(?:{_words("verb", "rate")}))
         |{figure}的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)
         """,
         regex.VERBOSE,
@@ -74,7 +86,7 @@ def growth_regex() -> regex.Pattern[str]:
 @functools.cache
 def continuation_regex() -> regex.Pattern[str]:
     """A further figure in a list after a growth figure: 分别增长13.4%和0.7%."""
-    return regex.compile(rf"(?:、|和|及|与|或)\s?{_figure_pattern()}", regex.VERBOSE)
+    return regex.compile(rf"{_LIST_JOIN}\s?(?:{_figure_pattern()}|{_listed_pattern()})", regex.VERBOSE)
 
 
 @functools.cache
@@ -132,8 +144,8 @@ def _range(match: regex.Match[str], high: Decimal) -> tuple[Decimal | None, Deci
     return (None if low is None else canonical(low * scale)), high
 
 
-def _basis(norm: str, start: int) -> str | None:
-    window = norm[max(0, start - _BASIS_WINDOW) : start]
+def _basis(norm: str, start: int, word: str) -> str | None:
+    window = norm[max(0, start - _BASIS_WINDOW) : start] + word  # the word itself when elided (同比18.6%)
     if "环比" in window or "比上月" in window or "较上月" in window:
         return "mom"
     if any(word in window for word in ("同比", "同期", "比上年", "较上年", "比去年", "较去年")):
@@ -150,8 +162,9 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
     start, end = match.start(), match.end()
     if match.group("after") and match.end("after") == end:
         end = match.start("after")
-    if not _g(match, "word") and not _g(match, "doubling"):
-        start = match.start("number") if match.group("number") else start  # 、0.7% in a list
+    elided = word and change_words()[word][1] == "elided"
+    if elided or (not _g(match, "word") and not _g(match, "doubling")):
+        start = match.start("number") if match.group("number") else start  # 、0.7% in a list; 同比18.6%
     direction = "up" if _g(match, "doubling") else _direction(word, value)
     qualifier_word = match.group("before") or match.group("after")
     qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
@@ -169,7 +182,7 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
         qualifier=qualifier,
         low=low,
         high=high,
-        basis=_basis(norm, start),
+        basis=_basis(norm, start, word),
         target=any(word in clause for word in _TARGET_WORDS),
     )
 

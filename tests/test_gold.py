@@ -17,7 +17,7 @@ GOLD = ROOT / "gold"
 
 # Strict F1 floors per split and field, measured on the commit that set them.
 FLOORS = {
-    "dev": {"amounts": 0.97, "growth": 0.94, "companies": 0.80, "organizations": 0.75, "persons": 0.92,
+    "dev": {"amounts": 0.97, "growth": 0.96, "companies": 0.80, "organizations": 0.75, "persons": 0.92,
             "places": 0.81, "projects": 0.48},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.52, "organizations": 0.56, "persons": 0.88,
              "places": 0.77, "projects": 0.40},

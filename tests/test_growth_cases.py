@@ -148,6 +148,10 @@ BASIS = [
         id="basis-bi-shangnian",
     ),
     pytest.param(G("比上年同期增长12%", "增长12%", "12", basis="yoy"), id="basis-bi-shangnian-tongqi"),
+    # An elided verb: 同比/环比 followed directly by the figure; the text is the bare figure.
+    pytest.param(G("同比18.60%", "18.60%", "18.60", basis="yoy"), id="basis-elided-tongbi"),
+    pytest.param(G("环比-2.1%", "-2.1%", "-2.1", direction="down", basis="mom"), id="basis-elided-huanbi-minus"),
+    pytest.param(G("同比 256%", "256%", "256", basis="yoy"), id="basis-elided-space"),
     pytest.param(G("两年平均增长1.7%", "增长1.7%", "1.7"), id="basis-liangnian-pingjun"),
 ]
 
@@ -194,6 +198,22 @@ SEQUENCES = [
         "地区生产总值增长8%，高于全省1.2个百分点", ("增长8%", "高于全省1.2个百分点"), id="seq-growth-then-gap"
     ),
     pytest.param("财政收入完成12.3亿元，增长15.2%；税收收入下降10%", ("增长15.2%", "下降10%"), id="seq-up-then-down"),
+]
+
+# Lists after one change word: each figure its own mention, the first with the change word,
+# later ones bare; a unit written once, after the last figure, applies to every figure.
+LISTS = [
+    pytest.param("分别增长13.4%和10.5%", ("增长13.4%", "10.5%"), id="list-two-percent"),
+    pytest.param("分别增长56.5%、86.9%、109.4%", ("增长56.5%", "86.9%", "109.4%"), id="list-three-percent"),
+    pytest.param("分别比去年同期降低3.1和4.8个百分点", ("降低3.1", "4.8个百分点"), id="list-shared-point"),
+    pytest.param("分别上升0.6和0.1个百分点", ("上升0.6", "0.1个百分点"), id="list-shared-point-up"),
+    pytest.param("分别增长3.5、4.2和5.1个百分点", ("增长3.5", "4.2", "5.1个百分点"), id="list-shared-point-three"),
+    pytest.param("分别增长5和8%", ("增长5", "8%"), id="list-shared-percent"),
+    pytest.param("同比30%的增长", ("30%的增长",), id="figure-first-after-tongbi"),
+    pytest.param("也较5月份衰退\n4.3%", ("衰退\n4.3%",), id="line-break-before-figure"),
+    pytest.param("同比涨幅达 91.63%", ("涨幅达 91.63%",), id="space-before-figure"),
+    pytest.param("分别增长3和5个月", (), id="not-list-months"),
+    pytest.param("同比口径下", (), id="not-elided-no-figure"),
 ]
 
 # Not growth: shares and levels (reported as percentages), ranks, dates, codes, changes
@@ -295,6 +315,13 @@ def test_growth_in_document_order(source: str, texts: tuple[str, ...]) -> None:
     assert tuple(g.text for g in growth) == texts
 
 
+@pytest.mark.parametrize(("source", "texts"), LISTS)
+def test_lists(source: str, texts: tuple[str, ...]) -> None:
+    growth = extract(source).growth
+    assert_offsets(source, growth)
+    assert tuple(g.text for g in growth) == texts
+
+
 @pytest.mark.parametrize(("source", "percentages"), NOT_GROWTH_IN_TEXT)
 def test_not_growth_in_text(source: str, percentages: tuple[str, ...]) -> None:
     doc = extract(source)
@@ -305,3 +332,11 @@ def test_not_growth_in_text(source: str, percentages: tuple[str, ...]) -> None:
 @pytest.mark.parametrize("source", NOT_PARSED)
 def test_not_parsed(source: str) -> None:
     assert parse_growth(source) is None
+
+
+def test_shared_unit_applies_to_every_figure() -> None:
+    growth = extract("分别比去年同期降低3.1和4.8个百分点").growth
+    assert [(g.value, g.unit, g.direction) for g in growth] == [
+        (Decimal("3.1"), "point", "down"),
+        (Decimal("4.8"), "point", "down"),
+    ]
