@@ -58,6 +58,7 @@ _TOWN = frozenset("市县镇乡")  # one-character divisions written as a word o
 _ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
 _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
+_REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
@@ -262,6 +263,8 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     right after a boundary (的硬/a 蛋科技公司, 和平安/a 银行).
     """
     items, word = words.items, words.items[index]
+    if label == "company" and _registered(words, index, offset):
+        return True
     if label not in ("company", "organization") or word.pos not in _PIECE_TAGS:
         return False
     if boundaries().get(word.text) == "stop" or not _HAN.fullmatch(word.text):
@@ -278,6 +281,20 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     right = after.text in industry_words() or after.text in suffixes() or after.pos in _PROPER_TAGS
     right = right or (len(after.text) == 1 and after.pos in _PIECE_TAGS)
     return right and before.pos in _PROPER_TAGS - {"x"}
+
+
+def _registered(words: _Words, index: int, offset: int) -> bool:
+    """Inside a registered name (…有限公司), is word ``index`` a piece between two name
+    words? Such names run long and jieba tags pieces of them as verbs or localities:
+    江苏熔盛重工集团控股/v 有限公司, 湖北长飞/v 光纤光缆有限公司, 成都南方/f 家具有限公司."""
+    items, word = words.items, words.items[index]
+    if word.pos not in _REGISTERED_PIECE_TAGS or index == 0 or "有限" not in words.text[offset : offset + 4]:
+        return False
+    if boundaries().get(word.text) in ("stop", "speech") or not _HAN.fullmatch(word.text):
+        return False
+    before, after = items[index - 1], items[index + 1]
+    named_after = after.start == offset or after.pos in _NAME_TAGS or after.text in industry_words()
+    return named_after and before.pos in _NAME_TAGS and boundaries().get(before.text) not in ("stop", "speech")
 
 
 def _name_start(words: _Words, offset: int, label: str) -> int:

@@ -69,6 +69,11 @@ COMPANIES = [
     case("比亚迪汽车（西安）有限公司投产。", "company", "比亚迪汽车（西安）有限公司", "fullwidth-paren"),
     case("中国石油天然气集团公司在当地设立分公司。", "company", "中国石油天然气集团公司", "jituan-gongsi"),
     case("江苏恒瑞医药股份有限公司的新药获批。", "company", "江苏恒瑞医药股份有限公司", "pharma"),
+    # Registered names run long; jieba tags pieces of them as verbs or localities.
+    case("广东美的集团控股有限公司投资建设新工厂。", "company", "广东美的集团控股有限公司", "registered-konggu-verb"),
+    case("江西南方稀土高技术股份有限公司发布公告。", "company", "江西南方稀土高技术股份有限公司", "registered-fangwei"),
+    case("湖北长飞光纤有限公司在当地投资。", "company", "湖北长飞光纤有限公司", "registered-verb-piece"),
+    case("两家企业共同设立深圳华强电子有限公司。", "company", "深圳华强电子有限公司", "registered-after-sheli"),
     case("阿里巴巴集团宣布在杭州建设新园区。", "company", "阿里巴巴集团", "alibaba-group"),
     case("哈尔滨电气集团公司中标该工程。", "company", "哈尔滨电气集团公司", "city-prefix-kept"),
     case("韩国现代汽车集团在华新建工厂。", "company", "现代汽车集团", "foreign-origin-split"),
