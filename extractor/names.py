@@ -40,6 +40,7 @@ from typing import NamedTuple
 import regex
 
 from ._resources import read_map, read_rows
+from .divisions import resolve
 from .errors import Errors, InputError
 from .normalize import normalize
 from .tokenizer import tag
@@ -58,6 +59,7 @@ _TOWN = frozenset("市县镇乡")  # one-character divisions written as a word o
 _ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
 _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
+_TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
@@ -668,10 +670,31 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
             continue
         spans = _list_items(words, index)
         label = _head_after(words, index) or (_head_before(words, spans[-1][0]) if spans else None)
+        label = label or _trade_list(words, spans)
         if label is not None and len(spans) >= 2:
             for start, end in spans:
                 if not _is_generic(words.text[start:end], label):
                     yield _Candidate(label, start, end, _RANK_LIST)
+
+
+def _trade_list(words: _Words, spans: Sequence[tuple[int, int]]) -> str | None:
+    """A list without a head is of companies when most items are trade names: a name and
+    an industry word (惠普森医药、齐鲁制药、双成药业等)."""
+    named = sum(1 for start, end in spans if _trade_name(words, start, end))
+    return "company" if named >= 2 and 2 * named >= len(spans) else None
+
+
+def _trade_name(words: _Words, start: int, end: int) -> bool:
+    """A proper name that is not a place, then an industry word: 齐鲁制药, not 混凝土机械
+    (a common noun) or 黑山电动车 (an industry of a county)."""
+    stop = end
+    while (last := words.items[words.index_at(stop - 1)]).text in industry_words() and last.start - start >= 2:
+        stop = last.start  # 凌海塑料化工 → 凌海
+    name = words.text[start:stop]
+    if stop == end or known().get(name, ("",))[0] == "place" or resolve(name) is not None:
+        return False
+    proper = any(word.pos in _TRADE_NAME_TAGS for _, word in _pieces(words, start, stop))
+    return proper and _specific(words, start, stop, "company")
 
 
 def _head_label(word: _Word) -> str | None:

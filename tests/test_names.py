@@ -114,6 +114,17 @@ COMPANIES = [
 
 COMPANY_NEGATIVES = [
     case("被称为制造业“阿里巴巴”的这家企业。", "company", "阿里巴巴", "quoted-metaphor", present=False),
+    # A list without a head noun is of companies when most items are trade names.
+    case("齐鲁制药、恒瑞医药、华海药业等产值均有增长。", "company", "齐鲁制药", "trade-list-first"),
+    case("齐鲁制药、恒瑞医药、华海药业等产值均有增长。", "company", "华海药业", "trade-list-last"),
+    case("混凝土机械、架桥机械等需求较大。", "company", "混凝土机械", "trade-list-common-nouns", present=False),
+    case(
+        "黑山电动车、凌海塑料化工、义县电力电器等产业集群。",
+        "company",
+        "凌海塑料化工",
+        "trade-list-county-industries",
+        present=False,
+    ),
     case("总投资80亿元的招商蛇口金融中心项目开工。", "company", "招商蛇口", "inside-project-name", present=False),
     case("该公司表示将继续扩大投资。", "company", "该公司", "deictic", present=False),
     case("辖区内有多家上市公司。", "company", "上市公司", "listed-company-generic", present=False),
