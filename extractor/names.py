@@ -438,7 +438,8 @@ def _suffix_candidate(
     if offset - start < least or _is_generic(text, label):
         return None
     if label == "place":
-        return [_Candidate("place", start, end, _RANK_SUFFIX)] if offset > start else None
+        named = offset > start and _specific(words, start, offset, "place")  # not 项目县, 重点片区
+        return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
     if label == "project" and not _proper(words, start, offset):
         return None
     dictionary_name = words.items[words.index_at(start)].pos == "nt" and words.by_end.get(end) == words.index_at(start)
@@ -582,7 +583,8 @@ def _admin_pair(words: _Words, index: int) -> bool:
     if index + 1 >= len(words.items) or words.items[index + 1].text not in _TOWN:
         return False
     word, admin = words.items[index], words.items[index + 1]
-    return len(word.text) == 2 and word.pos in _ADMIN_NAME_TAGS and not _is_generic(word.text + admin.text, "place")
+    generic = _is_generic(word.text, "place") or _is_generic(word.text + admin.text, "place")  # 项目县
+    return len(word.text) == 2 and word.pos in _ADMIN_NAME_TAGS and not generic
 
 
 def _place_candidates(words: _Words) -> Iterator[_Candidate]:

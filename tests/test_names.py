@@ -239,6 +239,11 @@ PLACES = [
 PLACE_NEGATIVES = [
     case("全国经济稳中向好。", "place", "全国", "generic-quanguo", present=False),
     case("我国外贸进出口增长。", "place", "我国", "generic-woguo", present=False),
+    case("人口向大城市集中。", "place", "大城市", "generic-dachengshi", present=False),
+    case("首批确定了20个项目县。", "place", "项目县", "common-noun-and-county", present=False),
+    case("加快建设重点片区。", "place", "重点片区", "common-noun-and-pianqu", present=False),
+    case("深海和浅海船型。", "place", "深海", "generic-shenhai", present=False),
+    case("位于哈尔滨市道里区的新榆片区。", "place", "新榆片区", "named-pianqu"),
     case("当地政府高度重视。", "place", "当地", "generic-dangdi", present=False),
     case("全市固定资产投资增长。", "place", "全市", "generic-quanshi", present=False),
     case("国内市场需求旺盛。", "place", "国内", "generic-guonei", present=False),
