@@ -59,6 +59,7 @@ _TOWN = frozenset("市县镇乡")  # one-character divisions written as a word o
 _ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
 _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
+_LEVELS = "省市县"  # the level that opens a body named without its place: 省经信委
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
@@ -224,7 +225,8 @@ def _is_figure(word: _Word, before: _Word | None) -> bool:
     if word.pos == "m" and any(c.isdigit() for c in word.text):
         return True
     after_number = before is not None and before.pos == "m" and before.text[-1:].isdigit()
-    return after_number and word.text.lstrip("万亿千百") in _units()
+    unit = word.text.lstrip("万亿千百")
+    return after_number and (unit in _units() or (word.pos == "m" and unit in _counters()))  # 30 + 万台
 
 
 def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
@@ -315,11 +317,24 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             if opened is None or inner < 0 or not _may_continue(items[inner], label, None):
                 break  # (三)新能源项目: a numbering, not a place inside a name
             start, index = opened, inner
+        elif label == "organization" and _level_prefix(word, before):
+            start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
+            break
         elif _may_continue(word, label, before) or _joins(words, index, label, offset):
             start, index = word.start, index - 1
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _level_prefix(word: _Word, before: _Word | None) -> bool:
+    """Is ``word`` the level (省, 市) that opens a government body named without its place
+    (省经信委, 市科工信局), glued to the word before it or standing after a common word?"""
+    if word.text[-1:] not in _LEVELS or word.pos == "ns":
+        return False
+    if len(word.text) > 1:
+        return known().get(word.text, ("",))[0] != "place" and resolve(word.text) is None  # 据省, not 五常市
+    return before is None or before.pos not in _PLACE_TAGS - {"n"}
 
 
 def _trim_open_paren(text: str, start: int, offset: int) -> int:

@@ -135,6 +135,11 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # A body named by its level and abbreviation, without its place (省经信委, 市科工信局).
+    case("据省经信委统计，技改投资下降。", "organization", "省经信委", "level-abbreviation-after-ju"),
+    case("市科工信局相关负责人分析认为。", "organization", "市科工信局", "level-abbreviation-first"),
+    case("记者从五常市工商局了解到。", "organization", "五常市工商局", "county-city-and-bureau"),
+    case("由北京市住建委负责验收。", "organization", "北京市住建委", "abbreviated-bureau-whole"),
     case("国家发改委近日印发通知。", "organization", "国家发改委", "ndrc"),
     case("据国家统计局数据，", "organization", "国家统计局", "stats-bureau"),
     case("商务部新闻发言人表示，", "organization", "商务部", "ministry-bu"),
