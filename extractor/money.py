@@ -145,7 +145,10 @@ def _subunits(g: Groups) -> Decimal:
 
 
 def _currency(g: Groups) -> str | None:
-    codes = [currency_codes()[word][0] for word in (g["currency"], g["prefix"], g["currency1"]) if word]
+    words = [word for word in (g["currency"], g["prefix"], g["currency1"]) if word]
+    if g["prefix"]:  # 新台币923.3亿元: 元 is the unit of the currency named before the number
+        words = [word for word in words if word not in ("元", "圆")]
+    codes = [currency_codes()[word][0] for word in words]
     if not codes or len(set(codes)) > 1:
         return None
     return codes[0]
@@ -283,3 +286,6 @@ def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collecti
         money = _build(match, 0, text)
         if money is not None:
             yield money
+        elif match.group("high"):  # 从7000亿到6000亿 falls: not a range but two amounts
+            yield from _find_in(text, norm, match.start(), match.start("high"), token_starts)
+            position = match.start("high")

@@ -113,6 +113,8 @@ CURRENCIES = [
     pytest.param(M("人民币5亿元", "人民币5亿元", "500000000"), id="cur-rmb-prefix"),
     pytest.param(M("人民币5亿", "人民币5亿", "500000000"), id="cur-rmb-prefix-bare-yi"),
     pytest.param(M("人民币 5亿元", "人民币 5亿元", "500000000"), id="cur-rmb-prefix-space"),
+    pytest.param(M("新台币923.3亿元", "新台币923.3亿元", "92330000000", currency="TWD"), id="cur-twd-prefix-yuan"),
+    pytest.param(M("港币5亿元", "港币5亿元", "500000000", currency="HKD"), id="cur-hkd-prefix-yuan"),
     pytest.param(M("100元人民币", "100元人民币", "100"), id="cur-rmb-suffix"),
     pytest.param(M("￥100", "￥100", "100"), id="cur-yuan-sign-fullwidth"),
     pytest.param(M("¥100", "¥100", "100"), id="cur-yuan-sign"),
@@ -206,6 +208,8 @@ RANGES = [
 BARE = [
     pytest.param(M("拿下近300亿大单", "300亿", "30000000000", qualifier="about"), id="bare-jin-dadan"),
     pytest.param(M("项目投资120亿", "120亿", "12000000000"), id="bare-touzi"),
+    pytest.param(M("成功定向增发15亿。", "15亿", "1500000000"), id="bare-zengfa"),
+    pytest.param(M("将新增20.9亿净利润", "20.9亿", "2090000000"), id="bare-after-jinglirun"),
     pytest.param(M("项目投资１２０亿", "１２０亿", "12000000000"), id="bare-touzi-fullwidth-digits"),
     pytest.param(M("投资十二亿", "十二亿", "1200000000"), id="bare-touzi-cn-numeral"),
     pytest.param(M("投资3千万", "3千万", "30000000"), id="bare-touzi-qian-wan"),
@@ -255,6 +259,8 @@ SEQUENCES = [
     pytest.param("一期投资5亿元，二期投资8亿元", ("5亿元", "8亿元"), id="seq-two-phases"),
     pytest.param("地区生产总值完成494.3亿元，财政收入12.3亿元", ("494.3亿元", "12.3亿元"), id="seq-gdp-and-revenue"),
     pytest.param("营收从2000万元增至1.2亿元", ("2000万元", "1.2亿元"), id="seq-from-to"),
+    pytest.param("铁路投资从7000亿到6000亿的削减", ("7000亿", "6000亿"), id="seq-falling-from-to"),
+    pytest.param("价格从50元降到30元", ("50元", "30元"), id="seq-falling-yuan"),
 ]
 
 # role: the few words of the sentence that say what the amount is.
