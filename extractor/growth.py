@@ -21,7 +21,14 @@ from .numerals import ARABIC, canonical, numeral_chars, parse_number
 from .types import Growth, Percentage
 
 UNITS = {"%": "percent", "个百分点": "point", "百分点": "point", "倍": "times", "成": "percent"}
-DOUBLINGS = {"翻一番": Decimal(100), "翻番": Decimal(100), "翻两番": Decimal(300), "翻三番": Decimal(700)}
+DOUBLINGS = {
+    **{
+        f"翻{le}{times}番": Decimal(value)
+        for le in ("", "了")
+        for times, value in (("一", 100), ("两", 300), ("三", 700))
+    },
+    "翻番": Decimal(100),
+}
 _GAP = r"[^\d\s,，。；;:：!！?？、()（）%]"
 # Every growth figure holds one of these; the expression runs only near them. A mention
 # starts at most _REACH_BACK before its anchor and ends at most _REACH_FORWARD after it.

@@ -37,6 +37,8 @@ UP = [
     pytest.param(G("加快0.5个百分点", "加快0.5个百分点", "0.5", "point"), id="up-jiakuai-point"),
     pytest.param(G("扩大2.3个百分点", "扩大2.3个百分点", "2.3", "point"), id="up-kuoda-point"),
     pytest.param(G("回升0.8个百分点", "回升0.8个百分点", "0.8", "point"), id="up-huisheng-point"),
+    pytest.param(G("微涨1%", "微涨1%", "1"), id="up-weizhang"),
+    pytest.param(G("大涨40%", "大涨40%", "40"), id="up-dazhang"),
 ]
 
 # Falling: 下降 减少 降低 回落 下跌 跌 下滑 放缓 收窄 降 负增长; the value stays unsigned.
@@ -54,6 +56,9 @@ DOWN = [
     pytest.param(G("收窄1.5个百分点", "收窄1.5个百分点", "1.5", "point", "down"), id="down-shouzhai-point"),
     pytest.param(G("降2%", "降2%", "2", direction="down"), id="down-jiang"),
     pytest.param(G("负增长3%", "负增长3%", "3", direction="down"), id="down-fuzengzhang"),
+    pytest.param(G("微跌1.45%", "微跌1.45%", "1.45", direction="down"), id="down-weidie"),
+    pytest.param(G("大降34%", "大降34%", "34", direction="down"), id="down-dajiang"),
+    pytest.param(G("暴跌6%", "暴跌6%", "6", direction="down"), id="down-baodie"),
 ]
 
 # A written minus sign is kept in the value and makes the direction down.
@@ -110,6 +115,7 @@ MULTIPLES = [
     pytest.param(G("翻两番", "翻两番", "300"), id="times-fan-liangfan"),
     pytest.param(G("翻三番", "翻三番", "700"), id="times-fan-sanfan"),
     pytest.param(G("翻番", "翻番", "100"), id="times-fanfan"),
+    pytest.param(G("翻了一番", "翻了一番", "100"), id="times-fan-le-yifan"),
     pytest.param(G("增长三成", "增长三成", "30"), id="cheng-zengzhang-cn"),
     pytest.param(G("增长3成", "增长3成", "30"), id="cheng-zengzhang-arabic"),
     pytest.param(G("下降两成", "下降两成", "20", direction="down"), id="cheng-xiajiang-liang"),
