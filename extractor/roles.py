@@ -32,8 +32,13 @@ _LINK = regex.compile(
     r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要|需|应|可|有望|从|由|已经|只有|仅有|"
     r"约合|折合|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
     r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|每\p{Han}{1,2}|"
-    r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s)+$"
+    r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
+    r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|虽然|均|平均|再|又|还|出现了?|与去年同期相比|相比|"
+    r"人民币|新台币|港币|美元|US\$|\$|￥)+$"
 )
+# A clause that ends with a change stated in words: its subject is what a later rate measures.
+_CHANGED = regex.compile(r"(?:增长|下降|上涨|下跌|上升|减少|增加|下滑|回落|上扬|提高|降低|萎缩|回升)了?\s*$")
+_FROM = regex.compile(r"[从由]")
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l")
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
 _CUT = regex.compile(
@@ -86,12 +91,23 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
     clause_end = position
     while clause_end > sentence:
         clause_start = sentence_start(norm, clause_end - 1, sentence, CLAUSE_MARKS)
-        numbers = list(_NUMBER_RUN.finditer(norm, clause_start, clause_end))
-        metric = metric_before(norm, numbers[-1].start(), clause_start) if numbers else None
-        if metric:
-            return metric
+        for anchor in _anchors(norm, clause_start, clause_end):
+            metric = metric_before(norm, anchor, clause_start)
+            if metric:
+                return metric
         clause_end = clause_start - 1
     return None
+
+
+def _anchors(norm: str, start: int, end: int) -> list[int]:
+    """Where the subject of an earlier clause ends: before 从 in 价格从A下降到B, before its
+    first figure (销售收入达到37兆韩元（约344亿美元）), before its last one, or before the
+    change stated in words (产值大幅度下降，…降幅达到45%)."""
+    numbers = list(_NUMBER_RUN.finditer(norm, start, end))
+    found = [numbers[0].start(), numbers[-1].start()] if numbers else []
+    source = _FROM.search(norm, start, found[0]) if found else None
+    verb = _CHANGED.search(norm, start, end)
+    return ([source.start()] if source else []) + found + ([verb.start()] if verb and not found else [])
 
 
 def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:

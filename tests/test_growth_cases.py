@@ -163,6 +163,29 @@ BASIS = [
 
 # metric: the noun phrase that grew, in running text.
 METRICS = [
+    # Adverbs and localities between the subject and the change are not the metric.
+    pytest.param(G("其中，住宅投资里仅增长了0.9%", "增长了0.9%", "0.9", metric="住宅投资"), id="metric-skip-li-jin"),
+    pytest.param(G("房价只增长了1%", "增长了1%", "1", metric="房价"), id="metric-skip-zhi"),
+    # A rate after a clause that states the change in words, or a from-to, or a figure.
+    pytest.param(
+        G(
+            "产值大幅度下降，与去年同期相比降幅达到45%",
+            "降幅达到45%",
+            "45",
+            direction="down",
+            basis="yoy",
+            metric="产值",
+        ),
+        id="metric-change-in-words-before",
+    ),
+    pytest.param(
+        G("铜价从4月的8000美元下降到7月的6000美元，降幅达25%", "降幅达25%", "25", direction="down", metric="铜价"),
+        id="metric-from-to-before",
+    ),
+    pytest.param(
+        G("其销售收入虽然达到37亿美元（约240亿元），同比增长6.8%", "增长6.8%", "6.8", basis="yoy", metric="销售收入"),
+        id="metric-first-figure-of-clause",
+    ),
     pytest.param(
         G("道里区国民生产总值完成494.3亿元，增长8%", "增长8%", "8", metric="国民生产总值"), id="metric-gnp-seed"
     ),
