@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 import regex
 
-from ._resources import read_map, read_rows
+from ._resources import read_map, read_rows, read_words
 from .divisions import resolve
 from .errors import Errors, InputError
 from .normalize import normalize
@@ -60,6 +60,7 @@ _ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
 _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
 _LEVELS = "省市县"  # the level that opens a body named without its place: 省经信委
+_CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
@@ -620,6 +621,34 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
         yield _Candidate("place", start, end, _RANK_WORD)
 
 
+@functools.cache
+def company_cues() -> frozenset[str]:
+    """Words after a proper name that show it is a company (海信旗下, 京东方股价)."""
+    return frozenset(read_words("names_cues.tsv"))
+
+
+def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
+    """A proper name right before a corporate cue word: 海信旗下, TCL公告称."""
+    cues = company_cues()
+    for index, word in enumerate(words.items):
+        if word.text not in cues or index == 0:
+            continue
+        first = index
+        while first > max(index - 2, 0) and words.items[first - 1].pos in _CUE_NAME_TAGS:
+            first -= 1
+        if first == index:
+            continue
+        start, end = words.items[first].start, word.start
+        name = words.text[start:end]
+        person = first == index - 1 and words.items[first].pos.startswith("nr") and _is_name(name)
+        if 2 <= len(name) <= 8 and _specific(words, start, end, "company") and not (person or _place_name(name)):
+            yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
+def _place_name(text: str) -> bool:
+    return known().get(text, ("",))[0] == "place" or resolve(text) is not None
+
+
 def _known_candidates(words: _Words) -> Iterator[_Candidate]:
     """Known names (国务院, 美国) and brand names in camel case (DisplaySearch)."""
     for word in words.items:
@@ -972,6 +1001,7 @@ def find_names(
         *_title_candidates(words),
         *_known_candidates(words),
         *_list_candidates(words),
+        *_cue_candidates(words),
     ]
     chosen = _choose(strong, taken, start)
     weak = [*_place_candidates(words), *_person_candidates(words)]

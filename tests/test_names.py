@@ -114,6 +114,11 @@ COMPANIES = [
 
 COMPANY_NEGATIVES = [
     case("被称为制造业“阿里巴巴”的这家企业。", "company", "阿里巴巴", "quoted-metaphor", present=False),
+    # A proper name right before a corporate cue (旗下, 股价, 公告称) is a company.
+    case("海信旗下的电视业务增长明显。", "company", "海信", "cue-qixia"),
+    case("双汇发展公告称，将调整价格。", "company", "双汇发展", "cue-gonggao"),
+    case("基金经理王亚伟旗下基金表现平平。", "company", "王亚伟", "cue-after-person-name", present=False),
+    case("湖北省旗下各市。", "company", "湖北省", "cue-after-place", present=False),
     # A list without a head noun is of companies when most items are trade names.
     case("齐鲁制药、恒瑞医药、华海药业等产值均有增长。", "company", "齐鲁制药", "trade-list-first"),
     case("齐鲁制药、恒瑞医药、华海药业等产值均有增长。", "company", "华海药业", "trade-list-last"),
