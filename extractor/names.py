@@ -186,11 +186,13 @@ class _Words:
     def __init__(self, norm: str, start: int, stop: int) -> None:
         self.text = norm
         pairs = tag(norm[start:stop])
-        bounds = list(itertools.accumulate((len(word) for word, _ in pairs), initial=start))
-        self.items = [_Word(*span, *pair) for span, pair in zip(itertools.pairwise(bounds), pairs, strict=True)]
-        self.starts = bounds[:-1]
+        texts, tags = zip(*pairs, strict=True) if pairs else ((), ())
+        bounds = list(itertools.accumulate(map(len, texts), initial=start))
+        self.starts, ends = bounds[:-1], bounds[1:]
+        new = tuple.__new__  # _Word(...) goes through a Python-level __new__; thousands per article
+        self.items: list[_Word] = [new(_Word, word) for word in zip(self.starts, ends, texts, tags, strict=True)]
         self.by_start = dict(zip(self.starts, range(len(pairs)), strict=True))
-        self.by_end = dict(zip(bounds[1:], range(len(pairs)), strict=True))
+        self.by_end = dict(zip(ends, range(len(pairs)), strict=True))
 
     def text_of(self, index: int) -> str:
         """The text of word ``index``, or "" past the end."""
@@ -594,6 +596,19 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
 
 
+@functools.cache
+def _known_places() -> frozenset[str]:
+    return frozenset(word for word, (label, _) in known().items() if label == "place")
+
+
+def _may_be_place(items: Sequence[_Word], index: int, places: frozenset[str]) -> bool:
+    """A quick test before the full one: most words show no sign of a place."""
+    word = items[index]
+    if word.pos == "ns" or word.text[-1] in _ADMIN or word.text in places:
+        return True
+    return index + 1 < len(items) and items[index + 1].text in _TOWN
+
+
 def _admin_pair(words: _Words, index: int) -> bool:
     """Is word ``index`` a name followed by a one-character division (百善 + 镇)?"""
     if index + 1 >= len(words.items) or words.items[index + 1].text not in _TOWN:
@@ -606,9 +621,10 @@ def _admin_pair(words: _Words, index: int) -> bool:
 def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     """Place words, adjacent ones joined as written (哈尔滨市道里区, 阳新县富池镇)."""
     start = end = -1
-    for index, word in enumerate(words.items):
+    items, places = words.items, _known_places()
+    for index, word in enumerate(items):
         chained = word.start == end
-        if not chained and word.pos not in _PLACE_TAGS:
+        if not chained and (word.pos not in _PLACE_TAGS or not _may_be_place(items, index, places)):
             continue
         if not (_is_place_word(word, chained) or (_admin_pair(words, index) and boundaries().get(word.text) != "stop")):
             continue
@@ -850,8 +866,15 @@ def _short_forms(name: str, label: str) -> dict[str, bool]:
     for base, stripped in ((core[lead:], lead > 0), (core, False)):  # 吉利控股 and 浙江吉利控股
         while base:
             forms[base] = stripped
-            base = next((base[: -len(w)] for w in industry_words() if base.endswith(w) and len(base) > len(w)), "")
+            base = _without_trade(base)
     return {form: stripped for form, stripped in forms.items() if len(form) >= 2 and form != name}
+
+
+def _without_trade(name: str) -> str:
+    """``name`` without the industry word it ends with (荣盛发展 → 荣盛), or ""."""
+    trades = industry_words()
+    longest = max(map(len, trades), default=0)
+    return next((name[:-k] for k in range(min(len(name) - 1, longest), 0, -1) if name[-k:] in trades), "")
 
 
 def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[str, ...]) -> Iterator[_Candidate]:
