@@ -183,9 +183,11 @@ def _is_generic(word: str, label: str) -> bool:
 class _Words:
     """The tagged words of the body, with lookups by character offset."""
 
-    def __init__(self, norm: str, start: int, stop: int) -> None:
+    def __init__(self, norm: str, start: int, stop: int, tagged: Sequence[tuple[str, str]] | None = None) -> None:
         self.text = norm
-        pairs = tag(norm[start:stop])
+        pairs = _tagged_span(tagged, start, stop) if tagged is not None else None
+        if pairs is None:
+            pairs = tag(norm[start:stop])
         texts, tags = zip(*pairs, strict=True) if pairs else ((), ())
         bounds = list(itertools.accumulate(map(len, texts), initial=start))
         self.starts, ends = bounds[:-1], bounds[1:]
@@ -208,6 +210,15 @@ class _Words:
         while index is not None and self.items[index].text.isspace():
             index = index + 1 if index + 1 < len(self.items) else None
         return index
+
+
+def _tagged_span(tagged: Sequence[tuple[str, str]], start: int, stop: int) -> list[tuple[str, str]] | None:
+    """The tagged words of the whole text that tile ``[start, stop)``, if words begin and end there."""
+    bounds = list(itertools.accumulate((len(word) for word, _ in tagged), initial=0))
+    first, last = bisect.bisect_left(bounds, start), bisect.bisect_left(bounds, stop)
+    if first == len(bounds) or bounds[first] != start or last == len(bounds) or bounds[last] != stop:
+        return None
+    return list(tagged[first:last])
 
 
 @functools.cache
@@ -1005,11 +1016,13 @@ def find_names(
     *,
     normalized: str | None = None,
     amounts: Sequence[Money] = (),
+    tagged: Sequence[tuple[str, str]] | None = None,
 ) -> list[Name]:
     """All name mentions in ``text[start:end]`` (every occurrence, offsets into ``text``).
 
     ``normalized`` is ``normalize(text)`` when the caller has it; ``amounts`` are the
-    money mentions already found, used to tie an investment to a project.
+    money mentions already found, used to tie an investment to a project; ``tagged`` is
+    ``tag(normalized)``, the tokenizer stage's words, when the caller has them.
     """
     if not isinstance(text, str):
         raise InputError(Errors.E001.format(type=type(text).__name__))
@@ -1017,7 +1030,7 @@ def find_names(
     start, stop = max(start, 0), len(text) if end is None else min(end, len(text))
     if stop <= start:
         return []
-    words = _Words(norm, start, stop)
+    words = _Words(norm, start, stop, tagged)
     taken = bytearray(stop - start)
     strong = [
         *_suffix_candidates(words),

@@ -36,7 +36,7 @@ from .names import find_names
 from .ner import combine, model_names
 from .normalize import normalize
 from .roles import assign_metrics
-from .tokenizer import TEXT_KEY, Backend, JiebaTokenizer
+from .tokenizer import TAGS_KEY, TEXT_KEY, Backend, JiebaTokenizer
 from .types import Document, Meta, Name
 
 # Figures and their links only: the names stage is most of the cost of a full run.
@@ -161,7 +161,8 @@ def names_component(doc: Doc) -> Doc:
     """Companies, organisations, persons, places and projects, by rule."""
     start, end = body_span(doc)
     amounts = doc._.exr_amounts or []
-    names = find_names(doc_text(doc), start, end, normalized=normalized_text(doc), amounts=amounts)
+    tagged = doc.user_data.get(TAGS_KEY)  # absent when another tokenizer made the doc
+    names = find_names(doc_text(doc), start, end, normalized=normalized_text(doc), amounts=amounts, tagged=tagged)
     doc._.exr_names = with_divisions(names)
     return doc
 

@@ -21,6 +21,7 @@ from .normalize import normalize
 
 Backend = Literal["rjieba", "jieba"]
 TEXT_KEY = "exr_text"  # doc.user_data key of the input text (spaCy rebuilds doc.text on each access)
+TAGS_KEY = "exr_tags"  # doc.user_data key of the words with their part-of-speech tags
 logger = logging.getLogger(__name__)
 
 if not Doc.has_extension("exr_normalized"):
@@ -100,13 +101,15 @@ class JiebaTokenizer:
 
     def __call__(self, text: str) -> Doc:
         normalized = normalize(text)
+        tagged = tag(normalized, self.backend)  # the same words as cut, tagged once for every stage
         words, position = [], 0
-        for word in cut(normalized, self.backend):
+        for word, _ in tagged:
             words.append(text[position : position + len(word)])
             position += len(word)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc._.exr_normalized = normalized
         doc.user_data[TEXT_KEY] = text
+        doc.user_data[TAGS_KEY] = tagged
         return doc
 
     def to_bytes(self, **kwargs: object) -> bytes:
