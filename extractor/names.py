@@ -72,6 +72,7 @@ _LIST_JOINTS = frozenset({"和", "及", "与", "以及"})
 _MAX_ITEM = 12
 _LONG_BODY = 6  # a project body this long names something even without a proper noun
 _LEAD_TAGS = frozenset({"v", "vn", "b", "a", "ad", "d"})
+_NAME_WORD_TAGS = frozenset({"nr", "nrfg", "nrt"})  # words jieba tags as person names
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz", "ng", "j", "x"})
 _FUNCTION_TAGS = frozenset({"v", "p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "x", "m", "q", "f", "r", "t"})
 # Characters cut from the end of a word that starts with a name (彭琦向/nr 记者 → 彭琦).
@@ -544,6 +545,21 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     return (word.start, word.start + length) if length else None
 
 
+def _person_before(words: _Words, offset: int) -> tuple[int, int] | None:
+    """The span of a person's name written right before a title at ``offset`` (戴灿勇董事长,
+    苏子/nr 孟/nr 秘书长): a word or two jieba tags as a name, making a full name."""
+    index = words.by_end.get(offset)
+    if index is None:
+        return None
+    word = words.items[index]
+    if word.pos in _NAME_WORD_TAGS and _is_name(word.text) and _name_length(word.text) == len(word.text) == 3:
+        return word.start, offset
+    before = words.items[index - 1] if index > 0 else None
+    if before is not None and len(word.text) == 1 and before.pos in _NAME_WORD_TAGS and word.pos in _NAME_WORD_TAGS:
+        return (before.start, offset) if _is_name(before.text + word.text) else None
+    return None
+
+
 def _name_length(text: str) -> int:
     """How much of a word that starts with a name is the name (彭琦向 → 2, 陈建宏不愿 → 3)."""
     if len(text) > 3 and text[:2] in surnames():
@@ -577,9 +593,12 @@ def _title_candidates(words: _Words) -> Iterator[_Candidate]:
             position = span[1]
             if words.text[position : position + 1] != " ":
                 break
+        end = match.start()
+        if position == match.end() and (span := _person_before(words, end)) is not None:
+            yield _Candidate("person", span[0], span[1], _RANK_TITLE, title, span[0])  # 苏子孟秘书长
+            end = span[0]
         if titles()[match.group("post")][1] == "company" and not match.group("modifier").startswith(("原", "前")):
-            start = _name_start(words, match.start(), "company")
-            end = match.start()
+            start = _name_start(words, end, "company")
             last = words.items[words.index_at(end - 1)]
             if last.text.endswith("区") and last.start > start:
                 end = last.start  # Displaysearch大中华区副总裁: the region belongs to the title

@@ -184,6 +184,12 @@ ORGANIZATION_NEGATIVES = [
 ]
 
 PERSONS = [
+    # The name before its title (协会苏子孟秘书长), and a name jieba cuts in two.
+    case("中国工程机械协会苏子孟秘书长在论坛上说。", "person", "苏子孟", "name-before-title", title="秘书长"),
+    case("代理商千里马集团戴灿勇董事长也表示。", "person", "戴灿勇", "name-before-title-company", title="董事长"),
+    case("分析师彭琦向记者表示，", "person", "彭琦向", "name-before-title-trailing-verb", present=False),
+    case("执行总裁狄向东在接受采访时表示。", "person", "狄向东", "rare-surname-cut-off"),
+    case("电子产品司副巡视员关白玉介绍。", "person", "关白玉", "title-xunshiyuan", title="副巡视员"),
     case("公司董事长王建国表示，", "person", "王建国", "chairman", title="董事长"),
     case("市长李强说，", "person", "李强", "mayor", title="市长"),
     case("副市长张伟出席了仪式。", "person", "张伟", "vice-mayor", title="副市长"),
