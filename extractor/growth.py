@@ -151,6 +151,12 @@ def _range(match: regex.Match[str], high: Decimal) -> tuple[Decimal | None, Deci
     return (None if low is None else canonical(low * scale)), high
 
 
+def _qualifier_before(norm: str, start: int) -> str | None:
+    """A two-character qualifier right before the change word: 至少增长20%."""
+    word = norm[max(0, start - 2) : start]
+    return word if qualifier_words().get(word, ("", ""))[1] == "before" else None
+
+
 def _basis(norm: str, start: int, word: str) -> str | None:
     window = norm[max(0, start - _BASIS_WINDOW) : start] + word  # the word itself when elided (同比18.6%)
     if "环比" in window or "比上月" in window or "较上月" in window:
@@ -173,7 +179,7 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
     if elided or (not _g(match, "word") and not _g(match, "doubling")):
         start = match.start("number") if match.group("number") else start  # 、0.7% in a list; 同比18.6%
     direction = "up" if _g(match, "doubling") else _direction(word, value)
-    qualifier_word = match.group("before") or match.group("after")
+    qualifier_word = match.group("before") or match.group("after") or _qualifier_before(norm, start)
     qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
     low, high = _range(match, value)
     if low is not None:

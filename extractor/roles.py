@@ -23,6 +23,7 @@ from .tokenizer import tag
 from .types import Growth, Money
 
 _MAX_METRIC = 12
+_MAX_TOPIC = 14
 _MIN_METRIC = 2
 # Words between two amounts that make the second restate the first (a conversion, a change).
 _RESTATES = regex.compile(r"约合|折合|合人民币|相当于|至|到")
@@ -33,7 +34,7 @@ _LINK = regex.compile(
     r"约合|折合|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
     r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
-    r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|虽然|均|平均|再|又|还|出现了?|与去年同期相比|相比|"
+    r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|虽然|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|"
     r"人民币|新台币|港币|美元|US\$|\$|￥)+$"
 )
 # A clause that ends with a change stated in words: its subject is what a later rate measures.
@@ -88,26 +89,47 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
     """The metric of an earlier clause of the sentence: the phrase before its last number
     (商品房销售面积为47.9万平方米，同比下降37.05% → 商品房销售面积)."""
     sentence = sentence_start(norm, position, floor, SENTENCE_MARKS)
-    clause_end = position
+    clause_end, depth = position, 0
     while clause_end > sentence:
         clause_start = sentence_start(norm, clause_end - 1, sentence, CLAUSE_MARKS)
-        for anchor in _anchors(norm, clause_start, clause_end):
+        for anchor in _anchors(norm, clause_start, clause_end, topic=depth == 1):  # 1: the clause before
             metric = metric_before(norm, anchor, clause_start)
             if metric:
                 return metric
-        clause_end = clause_start - 1
+        clause_end, depth = clause_start - 1, depth + 1
     return None
 
 
-def _anchors(norm: str, start: int, end: int) -> list[int]:
+def _previous_metric(
+    norm: str, g: Growth, growth: Sequence[Growth], metrics: Sequence[str | None], floor: int
+) -> str | None:
+    """The metric of the growth figure in the clause just before (净利润环比增长31.81%，同比18.60%)."""
+    index = len(metrics)
+    if index == 0 or metrics[-1] is None:
+        return None
+    clause = sentence_start(norm, g.start, floor, CLAUSE_MARKS)
+    previous = growth[index - 1]
+    return metrics[-1] if sentence_start(norm, clause - 1, floor, CLAUSE_MARKS) <= previous.start < clause else None
+
+
+def _anchors(norm: str, start: int, end: int, topic: bool) -> list[int]:
     """Where the subject of an earlier clause ends: before 从 in 价格从A下降到B, before its
     first figure (销售收入达到37兆韩元（约344亿美元）), before its last one, or before the
     change stated in words (产值大幅度下降，…降幅达到45%)."""
-    numbers = list(_NUMBER_RUN.finditer(norm, start, end))
-    found = [numbers[0].start(), numbers[-1].start()] if numbers else []
-    source = _FROM.search(norm, start, found[0]) if found else None
+    numbers = [m.start() for m in _NUMBER_RUN.finditer(norm, start, end) if not _in_brackets(norm, start, m.start())]
+    found = [numbers[-1], numbers[0]] if numbers else []
+    source = _FROM.search(norm, start, numbers[0]) if numbers else None
     verb = _CHANGED.search(norm, start, end)
-    return ([source.start()] if source else []) + found + ([verb.start()] if verb and not found else [])
+    if verb:
+        found.append(verb.start())
+    if topic and not found and end - start <= _MAX_TOPIC:
+        found.append(end)  # a short clause that names the topic: 今年沿海的劳动力成本，比去年增长20%
+    return ([source.start()] if source else []) + found
+
+
+def _in_brackets(norm: str, start: int, position: int) -> bool:
+    before = norm[start:position]
+    return before.count("(") > before.count(")")
 
 
 def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
@@ -141,7 +163,8 @@ def _growth_metrics(
         if items:
             metrics.append(items.pop(0))
             continue
-        metric = metric_before(norm, g.start, floor) or _earlier_metric(norm, g.start, floor)
+        metric = metric_before(norm, g.start, floor) or _previous_metric(norm, g, growth, metrics, floor)
+        metric = metric or _earlier_metric(norm, g.start, floor)
         if metric is None:  # the role of an amount earlier in the sentence (300亿大单 …)
             sentence = sentence_start(norm, g.start, floor, SENTENCE_MARKS)
             earlier = [figures[i][1] for i in indexes_between(starts, sentence, g.start) if figures[i][1]]

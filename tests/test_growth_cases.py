@@ -163,6 +163,29 @@ BASIS = [
 
 # metric: the noun phrase that grew, in running text.
 METRICS = [
+    # A short clause before the figure that names its topic; the metric of the growth just
+    # before for an elided figure; the last figure of the clause before, outside brackets.
+    pytest.param(
+        G(
+            "今年沿海的劳动力成本，比去年至少增长20%。",
+            "增长20%",
+            "20",
+            qualifier="over",
+            basis="yoy",
+            metric="劳动力成本",
+        ),
+        id="metric-topic-clause",
+    ),
+    pytest.param(
+        G(
+            "80家工业企业累计完成工业总产值203.74亿元，同比增长23.7%",
+            "增长23.7%",
+            "23.7",
+            basis="yoy",
+            metric="工业总产值",
+        ),
+        id="metric-last-figure-of-clause",
+    ),
     # Adverbs and localities between the subject and the change are not the metric.
     pytest.param(G("其中，住宅投资里仅增长了0.9%", "增长了0.9%", "0.9", metric="住宅投资"), id="metric-skip-li-jin"),
     pytest.param(G("房价只增长了1%", "增长了1%", "1", metric="房价"), id="metric-skip-zhi"),
@@ -369,3 +392,8 @@ def test_shared_unit_applies_to_every_figure() -> None:
         (Decimal("3.1"), "point", "down"),
         (Decimal("4.8"), "point", "down"),
     ]
+
+
+def test_elided_figure_takes_the_metric_of_the_growth_before() -> None:
+    growth = extract("净利润环比增长31.81%，同比18.60%。").growth
+    assert [(g.text, g.metric) for g in growth] == [("增长31.81%", "净利润"), ("18.60%", "净利润")]
