@@ -206,6 +206,45 @@ def read_boson(
         logger.info("boson: skipped %d entities crossing sentence bounds", crossing)
 
 
+# Gold fields → model labels; projects have no model label (their text stays unlabelled).
+GOLD_LABELS = {"companies": "COMPANY", "organizations": "ORG", "persons": "PERSON", "places": "PLACE"}
+
+
+def read_gold(gold_dir: Path, corpus: Path, repo_root: Path = PACKAGE_DIR.parent) -> Iterator[Example]:
+    """Sentences of the gold ``dev`` articles with every occurrence of each gold name.
+
+    Gold lists each distinct name once (at its first occurrence), so every occurrence of
+    the name in the article body is labelled; a name inside a longer one yields to it.
+    Only the dev split is read: the test split stays unseen.
+    """
+    from .gold import gold_texts, load_gold
+
+    for doc, text in gold_texts(load_gold(gold_dir, "dev"), corpus, repo_root):
+        start, end = doc.body
+        spans: list[SpanTuple] = []
+        for field, label in GOLD_LABELS.items():
+            for name in {str(m["text"]) for m in doc.mentions[field]}:
+                at = text.find(name, start, end)
+                while at >= 0:
+                    spans.append((at, at + len(name), label))
+                    at = text.find(name, at + 1, end)
+        spans = _longest_first(spans)
+        for low, high in _sentence_bounds(text[start:end]):
+            low, high = low + start, high + start
+            inside = [(s - low, e - low, label) for s, e, label in spans if s >= low and e <= high]
+            if text[low:high].strip():
+                yield text[low:high], inside
+
+
+def _longest_first(spans: list[SpanTuple]) -> list[SpanTuple]:
+    """Non-overlapping spans, a longer one winning over those it overlaps (深圳 in 深圳华强)."""
+    kept: list[SpanTuple] = []
+    for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if not any(span[0] < e and s < span[1] for s, e, _ in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
 def make_doc(
     nlp: Language,
     text: str,
@@ -263,7 +302,11 @@ def unlabelled_mentions(text: str, spans: Iterable[SpanTuple], pattern: re.Patte
 
 
 def collect_training_examples(
-    corpus_dir: Path, *, cluener_only: bool = False, mask_boson_titles: bool = True
+    corpus_dir: Path,
+    *,
+    cluener_only: bool = False,
+    mask_boson_titles: bool = True,
+    gold: tuple[Path, Path] | None = None,
 ) -> list[TrainExample]:
     """All training sentences: CLUENER2020 train, plus BosonNLP unless ``cluener_only``.
 
@@ -287,6 +330,12 @@ def collect_training_examples(
             len(examples) - len(cluener),
             masked,
         )
+    if gold is not None:  # regional news: titles are unlabelled there too, so masked like boson's
+        pattern = title_pattern(cluener)
+        sentences = list(read_gold(*gold))
+        for text, spans in sentences:
+            examples.append((text, spans, [] if pattern is None else unlabelled_mentions(text, spans, pattern)))
+        logger.info("gold dev: %d sentences", len(sentences))
     return examples
 
 
@@ -365,6 +414,7 @@ def train_ner(
     config_path: Path = CONFIG_PATH,
     overrides: Mapping[str, Any] | None = None,
     dev_fraction: float = 0.05,
+    gold: tuple[Path, Path] | None = None,
 ) -> dict[str, float]:
     """Train the NER model and write the best checkpoint to ``output_dir``.
 
@@ -372,7 +422,9 @@ def train_ner(
     (``ents_p``/``ents_r``/``ents_f`` and ``<LABEL>_p``/``_r``/``_f``, in 0..1).
     """
     started = time.perf_counter()
-    examples = collect_training_examples(corpus_dir, cluener_only=cluener_only, mask_boson_titles=mask_boson_titles)
+    examples = collect_training_examples(
+        corpus_dir, cluener_only=cluener_only, mask_boson_titles=mask_boson_titles, gold=gold
+    )
     train_examples, dev_examples = split_examples(examples, seed=seed, dev_fraction=dev_fraction)
     all_overrides: dict[str, Any] = {
         "system.seed": seed,
@@ -406,6 +458,7 @@ def train_ner(
                 "Char-level NER (COMPANY, ORG, PERSON, TITLE, PLACE) trained from "
                 "scratch on CLUENER2020 train"
                 + ("" if cluener_only else " + BosonNLP")
+                + ("" if gold is None else " + the gold dev split")
                 + f"; seed {seed}, max_epochs {max_epochs}. "
                 "Scores are on a 5% hold-out of the training data."
             ),
@@ -503,6 +556,8 @@ def main(argv: list[str] | None = None) -> int:
         action="store_false",
         help="keep boson title mentions as O instead of missing annotation",
     )
+    parser.add_argument("--gold", type=Path, help="also train on this gold directory's dev split")
+    parser.add_argument("--gold-corpus", type=Path, help="regional_news.jsonl, the gold articles' text")
     parser.add_argument(
         "--set",
         action="append",
@@ -525,6 +580,7 @@ def main(argv: list[str] | None = None) -> int:
         mask_boson_titles=args.mask_boson_titles,
         config_path=args.config,
         overrides=overrides,
+        gold=(args.gold, args.gold_corpus) if args.gold and args.gold_corpus else None,
     )
     results = evaluate_cluener(args.output, args.corpus / CLUENER_DEV)
     for name, values in results.items():

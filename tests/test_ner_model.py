@@ -150,3 +150,36 @@ def test_make_doc_aligns_spans_and_marks_missing() -> None:
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("张三", "PERSON"), ("丁县", "PLACE")]
     assert [t.ent_iob_ for t in doc[:2]] == ["", ""]  # 记者: missing, not O
     assert doc[4].ent_iob_ == "O"  # 在
+
+
+def test_read_gold_labels_every_occurrence_of_dev_names_only(tmp_path: Path) -> None:
+    import hashlib
+
+    text = "甲公司在丁县投资。丁县政府表示，甲公司将扩产。"
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "x-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    mention = {"start": 0, "end": 3}
+    for split in ("dev", "test"):
+        gold = {
+            "id": "x-1",
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "source": "corpus",
+            "split": split,
+            "body": [0, len(text)],
+            "amounts": [],
+            "growth": [],
+            "companies": [{"text": "甲公司", **mention}],
+            "organizations": [{"text": "丁县政府", "start": 9, "end": 13}],
+            "persons": [],
+            "places": [{"text": "丁县", "start": 4, "end": 6}],
+            "projects": [],
+        }
+        (tmp_path / "gold" / split).mkdir(parents=True)
+        (tmp_path / "gold" / split / "x-1.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    got = [
+        [(sent[s:e], label) for s, e, label in spans] for sent, spans in ner_train.read_gold(tmp_path / "gold", corpus)
+    ]
+    assert got == [
+        [("甲公司", "COMPANY"), ("丁县", "PLACE")],
+        [("丁县政府", "ORG"), ("甲公司", "COMPANY")],  # 丁县 inside 丁县政府 yields to it
+    ]
