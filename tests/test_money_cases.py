@@ -265,6 +265,10 @@ SEQUENCES = [
 
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
+    # Qualifiers and change verbs between the role and the amount are not the role.
+    pytest.param(M("工人底薪都不到1000元", "1000元", "1000", "CNY", "under", role="工人底薪"), id="role-skip-budao"),
+    pytest.param(M("水泥销售收入破百亿", "百亿", "10000000000", role="水泥销售收入"), id="role-skip-po"),
+    pytest.param(M("年度额度为5亿元", "5亿元", "500000000", role="额度"), id="role-edu-not-a-time-word"),
     pytest.param(
         M("总投资162亿元的招商蛇口金融中心项目", "162亿元", "16200000000", role="总投资"), id="role-zongtouzi"
     ),
