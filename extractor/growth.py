@@ -81,7 +81,7 @@ def growth_regex() -> regex.Pattern[str]:
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
         |(?P<word>{_words("verb")})(?![至到]){gap}{{0,4}}?\s?(?:{figure}|{listed})
-        |(?P<word>{_words("rate")}){gap}{{0,8}}?\s?(?:{figure}|{listed})
+        |(?P<word>{_words("rate")}){gap}{{0,8}}?(?:(?:{_words("verb")})[到至])?\s?(?:{figure}|{listed})
         |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
         |(?P<word>{_words("elided")})\s?(?=[-负\d]){figure}(?!的{gap}{{0,4}}?(?:{_words("verb", "rate")}))
         |{figure}的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)
@@ -94,6 +94,12 @@ def growth_regex() -> regex.Pattern[str]:
 def continuation_regex() -> regex.Pattern[str]:
     """A further figure in a list after a growth figure: 分别增长13.4%和0.7%."""
     return regex.compile(rf"{_LIST_JOIN}\s?(?:{_figure_pattern()}|{_listed_pattern()})", regex.VERBOSE)
+
+
+@functools.cache
+def level_regex() -> regex.Pattern[str]:
+    """A rate's new level after its old one: 增速从去年的38%回落到17%."""
+    return regex.compile(rf"(?:{_words('verb')})[到至]\s?{_figure_pattern()}", regex.VERBOSE)
 
 
 @functools.cache
@@ -226,6 +232,8 @@ def find_growth(
                 yield growth
                 done = match.end()
                 following = continuation_regex().match(norm, match.end(), stop)
+                if following is None and word and change_words()[word][1] == "rate":
+                    following = level_regex().match(norm, match.end(), stop)
                 if following is None or not word:
                     break
                 match, growth = following, _build(following, norm, text, word)

@@ -264,6 +264,10 @@ LISTS = [
     pytest.param("同比30%的增长", ("30%的增长",), id="figure-first-after-tongbi"),
     pytest.param("也较5月份衰退\n4.3%", ("衰退\n4.3%",), id="line-break-before-figure"),
     pytest.param("同比涨幅达 91.63%", ("涨幅达 91.63%",), id="space-before-figure"),
+    # A rate's old and new levels: both are growth rates; the new one is the bare figure.
+    pytest.param("增速将从去年的38%回落到17%左右", ("增速将从去年的38%", "17%"), id="rate-from-old-to-new-level"),
+    pytest.param("增幅将下降到10%以内", ("增幅将下降到10%",), id="rate-falls-to-level"),
+    pytest.param("产值下降到10%", (), id="not-level-of-a-non-rate"),
     pytest.param("分别增长3和5个月", (), id="not-list-months"),
     pytest.param("同比口径下", (), id="not-elided-no-figure"),
 ]
