@@ -80,6 +80,7 @@ def growth_regex() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
+        |(?P<word>增长)(?:{_words("verb")})[至到]\s?{figure}  # 增长回落至13.4%: the rate's new level
         |(?P<word>{_words("verb")})(?![至到]){gap}{{0,4}}?\s?(?:{figure}|{listed})
         |(?P<word>{_words("rate")}){gap}{{0,8}}?(?:(?:{_words("verb")})[到至])?\s?(?:{figure}|{listed})
         |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}

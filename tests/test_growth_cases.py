@@ -268,6 +268,7 @@ LISTS = [
     pytest.param("增速将从去年的38%回落到17%左右", ("增速将从去年的38%", "17%"), id="rate-from-old-to-new-level"),
     pytest.param("增幅将下降到10%以内", ("增幅将下降到10%",), id="rate-falls-to-level"),
     pytest.param("产值下降到10%", (), id="not-level-of-a-non-rate"),
+    pytest.param("工业增加值同比增长回落至13.4%", ("增长回落至13.4%",), id="growth-falls-to-level"),
     pytest.param("分别增长3和5个月", (), id="not-list-months"),
     pytest.param("同比口径下", (), id="not-elided-no-figure"),
 ]
