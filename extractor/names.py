@@ -60,6 +60,7 @@ _ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
 _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
 _LEVELS = "省市县"  # the level that opens a body named without its place: 省经信委
+_MEDIA = regex.compile(r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报道|评论员)")
 _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
@@ -286,7 +287,7 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
         return True
     if label not in ("company", "organization") or word.pos not in _PIECE_TAGS:
         return False
-    if boundaries().get(word.text) == "stop" or not _HAN.fullmatch(word.text):
+    if boundaries().get(word.text) in ("stop", "speech") or not _HAN.fullmatch(word.text):
         return False
     if word.pos == "m" and word.text[-1] in _counters():
         return False  # 株洲三个公司: a count, not a name
@@ -691,6 +692,18 @@ def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
 
 
+def _media_candidates(words: _Words) -> Iterator[_Candidate]:
+    """Media named by their reporters or issues: 《每日经济新闻》记者, 《求是》杂志, 导报记者."""
+    for match in _MEDIA.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
+        start, end = match.span("name")
+        if start in words.by_start and not _is_generic(match.group("name"), "organization"):
+            yield _Candidate("organization", start, end, _RANK_LIST)
+    for word, after in itertools.pairwise(words.items):
+        paper = len(word.text) >= 2 and word.text[-1] in "报刊" and after.text == "记者"
+        if paper and not _is_generic(word.text, "organization"):
+            yield _Candidate("organization", word.start, word.end, _RANK_LIST)
+
+
 def _place_name(text: str) -> bool:
     return known().get(text, ("",))[0] == "place" or resolve(text) is not None
 
@@ -1057,6 +1070,7 @@ def find_names(
         *_known_candidates(words),
         *_list_candidates(words),
         *_cue_candidates(words),
+        *_media_candidates(words),
     ]
     chosen = _choose(strong, taken, start)
     weak = [*_place_candidates(words), *_person_candidates(words)]

@@ -140,6 +140,12 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # Media named by their reporters or issues.
+    case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
+    case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
+    case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
+    case("李莎告诉导报记者，调研显示。", "organization", "李莎告诉导报", "speech-verb-ends-name", present=False),
+    case("本报记者王五报道。", "organization", "本报", "media-own-paper", present=False),
     # A body named by its level and abbreviation, without its place (省经信委, 市科工信局).
     case("据省经信委统计，技改投资下降。", "organization", "省经信委", "level-abbreviation-after-ju"),
     case("市科工信局相关负责人分析认为。", "organization", "市科工信局", "level-abbreviation-first"),
