@@ -620,8 +620,10 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
         return True
     if len(text) < 2 or _is_generic(text, "place") or (len(text) == 2 and text[0] in _NUMERALS):
         return False  # 两地, 五市: a count of places
-    if known().get(text, ("",))[0] == "place" or word.pos == "ns":
+    if known().get(text, ("",))[0] == "place":
         return True
+    if word.pos == "ns":  # jieba tags some common words ns (扎堆, 加盟): two characters must resolve
+        return len(text) > 2 or chained or resolve(text) is not None
     if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
