@@ -629,6 +629,28 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
 
 
+def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str]) -> bool:
+    """Is word ``index`` a place, or (``chained``) the rest of the place before it?"""
+    items, word = words.items, words.items[index]
+    if _listed_division(items, index):
+        return True  # 青岛、日照/n、威海: a division jieba did not tag as a place, listed with places
+    if not chained and (word.pos not in _PLACE_TAGS or not _may_be_place(items, index, places)):
+        return False
+    return _is_place_word(word, chained) or (_admin_pair(words, index) and boundaries().get(word.text) != "stop")
+
+
+def _listed_division(items: Sequence[_Word], index: int) -> bool:
+    """Is word ``index`` a division that stands in a 、 list next to a place or another division?"""
+    word = items[index]
+    if word.pos == "ns" or not 2 <= len(word.text) <= 4:
+        return False
+    sides = ((index - 2, index - 1), (index + 2, index + 1))
+    neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text == "、"]
+    if not neighbours or resolve(word.text) is None:  # the list test first: it is cheap
+        return False
+    return any(n.pos == "ns" or resolve(n.text) is not None for n in neighbours)
+
+
 @functools.cache
 def _known_places() -> frozenset[str]:
     return frozenset(word for word, (label, _) in known().items() if label == "place")
@@ -657,9 +679,7 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     items, places = words.items, _known_places()
     for index, word in enumerate(items):
         chained = word.start == end
-        if not chained and (word.pos not in _PLACE_TAGS or not _may_be_place(items, index, places)):
-            continue
-        if not (_is_place_word(word, chained) or (_admin_pair(words, index) and boundaries().get(word.text) != "stop")):
+        if not _place_at(words, index, chained, places):
             continue
         if not chained:
             if end > start:

@@ -265,6 +265,8 @@ PLACE_NEGATIVES = [
     case("面板企业纷纷扎堆投资。", "place", "扎堆", "common-word-tagged-ns", present=False),
     case("多家企业加盟合作。", "place", "加盟", "common-word-tagged-ns-2", present=False),
     case("公司在纽约上市。", "place", "纽约", "world-city"),
+    case("莱芜、德州、青岛、日照、威海五市出现负增长。", "place", "日照", "division-listed-with-places"),
+    case("龙口、牟平的采购规模较大。", "place", "牟平", "divisions-listed-together"),
     case("冰岛的银行业陷入危机。", "place", "冰岛", "country-complete-list"),
     case("首批确定了20个项目县。", "place", "项目县", "common-noun-and-county", present=False),
     case("加快建设重点片区。", "place", "重点片区", "common-noun-and-pianqu", present=False),
