@@ -224,6 +224,17 @@ def _tagged_span(tagged: Sequence[tuple[str, str]], start: int, stop: int) -> li
 
 
 @functools.cache
+def _appositive_heads() -> frozenset[str]:
+    """Nouns that stand before a company's name and say what it is (开发商, 巨头, 代理商)."""
+    return frozenset(h for h, label in list_heads().items() if label == "company" and h not in suffixes())
+
+
+def _appositive(text: str) -> bool:
+    heads = _appositive_heads()
+    return text[-2:] in heads or text[-3:] in heads  # 民营企业, 国际芯片巨头
+
+
+@functools.cache
 def _units() -> frozenset[str]:
     """Units of a figure inside a project name (300万吨, 220千伏, 8.5代)."""
     measures = {word for word, kind in read_rows("measure_words.tsv", 2) if kind == "measure"}
@@ -255,8 +266,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
             return False
         if role == "project" or _is_figure(word, before):
             return True
-    elif word.text in _legal_forms():
-        return False  # 公司 before a company name: another name ends there
+    elif word.text in _legal_forms() or (label == "company" and _appositive(word.text)):
+        return False  # 公司 before a company name: another name ends there; 开发商 香江集团
     if word.pos == "x":
         return _HAN.fullmatch(word.text) is not None  # a rare character jieba left untagged (娲)
     if label == "place":

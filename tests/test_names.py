@@ -114,6 +114,10 @@ COMPANIES = [
 
 COMPANY_NEGATIVES = [
     case("被称为制造业“阿里巴巴”的这家企业。", "company", "阿里巴巴", "quoted-metaphor", present=False),
+    # A noun that says what the company is (开发商, 巨头, 民营企业) is not part of its name.
+    case("其开发商香江集团就来自广东。", "company", "香江集团", "appositive-kaifashang"),
+    case("国际啤酒巨头百威英博啤酒集团宣布。", "company", "百威英博啤酒集团", "appositive-jutou"),
+    case("民营企业华为技术有限公司。", "company", "华为技术有限公司", "appositive-minying-qiye"),
     # A proper name right before a corporate cue (旗下, 股价, 公告称) is a company.
     case("海信旗下的电视业务增长明显。", "company", "海信", "cue-qixia"),
     case("双汇发展公告称，将调整价格。", "company", "双汇发展", "cue-gonggao"),
