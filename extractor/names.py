@@ -811,7 +811,9 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
         label = label or _trade_list(words, spans)
         if label is not None and len(spans) >= 2:
             for start, end in spans:
-                if not _is_generic(words.text[start:end], label):
+                start = _trim_lead(words, start, end, label)  # 推进 X、Y等项目
+                generic = start == end or _is_generic(words.text[start:end], label)
+                if not generic and (label != "project" or _proper(words, start, end)):  # not 铁路、电力等项目
                     yield _Candidate(label, start, end, _RANK_LIST)
 
 

@@ -287,6 +287,9 @@ PLACE_NEGATIVES = [
 ]
 
 PROJECTS = [
+    # Items of a list closed by 等…项目 are projects when they name something.
+    case("随着鑫源实业二期、华光电缆等新项目投产。", "project", "鑫源实业二期", "list-of-projects"),
+    case("加快铁路、电力、通讯等项目建设。", "project", "铁路", "list-of-common-nouns", present=False),
     case(
         "总投资80亿元的招商蛇口金融中心项目开工。",
         "project",
