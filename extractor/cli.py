@@ -250,7 +250,7 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--gold", default=str(REPO_ROOT / "gold"))
     ev.add_argument("--split", choices=["dev", "test"])
     ev.add_argument("--corpus", help="regional_news.jsonl (default: $EXTRACTOR_CORPUS or ../shared/corpus)")
-    ev.add_argument("--system", choices=["extractor", "extractor+ner", "regex", "jionlp"], default="extractor")
+    ev.add_argument("--system", choices=["extractor", "extractor+ner", "ner", "regex", "jionlp"], default="extractor")
     ev.add_argument("--json", action="store_true", help="scores as JSON")
     ev.add_argument("--compare", action="store_true", help="strict F1 beside the regex and JioNLP baselines")
     ev.add_argument("--errors", action="store_true", help="list every false positive and negative")

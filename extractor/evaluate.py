@@ -70,9 +70,21 @@ def predict_extractor_ner(text: str) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def predict_ner_only(text: str) -> dict[str, list[dict[str, Any]]]:
+    """The statistical NER model alone, over the article body (names only)."""
+    from .ner import model_names
+    from .types import Document
+
+    doc = extract(text)
+    start, end = doc.body
+    out: dict[str, list[dict[str, Any]]] = Document(text=text, names=tuple(model_names(text, start, end))).to_dict()
+    return out
+
+
 PREDICTORS: dict[str, Predictor] = {
     "extractor": predict_extractor,
     "extractor+ner": predict_extractor_ner,
+    "ner": predict_ner_only,
     "regex": predict_naive_regex,
     "jionlp": predict_jionlp,
 }
