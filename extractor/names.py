@@ -77,6 +77,8 @@ _NAME_WORD_TAGS = frozenset({"nr", "nrfg", "nrt"})  # words jieba tags as person
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz", "ng", "j", "x"})
 _FUNCTION_TAGS = frozenset({"v", "p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "x", "m", "q", "f", "r", "t"})
 # Characters cut from the end of a word that starts with a name (彭琦向/nr 记者 → 彭琦).
+_BYLINE = regex.compile(r"[(（](?P<name>\p{Han}{2,4})/文[)）]")
+_SPEECH_GLUED = regex.compile(r"\p{Han}[说称讲]")
 _TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才不")
 _NAME_SEPARATORS = frozenset({"|", ":"})  # between a title and a name: 记者 | 张三
 _ADMIN = "省市县区镇乡州"
@@ -538,7 +540,8 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if following is not None and following.text == "·" and _HAN.fullmatch(words.text_of(index + 2)):
         return word.start, items[index + 2].end  # 蒂姆·库克
     if word.text[:1] not in surnames() and word.text[:2] not in surnames():
-        return None
+        tagged_name = word.pos in _NAME_WORD_TAGS and len(word.text) == 3  # 那永卓/nr: a rare family name
+        return (word.start, word.end) if tagged_name and _name_length(word.text) == 3 else None
     if len(word.text) == 1:  # the family name alone, the given name next: 冯 + 延平, 何 + 朝晖
         if following is not None and len(following.text) <= 2 and _given_name(following, None):
             return word.start, following.end
@@ -554,6 +557,8 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
         and _given_name(following, after)
     ):
         return word.start, following.end  # 王维 + 舟
+    if length == 2 == len(word.text) and following is not None and _SPEECH_GLUED.fullmatch(following.text):
+        return word.start, following.start + 1  # 秦立 明说: the given name's last character glued to 说
     return (word.start, word.start + length) if length else None
 
 
@@ -766,8 +771,11 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     for index in names:
         word = items[index]
         speech = boundaries().get(words.text_of(index + 1)) == "speech"
-        if speech or index in listed or (counts[word.text] > 1 and len(word.text) == 3):
+        repeated = counts[word.text] > 1 and len(word.text) == 3
+        if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end, _RANK_WORD)
+    for match in _BYLINE.finditer(words.text, items[0].start if items else 0, _end(words)):
+        yield _Candidate("person", *match.span("name"), _RANK_WORD)  # (朱玲烨/文)
     for index, word in enumerate(items):
         if word.text == "·" and 0 < index < len(items) - 1:
             before, after = items[index - 1], items[index + 1]

@@ -194,6 +194,11 @@ ORGANIZATION_NEGATIVES = [
 ]
 
 PERSONS = [
+    case("农委副主任秦立明说，很多企业。", "person", "秦立明", "given-name-glued-to-shuo"),
+    case("区域公司总经理那永卓在接受采访时表示。", "person", "那永卓", "rare-surname-tagged-name"),
+    case("”(朱玲烨/文)我要评论", "person", "朱玲烨", "byline"),
+    case("宝安燕罗、龙岗宝龙等片区。", "person", "龙岗", "listed-place-not-person", present=False),
+    case("依法取得生产许可证、安全生产许可证。", "person", "许可证", "common-word-with-surname", present=False),
     # The name before its title (协会苏子孟秘书长), and a name jieba cuts in two.
     case("中国工程机械协会苏子孟秘书长在论坛上说。", "person", "苏子孟", "name-before-title", title="秘书长"),
     case("代理商千里马集团戴灿勇董事长也表示。", "person", "戴灿勇", "name-before-title-company", title="董事长"),
