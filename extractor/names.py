@@ -89,7 +89,7 @@ _ANAPHORA = regex.compile(r"(?:该|此|本|这一|这个)?项目(?:的)?(?:总|�
 _CLAUSE_END = regex.compile(r"[。;!?]")
 _INVEST_WINDOW, _ANAPHORA_REACH = 12, 200
 # A short name defined in parentheses right after a name: (以下简称“河北钢铁”), (下称“伊钢”).
-_ALIAS = regex.compile(r"\((?:以下|下文)?(?:简称|下称|又称)[:]?[“\"‘](?P<alias>[^”\"’()]{2,12})[”\"’]\)")
+_ALIAS = regex.compile(r"\((?:以下|下文)?(?:简称|下称|又称)[:]?[“\"‘]?(?P<alias>[^”\"’(),，、]{2,12})[”\"’]?\)")
 _CAMEL = regex.compile(r"(?:[A-Z]+[a-z]+){2,}")  # DisplaySearch, TrendForce
 _HAN = regex.compile(r"\p{Han}+")
 _PAREN_GROUP = regex.compile(r"\(\p{Han}{1,6}\)$")
@@ -975,9 +975,10 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
         for form, stripped in _short_forms(name, candidate.label).items():
             if not _is_generic(form, candidate.label) and form not in industry_words() and form not in known():
                 forms.setdefault(form, (candidate.label, stripped))
-    for alias, label in _aliases(words, chosen).items():
+    for alias, (label, start) in _aliases(words, chosen).items():
         if label in labels:
             forms[alias] = (label, False)
+            yield _Candidate(label, start, start + len(alias), _RANK_FORM)  # where it is defined, whole or not
     for form, (label, stripped) in forms.items():
         for start in _occurrences(words, form):
             if stripped and words.items[words.by_start[start]].pos in _COMMON_TAGS:
@@ -990,11 +991,12 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
             yield _Candidate(label, start, end, _RANK_FORM)
 
 
-def _aliases(words: _Words, chosen: Sequence[_Candidate]) -> dict[str, str]:
-    """Short names defined for a name: 首钢伊犁钢铁公司(下称“伊钢”) → 伊钢, a company."""
+def _aliases(words: _Words, chosen: Sequence[_Candidate]) -> dict[str, tuple[str, int]]:
+    """Short names defined for a name, with their label and where the definition writes
+    them: 首钢伊犁钢铁公司(下称“伊钢”) → 伊钢, a company."""
     ends = {c.end: c.label for c in chosen}
     return {
-        match.group("alias"): ends[match.start()]
+        match.group("alias"): (ends[match.start()], match.start("alias"))
         for match in _ALIAS.finditer(words.text, words.starts[0] if words.starts else 0, _end(words))
         if match.start() in ends
     }
@@ -1117,7 +1119,7 @@ def find_names(
     ]
     chosen = _choose(strong, taken, start)
     weak = [*_place_candidates(words), *_person_candidates(words)]
-    chosen += _choose([*_form_candidates(words, chosen, ("company", "person")), *weak], taken, start)
+    chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)
     chosen.sort(key=lambda c: c.start)
     investments = _investments(chosen, amounts, norm)

@@ -144,6 +144,7 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case("中国农业科学院棉花研究所(下称中棉所)预测，中棉所认为。", "organization", "中棉所", "alias-without-quotes"),
     # Media named by their reporters or issues.
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
     case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
