@@ -645,10 +645,11 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
 
 
-def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str]) -> bool:
-    """Is word ``index`` a place, or (``chained``) the rest of the place before it?"""
+def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str], listed: bool) -> bool:
+    """Is word ``index`` a place, or (``chained``) the rest of the place before it?
+    ``listed``: the word stands next to a 、."""
     items, word = words.items, words.items[index]
-    if _listed_division(items, index):
+    if listed and _listed_division(items, index):
         return True  # 青岛、日照/n、威海: a division jieba did not tag as a place, listed with places
     if not chained and (word.pos not in _PLACE_TAGS or not _may_be_place(items, index, places)):
         return False
@@ -693,9 +694,12 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     """Place words, adjacent ones joined as written (哈尔滨市道里区, 阳新县富池镇)."""
     start = end = -1
     items, places = words.items, _known_places()
+    listed = {i + step for i, word in enumerate(items) if word.text == "、" for step in (-1, 1)}
     for index, word in enumerate(items):
         chained = word.start == end
-        if not _place_at(words, index, chained, places):
+        if not chained and word.pos not in _PLACE_TAGS and index not in listed:
+            continue  # most words, at the cost of one test
+        if not _place_at(words, index, chained, places, index in listed):
             continue
         if not chained:
             if end > start:
@@ -736,10 +740,14 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
         start, end = match.span("name")
         if start in words.by_start and not _is_generic(match.group("name"), "organization"):
             yield _Candidate("organization", start, end, _RANK_LIST)
-    for word, after in itertools.pairwise(words.items):
-        paper = len(word.text) >= 2 and word.text[-1] in "报刊" and after.text == "记者"
-        if paper and not _is_generic(word.text, "organization"):
-            yield _Candidate("organization", word.start, word.end, _RANK_LIST)
+    position, stop = (words.starts[0], _end(words)) if words.items else (0, 0)
+    while (position := words.text.find("记者", position, stop)) >= 0:
+        index = words.by_end.get(position)
+        word = words.items[index] if index is not None else None
+        position += 2
+        paper = word is not None and len(word.text) >= 2 and word.text[-1] in "报刊"
+        if word is not None and paper and not _is_generic(word.text, "organization"):
+            yield _Candidate("organization", word.start, word.end, _RANK_LIST)  # 导报记者
 
 
 def _place_name(text: str) -> bool:

@@ -14,7 +14,8 @@ checkpoint) is a seeded 5% hold-out of the training sentences.
 Command line::
 
     OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python -m extractor.ner_train \\
-        --corpus /path/to/corpus/ner --output extractor/models/ner --seed 0
+        --corpus /path/to/corpus/ner --gold gold --gold-corpus /path/to/regional_news.jsonl \\
+        --output extractor/models/ner --seed 0
 """
 
 from __future__ import annotations
