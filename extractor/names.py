@@ -847,7 +847,7 @@ def _trade_name(words: _Words, start: int, end: int) -> bool:
     while (last := words.items[words.index_at(stop - 1)]).text in industry_words() and last.start - start >= 2:
         stop = last.start  # 凌海塑料化工 → 凌海
     name = words.text[start:stop]
-    if stop == end or known().get(name, ("",))[0] == "place" or resolve(name) is not None:
+    if stop == end or _place_name(name):
         return False
     proper = any(word.pos in _TRADE_NAME_TAGS for _, word in _pieces(words, start, stop))
     return proper and _specific(words, start, stop, "company")
