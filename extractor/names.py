@@ -78,6 +78,7 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz", "ng", "j", "x"})
 _FUNCTION_TAGS = frozenset({"v", "p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "x", "m", "q", "f", "r", "t"})
 # Characters cut from the end of a word that starts with a name (彭琦向/nr 记者 → 彭琦).
 _BYLINE = regex.compile(r"[(（](?P<name>\p{Han}{2,4})/文[)）]")
+_NOT_GIVEN = frozenset({"先生", "女士", "小姐", "笔者", "记者", "媒体", "经理", "总", "老板"})
 _SPEECH_GLUED = regex.compile(r"\p{Han}[说称讲]")
 _TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才不")
 _NAME_SEPARATORS = frozenset({"|", ":"})  # between a title and a name: 记者 | 张三
@@ -782,6 +783,10 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
         repeated = counts[word.text] > 1 and len(word.text) == 3
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end, _RANK_WORD)
+    for index in range(len(items) - 2):  # 佘/zg 万能/nz 告诉: a name jieba cut after its family name
+        family, given, after = items[index], items[index + 1], items[index + 2]
+        if _split_name(family, given, after):
+            yield _Candidate("person", family.start, given.end, _RANK_WORD)
     for match in _BYLINE.finditer(words.text, items[0].start if items else 0, _end(words)):
         yield _Candidate("person", *match.span("name"), _RANK_WORD)  # (朱玲烨/文)
     for index, word in enumerate(items):
@@ -789,6 +794,17 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
             before, after = items[index - 1], items[index + 1]
             if before.pos in _PERSON_TAGS and after.pos in _PERSON_TAGS and _HAN.fullmatch(before.text + after.text):
                 yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
+
+
+def _split_name(family: _Word, given: _Word, after: _Word) -> bool:
+    """佘/zg 万能/nz 告诉: a family name, a given name jieba cut off, then speech; not
+    向 笔者 表示 (a preposition and a noun) or 文 经理 称 (a family name and a post)."""
+    if len(family.text) != 1 or family.text not in surnames() or family.text in _TRAILING:
+        return False
+    if boundaries().get(after.text) != "speech" or not 1 <= len(given.text) <= 2 or given.pos not in _PERSON_TAGS:
+        return False
+    common = given.text in titles() or given.text in _NOT_GIVEN or _is_generic(given.text, "person")
+    return not common and _given_name(given, after)
 
 
 def _is_name(text: str) -> bool:

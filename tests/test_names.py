@@ -195,6 +195,8 @@ ORGANIZATION_NEGATIVES = [
 ]
 
 PERSONS = [
+    case("化学研究院佘万能告诉记者：", "person", "佘万能", "family-name-cut-off-before-speech"),
+    case("总经理龙先生向笔者表示，", "person", "向笔者", "preposition-and-noun-before-speech", present=False),
     case("农委副主任秦立明说，很多企业。", "person", "秦立明", "given-name-glued-to-shuo"),
     case("区域公司总经理那永卓在接受采访时表示。", "person", "那永卓", "rare-surname-tagged-name"),
     case("”(朱玲烨/文)我要评论", "person", "朱玲烨", "byline"),
