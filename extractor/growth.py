@@ -81,8 +81,8 @@ def growth_regex() -> regex.Pattern[str]:
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
         |(?P<word>增长)(?:{_words("verb")})[至到]\s?{figure}  # 增长回落至13.4%: the rate's new level
-        |(?P<word>{_words("verb")})(?![至到]){gap}{{0,4}}?\s?(?:{figure}|{listed})
-        |(?P<word>{_words("rate")}){gap}{{0,8}}?(?:(?:{_words("verb")})[到至])?\s?(?:{figure}|{listed})
+        |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率]){gap}{{0,4}}?\s?(?:{figure}|{listed})
+        |(?P<word>{_words("rate")})(?!的){gap}{{0,8}}?(?:(?:{_words("verb")})[到至])?\s?(?:{figure}|{listed})
         |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
         |(?P<word>{_words("elided")})\s?(?=[-负\d]){figure}(?!的{gap}{{0,4}}?(?:{_words("verb", "rate")}))
         |{figure}的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)
@@ -183,7 +183,8 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
     if match.group("after") and match.end("after") == end:
         end = match.start("after")
     elided = word and change_words()[word][1] == "elided"
-    if elided or (not _g(match, "word") and not _g(match, "doubling")):
+    figure_first = _g(match, "word") and match.start("word") > match.start()  # 两成的产量增速
+    if elided or figure_first or (not _g(match, "word") and not _g(match, "doubling")):
         start = match.start("number") if match.group("number") else start  # 、0.7% in a list; 同比18.6%
     direction = "up" if _g(match, "doubling") else _direction(word, value)
     qualifier_word = match.group("before") or match.group("after") or _qualifier_before(norm, start)

@@ -104,13 +104,14 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
 def _previous_metric(
     norm: str, g: Growth, growth: Sequence[Growth], metrics: Sequence[str | None], floor: int
 ) -> str | None:
-    """The metric of the growth figure in the clause just before (净利润环比增长31.81%，同比18.60%)."""
+    """The metric of the growth figure just before, in the same clause or the one before
+    (净利润环比增长31.81%，同比18.60%; 增长率由此前的2.7%调降至2.1%)."""
     index = len(metrics)
     if index == 0 or metrics[-1] is None:
         return None
     clause = sentence_start(norm, g.start, floor, CLAUSE_MARKS)
     previous = growth[index - 1]
-    return metrics[-1] if sentence_start(norm, clause - 1, floor, CLAUSE_MARKS) <= previous.start < clause else None
+    return metrics[-1] if sentence_start(norm, clause - 1, floor, CLAUSE_MARKS) <= previous.start < g.start else None
 
 
 def _anchors(norm: str, start: int, end: int, topic: bool) -> list[int]:

@@ -17,7 +17,7 @@ GOLD = ROOT / "gold"
 
 # Strict F1 floors per split and field, measured on the commit that set them.
 FLOORS = {
-    "dev": {"amounts": 0.97, "growth": 0.96, "companies": 0.71, "organizations": 0.80, "persons": 0.94,
+    "dev": {"amounts": 0.97, "growth": 0.97, "companies": 0.71, "organizations": 0.80, "persons": 0.94,
             "places": 0.84, "projects": 0.48},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.52, "organizations": 0.60, "persons": 0.92,
              "places": 0.81, "projects": 0.40},
@@ -77,7 +77,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set.
-LINK_FLOORS = {"dev": {"amounts": 0.73, "growth": 0.80}, "test": {"amounts": 0.75, "growth": 0.65}}
+LINK_FLOORS = {"dev": {"amounts": 0.73, "growth": 0.80}, "test": {"amounts": 0.75, "growth": 0.70}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
