@@ -209,6 +209,8 @@ BARE = [
     pytest.param(M("拿下近300亿大单", "300亿", "30000000000", qualifier="about"), id="bare-jin-dadan"),
     pytest.param(M("项目投资120亿", "120亿", "12000000000"), id="bare-touzi"),
     pytest.param(M("成功定向增发15亿。", "15亿", "1500000000"), id="bare-zengfa"),
+    pytest.param(M("上半年税金支出约105亿", "105亿", "10500000000", "CNY", "about"), id="bare-zhichu"),
+    pytest.param(M("半年纳税超百亿的企业", "百亿", "10000000000", "CNY", "over"), id="bare-nashui"),
     pytest.param(M("将新增20.9亿净利润", "20.9亿", "2090000000"), id="bare-after-jinglirun"),
     pytest.param(M("项目投资１２０亿", "１２０亿", "12000000000"), id="bare-touzi-fullwidth-digits"),
     pytest.param(M("投资十二亿", "十二亿", "1200000000"), id="bare-touzi-cn-numeral"),
