@@ -144,6 +144,8 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case("据住房和城乡建设部统计，", "organization", "住房和城乡建设部", "ministry-with-he"),
+    case("为今年开好局打下基础。", "organization", "开好局", "idiom-ending-in-ju", present=False),
     case("中国农业科学院棉花研究所(下称中棉所)预测，中棉所认为。", "organization", "中棉所", "alias-without-quotes"),
     # Media named by their reporters or issues.
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
@@ -274,6 +276,7 @@ PLACE_NEGATIVES = [
     case("全国经济稳中向好。", "place", "全国", "generic-quanguo", present=False),
     case("我国外贸进出口增长。", "place", "我国", "generic-woguo", present=False),
     case("人口向大城市集中。", "place", "大城市", "generic-dachengshi", present=False),
+    case("塑料期货逼近万元大关。", "place", "大关", "generic-daguan", present=False),
     case("面板企业纷纷扎堆投资。", "place", "扎堆", "common-word-tagged-ns", present=False),
     case("多家企业加盟合作。", "place", "加盟", "common-word-tagged-ns-2", present=False),
     case("公司在纽约上市。", "place", "纽约", "world-city"),
