@@ -547,10 +547,12 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
         if following is not None and len(following.text) <= 2 and _given_name(following, None):
             return word.start, following.end
         return None
+    after = items[index + 2] if index + 2 < len(items) else None
+    if len(word.text) == 2 and following is not None and _before_speech(following, after):
+        return word.start, following.end  # 朱中 一/m 表示, 盛来/v 运 表示: jieba's tags fail on the given name
     if word.pos not in _PERSON_TAGS:
         return None
     length = _name_length(word.text)
-    after = items[index + 2] if index + 2 < len(items) else None
     if (
         length == 2 == len(word.text)
         and following is not None
@@ -561,6 +563,12 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if length == 2 == len(word.text) and following is not None and _SPEECH_GLUED.fullmatch(following.text):
         return word.start, following.start + 1  # 秦立 明说: the given name's last character glued to 说
     return (word.start, word.start + length) if length else None
+
+
+def _before_speech(word: _Word, after: _Word | None) -> bool:
+    """Is ``word`` one Han character (a given name's last) right before a reporting verb?"""
+    one = len(word.text) == 1 and _HAN.fullmatch(word.text) is not None and word.text not in _TRAILING
+    return one and after is not None and boundaries().get(after.text) == "speech"
 
 
 def _person_before(words: _Words, offset: int) -> tuple[int, int] | None:

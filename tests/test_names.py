@@ -197,6 +197,9 @@ ORGANIZATION_NEGATIVES = [
 ]
 
 PERSONS = [
+    case("中房协副会长朱中一表示，", "person", "朱中一", "given-name-tagged-numeral", title="副会长"),
+    case("金叶珠宝董事长朱要文表示", "person", "朱要文", "given-name-split-before-speech", title="董事长"),
+    case("城市司首席统计师盛来运表示", "person", "盛来运", "title-tongjishi"),
     case("化学研究院佘万能告诉记者：", "person", "佘万能", "family-name-cut-off-before-speech"),
     case("总经理龙先生向笔者表示，", "person", "向笔者", "preposition-and-noun-before-speech", present=False),
     case("农委副主任秦立明说，很多企业。", "person", "秦立明", "given-name-glued-to-shuo"),
