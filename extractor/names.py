@@ -491,9 +491,16 @@ def _suffix_candidate(
     long_project = label == "project" and offset - start >= _LONG_BODY
     if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
         return None  # 投资公司; but 交通银行/nt is one word of jieba's dictionary
-    if label == "company":
-        return _split_origin(words, start, end)
+    if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
+        return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+def _company_institute(body: str, suffix: str) -> bool:
+    """Is ``body + suffix`` a company's research institute (湘财证券研究所, 兖矿集团战略研究院)?"""
+    if suffix not in ("研究所", "研究院"):
+        return False
+    return any(suffixes()[s][0] == "company" for s in suffixes() if len(s) >= 2 and s in body)
 
 
 def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:

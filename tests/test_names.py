@@ -114,6 +114,9 @@ COMPANIES = [
 
 COMPANY_NEGATIVES = [
     case("被称为制造业“阿里巴巴”的这家企业。", "company", "阿里巴巴", "quoted-metaphor", present=False),
+    # A company's research institute is a company (gold/NOTES.md: 中投证券研究所).
+    case("根据中投证券研究所的预测，", "company", "中投证券研究所", "company-institute"),
+    case("中国农业科学院棉花研究所预测。", "company", "中国农业科学院棉花研究所", "academic-institute", present=False),
     # A noun that says what the company is (开发商, 巨头, 民营企业) is not part of its name.
     case("其开发商香江集团就来自广东。", "company", "香江集团", "appositive-kaifashang"),
     case("国际啤酒巨头百威英博啤酒集团宣布。", "company", "百威英博啤酒集团", "appositive-jutou"),
