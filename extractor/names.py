@@ -60,6 +60,7 @@ _ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
 _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
 _LEVELS = "省市县"  # the level that opens a body named without its place: 省经信委
+_TICKER = regex.compile(r"(?P<name>[\p{Han}*]{2,8}[AB]?)\((?:\d{6})(?:\.S[ZH])?[,，;；)]")
 _MEDIA = regex.compile(r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报道|评论员)")
 _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
@@ -766,6 +767,18 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("organization", word.start, word.end, _RANK_LIST)  # 导报记者
 
 
+def _ticker_candidates(words: _Words) -> Iterator[_Candidate]:
+    """A name followed by its stock code: 万科A(000002.SZ), 信维通信(300136，收盘价18.25元)."""
+    for match in _TICKER.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
+        end = match.end("name")
+        start = max(_name_start(words, end, "company"), match.start("name"))
+        if end not in words.by_end or start not in words.by_start or end - start < 2:
+            continue
+        if not _specific(words, start, end, "company"):
+            continue
+        yield _Candidate("company", start, end, _RANK_LIST)
+
+
 def _place_name(text: str) -> bool:
     return known().get(text, ("",))[0] == "place" or resolve(text) is not None
 
@@ -1155,6 +1168,7 @@ def find_names(
         *_list_candidates(words),
         *_cue_candidates(words),
         *_media_candidates(words),
+        *_ticker_candidates(words),
     ]
     chosen = _choose(strong, taken, start)
     weak = [*_place_candidates(words), *_person_candidates(words)]

@@ -114,6 +114,9 @@ COMPANIES = [
 
 COMPANY_NEGATIVES = [
     case("被称为制造业“阿里巴巴”的这家企业。", "company", "阿里巴巴", "quoted-metaphor", present=False),
+    # A name followed by its stock code.
+    case("这位万科A(000002.SZ)董事长王石表示", "company", "万科A", "stock-code-sz"),
+    case("信维通信(300136，收盘价18.25元)大客户拓展取得突破", "company", "信维通信", "stock-code-price"),
     # A company's research institute is a company (gold/NOTES.md: 中投证券研究所).
     case("根据中投证券研究所的预测，", "company", "中投证券研究所", "company-institute"),
     case("中国农业科学院棉花研究所预测。", "company", "中国农业科学院棉花研究所", "academic-institute", present=False),
