@@ -570,13 +570,15 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
         return word.start, following.end  # 王维 + 舟
     if length == 2 == len(word.text) and following is not None and _SPEECH_GLUED.fullmatch(following.text):
         return word.start, following.start + 1  # 秦立 明说: the given name's last character glued to 说
-    return (word.start, word.start + length) if length else None
+    name = word.text[:length]
+    return (word.start, word.start + length) if length and not _is_generic(name, "person") else None
 
 
 def _before_speech(word: _Word, after: _Word | None) -> bool:
     """Is ``word`` one Han character (a given name's last) right before a reporting verb?"""
     one = len(word.text) == 1 and _HAN.fullmatch(word.text) is not None and word.text not in _TRAILING
-    return one and after is not None and boundaries().get(after.text) == "speech"
+    speaks = after is not None and (boundaries().get(after.text) == "speech" or after.text in (":", "："))
+    return one and speaks  # 朱中一表示; 朱中一：(an interview's answer)
 
 
 def _person_before(words: _Words, offset: int) -> tuple[int, int] | None:

@@ -203,6 +203,8 @@ ORGANIZATION_NEGATIVES = [
 ]
 
 PERSONS = [
+    case("中房协副会长朱中一：当前，我国经济", "person", "朱中一", "interview-answer-colon"),
+    case("记者：房地产市场区域性强。", "person", "房地产", "common-word-after-reporter", present=False),
     case("中房协副会长朱中一表示，", "person", "朱中一", "given-name-tagged-numeral", title="副会长"),
     case("金叶珠宝董事长朱要文表示", "person", "朱要文", "given-name-split-before-speech", title="董事长"),
     case("城市司首席统计师盛来运表示", "person", "盛来运", "title-tongjishi"),
