@@ -954,10 +954,8 @@ def _list_items(words: _Words, close: int) -> list[tuple[int, int]]:
     if joint is not None and last[joint].start - last[0].start >= 2 and last[-1].end - last[joint].end >= 2:
         chunks[0:1] = [last[joint + 1 :], last[:joint]]
     for chunk in chunks:
-        cut = max((i + 1 for i, w in enumerate(chunk) if not _list_word(w) and w.text not in _LIST_JOINTS), default=0)
-        del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡
-        while chunk and chunk[0].text in _LIST_JOINTS:
-            del chunk[0]
+        cut = max((i + 1 for i, w in enumerate(chunk) if not _list_word(w) or w.text in _LIST_JOINTS), default=0)
+        del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
     spans = [(chunk[0].start, chunk[-1].end) for chunk in chunks if chunk]
     return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_ITEM]
 

@@ -292,6 +292,8 @@ PLACE_NEGATIVES = [
     case("多家企业加盟合作。", "place", "加盟", "common-word-tagged-ns-2", present=False),
     case("公司在纽约上市。", "place", "纽约", "world-city"),
     case("莱芜、德州、青岛、日照、威海五市出现负增长。", "place", "日照", "division-listed-with-places"),
+    case("中东部地区以及四川、广西、贵州等地区企业", "place", "四川", "list-item-after-yiji"),
+    case("中东部地区以及四川、广西、贵州等地区企业", "organization", "中东部", "directional-not-a-body", present=False),
     case("龙口、牟平的采购规模较大。", "place", "牟平", "divisions-listed-together"),
     case("冰岛的银行业陷入危机。", "place", "冰岛", "country-complete-list"),
     case("首批确定了20个项目县。", "place", "项目县", "common-noun-and-county", present=False),
