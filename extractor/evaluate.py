@@ -72,11 +72,11 @@ def predict_extractor_ner(text: str) -> dict[str, list[dict[str, Any]]]:
 
 def predict_ner_only(text: str) -> dict[str, list[dict[str, Any]]]:
     """The statistical NER model alone, over the article body (names only)."""
+    from .meta import find_meta
     from .ner import model_names
     from .types import Document
 
-    doc = extract(text)
-    start, end = doc.body
+    _, (start, end) = find_meta(text)  # the body, as the pipeline's exr_meta finds it
     out: dict[str, list[dict[str, Any]]] = Document(text=text, names=tuple(model_names(text, start, end))).to_dict()
     return out
 

@@ -364,7 +364,7 @@ def _level_prefix(word: _Word, before: _Word | None) -> bool:
     if word.text[-1:] not in _LEVELS or word.pos == "ns":
         return False
     if len(word.text) > 1:
-        return known().get(word.text, ("",))[0] != "place" and resolve(word.text) is None  # 据省, not 五常市
+        return not _place_name(word.text)  # 据省, not 五常市
     return before is None or before.pos not in _PLACE_TAGS - {"n"}
 
 
@@ -577,7 +577,7 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
 def _before_speech(word: _Word, after: _Word | None) -> bool:
     """Is ``word`` one Han character (a given name's last) right before a reporting verb?"""
     one = len(word.text) == 1 and _HAN.fullmatch(word.text) is not None and word.text not in _TRAILING
-    speaks = after is not None and (boundaries().get(after.text) == "speech" or after.text in (":", "："))
+    speaks = after is not None and (boundaries().get(after.text) == "speech" or after.text == ":")  # text is normalised
     return one and speaks  # 朱中一表示; 朱中一：(an interview's answer)
 
 
