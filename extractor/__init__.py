@@ -8,6 +8,9 @@
 
 from __future__ import annotations
 
+import logging
+
+from .batch import extract_record, extract_records
 from .errors import ExtractorError, GoldError, InputError
 from .growth import parse_growth
 from .money import parse_money
@@ -16,6 +19,8 @@ from .pipeline import build_pipeline, extract, extract_many
 from .types import SCHEMA_VERSION, Count, Document, Growth, Meta, Money, Percentage
 
 __version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())  # a library logs only where the user asks
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -32,6 +37,8 @@ __all__ = [
     "build_pipeline",
     "extract",
     "extract_many",
+    "extract_record",
+    "extract_records",
     "parse_growth",
     "parse_money",
     "parse_number",

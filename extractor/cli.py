@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, TextIO
 
+from .batch import result_or_error
 from .errors import Errors, ExtractorError
 from .gold import default_corpus
 from .pipeline import extract
@@ -44,6 +45,8 @@ def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[Record]:
         try:
             data = json.loads(line)
             if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+                raise ValueError
+            if not isinstance(data.get("published"), str | None):
                 raise ValueError
         except ValueError:
             yield record_id, None, None, Errors.E007.format(path=name, line=number)
@@ -84,10 +87,7 @@ def process(record: Record, ner: bool = False) -> dict[str, Any]:
     record_id, text, published, error = record
     if error is not None or text is None:
         return {"id": record_id, "error": error or "no text"}
-    try:
-        return extract(text, published=published, id=record_id, ner=ner).to_dict()
-    except ExtractorError as failure:
-        return {"id": record_id, "error": str(failure)}
+    return result_or_error(record_id, text, published, ner=ner)
 
 
 def _done_ids(out: Path) -> set[str]:

@@ -10,10 +10,13 @@ class Errors:
     E004 = "Resource {name}: key {key!r} occurs twice."
     E005 = "Text is {size} characters, above the limit of {limit}; split it or raise max_length."
     E006 = "{path}: not valid UTF-8 or GB18030 text."
-    E007 = "{path}: line {line} is not a JSON object with a string 'text' field."
+    E007 = "{path}: line {line} is not a JSON object with a string 'text' field (and a string or null 'published')."
     E008 = "Gold file {path}: {reason}"
     E009 = "No corpus text for gold article {id}: pass --corpus or set EXTRACTOR_CORPUS."
     E010 = "No such file or directory: {path}"
+    E011 = "Internal error ({kind}: {reason}); the record was skipped, please report it with its text."
+    E012 = "The record is not a mapping with a string 'text' (and a string or null 'published')."
+    E013 = "Expected the publication date as an ISO date string, got {type}."
 
 
 class ExtractorError(Exception):

@@ -249,6 +249,8 @@ def extract(text: str, *, published: str | None = None, id: str | None = None, n
     ``published`` (ISO date) resolves relative periods (今年) when the text has no date line;
     ``ner`` adds the statistical model's companies to the rules' names (slower).
     """
+    if not isinstance(published, str | None):
+        raise InputError(Errors.E013.format(type=type(published).__name__))
     nlp = default_pipeline(ner)
     doc = nlp.make_doc(_check(text))
     doc._.exr_published = published
