@@ -5,7 +5,11 @@
 - ``parts-match-total``: the parts add up to the total exactly (reported as a note).
 - ``conflicting-values``: the same metric, region and period given two different values
   (only where the article names a region and a period, so that two different projects'
-  figures are not compared).
+  figures are not compared). Only two exact amounts in one currency, in different
+  sentences, neither of them a goal, can conflict: a sentence that gives one metric two
+  values is a change (从1.7万元升到3.5万元), a comparison or a part (单月超过1.1亿元); a bound
+  (不足3亿元) or a goal (目标…5亿元) does not contradict a result; and values that agree
+  once the more precise one is rounded (36.7亿元, 36.71亿元) do not disagree.
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ._scan import indexes_between
+from .context import sentence_start
 from .types import Check, Fact, Money
 
 _PARTS_MARK = "其中"
 _PARAGRAPH = "\n"
+_GOAL_WORDS = ("目标", "力争", "计划", "预计", "争取", "预期", "有望")  # before an amount in its sentence
 
 
 def _parts(norm: str, total_index: int, amounts: Sequence[Money], starts: Sequence[int]) -> list[int]:
@@ -60,7 +66,37 @@ def check_parts(norm: str, amounts: Sequence[Money]) -> list[Check]:
     return checks
 
 
-def check_conflicts(facts: Sequence[Fact], amounts: Sequence[Money]) -> list[Check]:
+def _goal(norm: str, money: Money) -> bool:
+    before = norm[sentence_start(norm, money.start) : money.start]
+    return any(word in before for word in _GOAL_WORDS)
+
+
+_UNIT_EXPONENTS = (("万亿", 12), ("亿", 8), ("千万", 7), ("百万", 6), ("万", 4), ("千", 3))
+
+
+def _precision(money: Money, value: Decimal) -> int:
+    """The power of ten the amount is written to: 36.7亿元 → 7; 20亿元 → 8, not 9."""
+    unit = next((exponent for word, exponent in _UNIT_EXPONENTS if word in money.text), 0)
+    return min(int(value.normalize().as_tuple().exponent), unit)
+
+
+def _agree_when_rounded(a: Money, a_value: Decimal, b: Money, b_value: Decimal) -> bool:
+    """36.7亿元 and 36.71亿元 agree: both round to the coarser one's precision alike."""
+    step = Decimal(1).scaleb(max(_precision(a, a_value), _precision(b, b_value)))
+    return a_value.quantize(step) == b_value.quantize(step)
+
+
+def _may_conflict(norm: str, first: Money, other: Money) -> bool:
+    if first.value is None or other.value is None or first.value == other.value:
+        return False
+    if first.qualifier != "exact" or other.qualifier != "exact" or first.currency != other.currency:
+        return False
+    if sentence_start(norm, first.start) == sentence_start(norm, other.start):
+        return False
+    return not (_agree_when_rounded(first, first.value, other, other.value) or _goal(norm, first) or _goal(norm, other))
+
+
+def check_conflicts(norm: str, facts: Sequence[Fact], amounts: Sequence[Money]) -> list[Check]:
     seen: dict[tuple[str, str | None, int | None, str | None], int] = {}
     checks = []
     for fact in facts:
@@ -70,7 +106,7 @@ def check_conflicts(facts: Sequence[Fact], amounts: Sequence[Money]) -> list[Che
         key = (fact.metric, fact.region, fact.year, fact.period)
         first = seen.setdefault(key, fact.amount)
         other = amounts[first]
-        if first != fact.amount and other.value is not None and money.value is not None and other.value != money.value:
+        if first != fact.amount and _may_conflict(norm, other, money):
             where = " ".join(part for part in (fact.region, fact.period) if part)
             message = f"{fact.metric} ({where}) is {other.text} here and {money.text} there"
             checks.append(Check("conflicting-values", "warning", message, (first, fact.amount)))
@@ -78,4 +114,4 @@ def check_conflicts(facts: Sequence[Fact], amounts: Sequence[Money]) -> list[Che
 
 
 def run_checks(norm: str, amounts: Sequence[Money], facts: Sequence[Fact]) -> list[Check]:
-    return check_parts(norm, amounts) + check_conflicts(facts, amounts)
+    return check_parts(norm, amounts) + check_conflicts(norm, facts, amounts)

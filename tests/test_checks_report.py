@@ -40,6 +40,28 @@ def test_the_same_fact_with_two_values_is_flagged() -> None:
     assert check.kind == "conflicting-values" and check.amounts == (0, 1)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年，道里区地区生产总值完成36.7亿元。\n今年，道里区地区生产总值完成36.71亿元。",  # agree when rounded
+        "今年，道里区进出口总额完成15亿美元。\n今年，道里区进出口总额完成100亿元。",  # two currencies
+        "今年，道里区销售收入不足3亿元。\n今年，道里区销售收入完成5亿元。",  # a bound, not a value
+        "今年，道里区销售收入目标为5亿元。\n今年，道里区销售收入完成2.8亿元。",  # a goal, not a result
+        "今年，道里区地区生产总值从36亿元增加到40亿元。",  # one sentence: a change
+    ],
+    ids=["rounded", "currencies", "bound", "goal", "change-in-one-sentence"],
+)
+def test_values_that_do_not_contradict(text: str) -> None:
+    assert extractor.extract(text).checks == ()
+
+
+def test_values_that_differ_beyond_rounding_are_flagged() -> None:
+    doc = extractor.extract(
+        "今年，道里区财政收入完成20亿元。\n今年，道里区财政收入完成15亿元。"
+    )  # 20亿 is not 2×10⁹ ± 5亿
+    assert [check.kind for check in doc.checks] == ["conflicting-values"]
+
+
 def test_different_projects_are_not_compared() -> None:
     doc = extractor.extract("道里区甲项目总投资10亿元。道里区乙项目总投资20亿元。")
     assert doc.checks == ()
