@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, TextIO
@@ -39,15 +40,26 @@ def decode(data: bytes, path: str) -> str:
     raise ExtractorError(Errors.E006.format(path=path))
 
 
-def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[Record]:
+def _jsonl_lines(path: Path) -> Iterator[bytes]:
+    """The lines of a JSON Lines file, read as a stream and split at ``\n`` only (a
+    record's text may hold U+2028 or a form feed, which ``str.splitlines`` would cut at)."""
+    with path.open("rb") as handle:
+        for line in handle:
+            yield line.rstrip(b"\r\n")
+
+
+def _jsonl_records(lines: Iterable[bytes], name: str) -> Iterator[Record]:
     for number, line in enumerate(lines, start=1):
         record_id = f"{name}:{number}"
         try:
-            data = json.loads(line)
+            data = json.loads(decode(line, f"{name}: line {number}"))
             if not isinstance(data, dict) or not isinstance(data.get("text"), str):
                 raise ValueError
             if not isinstance(data.get("published"), str | None):
                 raise ValueError
+        except ExtractorError as error:
+            yield record_id, None, None, str(error)
+            continue
         except ValueError:
             yield record_id, None, None, Errors.E007.format(path=name, line=number)
             continue
@@ -56,14 +68,14 @@ def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[Record]:
 
 def _file_records(path: Path) -> Iterator[Record]:
     try:
+        if path.suffix == ".jsonl":
+            yield from _jsonl_records(_jsonl_lines(path), str(path))
+            return
         text = decode(path.read_bytes(), str(path))
     except (OSError, ExtractorError) as error:
         yield path.stem, None, None, str(error)
         return
-    if path.suffix == ".jsonl":
-        yield from _jsonl_records(text.splitlines(), str(path))
-    else:
-        yield path.stem, text, None, None
+    yield path.stem, text, None, None
 
 
 def read_inputs(paths: Iterable[str], stdin: TextIO) -> Iterator[Record]:
@@ -72,14 +84,56 @@ def read_inputs(paths: Iterable[str], stdin: TextIO) -> Iterator[Record]:
         path = Path(name)
         if name == "-":
             yield "stdin", stdin.read(), None, None
-        elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix in (".txt", ".jsonl"):
-                    yield from _file_records(child)
         elif path.exists():
-            yield from _file_records(path)
+            for child in _input_files(path):
+                yield from _file_records(child)
         else:
             yield name, None, None, Errors.E010.format(path=name)
+
+
+def _input_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return [child for child in sorted(path.rglob("*")) if child.is_file() and child.suffix in (".txt", ".jsonl")]
+    return [path]
+
+
+def count_records(paths: Iterable[str]) -> int | None:
+    """How many records the inputs hold, for the progress line (None when reading stdin)."""
+    total = 0
+    for name in paths:
+        if name == "-":
+            return None
+        for path in _input_files(Path(name)):
+            try:
+                total += sum(1 for _ in _jsonl_lines(path)) if path.suffix == ".jsonl" else 1
+            except OSError:
+                total += 1  # an unreadable file is one error record
+    return total
+
+
+class Progress:
+    """A progress line on stderr: records done, of how many, rate and time left."""
+
+    def __init__(self, total: int | None, stream: TextIO) -> None:
+        self.total, self.stream, self.count, self.width = total, stream, 0, 0
+        self.started = self.shown = time.monotonic()
+
+    def step(self) -> None:
+        self.count += 1
+        now = time.monotonic()
+        if now - self.shown >= 0.5 or self.count == self.total:
+            self.shown, line = now, self.line(now)
+            self.width = max(self.width, len(line))
+            self.stream.write("\r" + line.ljust(self.width))  # a shorter line covers the longer one
+            self.stream.flush()
+
+    def line(self, now: float) -> str:
+        rate = self.count / max(now - self.started, 1e-9)
+        if not self.total or self.count > self.total:
+            return f"{self.count} records, {rate:,.0f}/s"
+        left = max(self.total - self.count, 0) / rate if rate else 0.0
+        percent = 100 * self.count / self.total
+        return f"{self.count}/{self.total} records ({percent:.0f} %), {rate:,.0f}/s, {left:,.0f} s left"
 
 
 def process(record: Record, ner: bool = False) -> dict[str, Any]:
@@ -139,9 +193,11 @@ def _write(out: IO[str], result: dict[str, Any], args: argparse.Namespace) -> No
 
 def run_extract(args: argparse.Namespace) -> int:
     records: Iterable[Record] = read_inputs(args.paths, sys.stdin)
-    if args.resume and args.out:
-        done = _done_ids(Path(args.out))
+    done: set[str] = _done_ids(Path(args.out)) if args.resume and args.out else set()
+    if done:
         records = (r for r in records if r[0] not in done)
+    total = count_records(args.paths) if args.progress else None
+    progress = Progress(None if total is None else max(total - len(done), 0), sys.stderr) if args.progress else None
     failed = count = 0
     with contextlib.ExitStack() as stack:
         mode = "a" if args.resume else "w"
@@ -150,9 +206,9 @@ def run_extract(args: argparse.Namespace) -> int:
             count += 1
             failed += "error" in result
             _write(out, result, args)
-            if args.progress and count % 100 == 0:
-                print(f"\r{count} records", end="", file=sys.stderr, flush=True)
-    lead = "\r" if args.progress else ""
+            if progress:
+                progress.step()
+    lead = "\n" if progress and count else ""
     print(f"{lead}{count} records, {failed} errors", file=sys.stderr)
     return 0
 

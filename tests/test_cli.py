@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.cli import main
+from extractor.cli import Progress, count_records, main
 
 SENTENCE = "道里区一举拿下近300亿大单，总投资额达293.9亿元。"
 
@@ -107,3 +107,35 @@ def test_flat_errors_go_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["extract", str(tmp_path), "--flat", "amounts"]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and '"error"' in captured.err
+
+
+def test_jsonl_is_split_at_newlines_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = [SENTENCE + "\u2028" + SENTENCE, "投资5亿元\x0c。"]  # U+2028 and a form feed inside a record
+    lines = [json.dumps({"id": str(i), "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    (tmp_path / "in.jsonl").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    records = run(capsys, "extract", str(tmp_path / "in.jsonl"))
+    assert [(r["id"], len(r["amounts"])) for r in records] == [("0", 4), ("1", 1)]  # type: ignore[arg-type]
+
+
+def test_a_line_of_bad_bytes_is_one_error_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = json.dumps({"id": "ok", "text": SENTENCE}, ensure_ascii=False).encode("gb18030")
+    (tmp_path / "in.jsonl").write_bytes(b'{"id": "bad", "text": "\x00\xff"}\n' + good + b"\n")
+    records = run(capsys, "extract", str(tmp_path / "in.jsonl"))
+    assert "error" in records[0] and len(records[1]["amounts"]) == 2  # type: ignore[arg-type]
+
+
+def test_progress_counts_the_records_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "投资5亿元"}\n\n{"text": "投资6亿元"}\n', encoding="utf-8")
+    assert count_records([str(tmp_path)]) == 4 and count_records(["-"]) is None
+    assert main(["extract", str(tmp_path), "--progress"]) == 0
+    err = capsys.readouterr().err
+    assert "4/4 records (100 %)" in err and err.endswith("4 records, 1 errors\n")
+
+
+def test_progress_line_without_a_total() -> None:
+    stream = io.StringIO()
+    progress = Progress(None, stream)
+    progress.shown -= 1  # as if the last line were shown a second ago
+    progress.step()
+    assert stream.getvalue().startswith("\r1 records, ")
