@@ -103,14 +103,52 @@ def level_regex() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{_words('verb')})[到至]\s?{_figure_pattern()}", regex.VERBOSE)
 
 
+# 成 after a number is a tenth (三成 = 30 %) unless it begins a word: 半成品, 一成不变, 这一成功.
+_CHENG_WORD = "品|功|不变|立|员|本|交|果|都|效|绩|熟|型|套|长|就"
+
+
 @functools.cache
 def percent_regex() -> regex.Pattern[str]:
     chinese = numeral_chars("digit", "unit", "point")
-    # Not inside a URL (%28, q=30%25) or a fraction (五百分之二 is 2/500): 百分之2.4, 负3.9%.
+    digit = numeral_chars("digit")
+    # Not inside a URL (%28, q=30%25) or a fraction (五百分之二 is 2/500): 百分之2.4, 负3.9%,
+    # 百分之负六十五点二八; spoken 百分三十 and 百分百; tenths 三成, 7.2成, 三成半, 半成.
     return regex.compile(
         rf"(?<![\d.A-Za-z%=/&?#_])(?P<number>(?:-|负)?(?:{ARABIC}))%"
-        rf"|(?<![\d{numeral_chars('digit')}])百分之(?P<cnpercent>{ARABIC}|[{chinese}]+)"
+        rf"|(?<![\d{digit}])百分之(?P<cnpercent>(?:负)?(?:{ARABIC}|[{chinese}]+))"
+        rf"|(?<![\d{digit}])百分(?P<spoken>百|[{digit}十][{chinese}]*)"
+        rf"|(?<![\d.{chinese}第这])(?P<tenths>{ARABIC}|[{chinese}]+|半)成(?P<half>半|[{digit}](?![\\d{chinese}个家名人户项年月日天次种]))?(?!{_CHENG_WORD})"
     )
+
+
+def _plain_percent(match: regex.Match[str]) -> tuple[Decimal, int] | None:
+    """A plain percentage's value and end; a Chinese numeral that does not parse whole is
+    cut back to its longest parsing prefix ending in a unit (百分之七十百分位 → 百分之七十)."""
+    if match.group("number"):
+        value = _signed(match.group("number"))
+        return None if value is None else (value, match.end())
+    tenths = match.group("tenths")
+    if tenths is not None:
+        if len(tenths) > 1 and regex.fullmatch(f"[{numeral_chars('digit')}]+", tenths):
+            return None  # 七八成 is 70-80 %, not 78 成
+        value = Decimal("0.5") if tenths == "半" else _signed(tenths)
+        if value is None or not 0 < value <= 10:
+            return None  # more than 十成 is no share: 2019成
+        half = match.group("half")
+        tail = Decimal(0) if not half else (Decimal(5) if half == "半" else parse_number(half) or Decimal(0))
+        return canonical(value * 10 + tail), match.end()
+    group = "cnpercent" if match.group("cnpercent") is not None else "spoken"
+    numeral = match.group(group)
+    if numeral == "百":
+        return Decimal(100), match.end()
+    value = parse_number(numeral)
+    if value is not None:
+        return value, match.end()
+    for cut in range(len(numeral) - 1, 0, -1):  # cut only after a unit: not 百分之二三|十
+        value = parse_number(numeral[:cut]) if numeral[cut - 1] in numeral_chars("unit") else None
+        if value is not None:
+            return value, match.start(group) + cut
+    return None
 
 
 def _g(match: regex.Match[str], name: str) -> str | None:
@@ -262,6 +300,7 @@ def find_percentages(
     for match in percent_regex().finditer(norm, start, stop):
         if overlaps_any(taken, starts, match.start(), match.start() + 1, reach):
             continue
-        value = _signed(match.group("number")) if match.group("number") else parse_number(match.group("cnpercent"))
-        if value is not None:
-            yield Percentage(text=text[match.start() : match.end()], start=match.start(), end=match.end(), value=value)
+        parsed = _plain_percent(match)
+        if parsed is not None:
+            value, stop_at = parsed
+            yield Percentage(text=text[match.start() : stop_at], start=match.start(), end=stop_at, value=value)

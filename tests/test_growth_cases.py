@@ -15,6 +15,7 @@ from cases import GrowthCase as G
 from cases import assert_offsets, check_growth, check_only_growth
 
 from extractor import extract, parse_growth
+from extractor.growth import find_percentages
 
 # Rising: 增长 增加 上升 提高 提升 上涨 涨 加快 扩大 回升.
 UP = [
@@ -406,3 +407,40 @@ def test_shared_unit_applies_to_every_figure() -> None:
 def test_elided_figure_takes_the_metric_of_the_growth_before() -> None:
     growth = extract("净利润环比增长31.81%，同比18.60%。").growth
     assert [(g.text, g.metric) for g in growth] == [("增长31.81%", "净利润"), ("18.60%", "净利润")]
+
+
+# Plain percentages in their written forms: 百分之, spoken 百分三十 / 百分百, and tenths
+# 成 (三成 = 30 %), with the words that begin with 成 and the ranges that are not one value.
+PLAIN_PERCENTAGES = [
+    pytest.param("占比62.0%", (("62.0%", "62.0"),), id="arabic"),
+    pytest.param("百分之七十的企业", (("百分之七十", "70"),), id="baifenzhi"),
+    pytest.param("百分之负六十五点二八", (("百分之负六十五点二八", "-65.28"),), id="baifenzhi-negative"),
+    pytest.param("收盘价的百分之七十百分位", (("百分之七十", "70"),), id="baifenzhi-cut-before-baifenwei"),
+    pytest.param("百分之二三十", (), id="baifenzhi-adjacent-digits-not-cut"),
+    pytest.param("百分三十", (("百分三十", "30"),), id="spoken-baifen"),
+    pytest.param("百分百满意", (("百分百", "100"),), id="spoken-baifenbai"),
+    pytest.param("有七成市民", (("七成", "70"),), id="tenths-chinese"),
+    pytest.param("占全国的六成以上", (("六成", "60"),), id="tenths-before-qualifier"),
+    pytest.param("7.2成", (("7.2成", "72"),), id="tenths-decimal"),
+    pytest.param("八点五成", (("八点五成", "85"),), id="tenths-chinese-decimal"),
+    pytest.param("三成半", (("三成半", "35"),), id="tenths-and-a-half"),
+    pytest.param("半成", (("半成", "5"),), id="half-a-tenth"),
+    pytest.param("接近四成五，", (("四成五", "45"),), id="tenths-and-digit"),
+    pytest.param("三成五家企业", (("三成", "30"),), id="tenths-digit-counts-next"),
+    pytest.param("十成", (("十成", "100"),), id="ten-tenths"),
+    pytest.param("五、六成", (("六成", "60"),), id="tenths-list-second-only"),
+    pytest.param("占到七八成", (), id="tenths-adjacent-digits-range"),
+    pytest.param("半成品或者", (), id="not-banchengpin"),
+    pytest.param("这一成功案例", (), id="not-chenggong"),
+    pytest.param("不是一成不变的", (), id="not-yichengbubian"),
+    pytest.param("2019成都", (), id="not-year-before-chengdu"),
+    pytest.param("二十成员", (), id="not-chengyuan"),
+    pytest.param("提高1.2个百分点", (), id="not-points"),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), PLAIN_PERCENTAGES)
+def test_plain_percentages(source: str, expected: tuple[tuple[str, str], ...]) -> None:
+    found = list(find_percentages(source))
+    assert_offsets(source, found)
+    assert tuple((p.text, p.value) for p in found) == tuple((t, Decimal(v)) for t, v in expected)

@@ -29,7 +29,7 @@ FLOORS = {
     "number": 0.95,
     "number_range": 0.95,
     "money": 0.98,
-    "percent": 0.67,
+    "percent": 0.95,
 }
 
 
