@@ -795,6 +795,47 @@ def _known_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("company", word.start, word.end, _RANK_KNOWN)
 
 
+@functools.cache
+def lexicon() -> frozenset[str]:
+    """Company names known without a suffix (格力电器, 阿里巴巴): ``names_lexicon.tsv``."""
+    return frozenset(read_words("names_lexicon.tsv"))
+
+
+_LEXICON_WORDS = 4
+_MODEL_CODE = regex.compile(r"[A-Za-z0-9]")
+
+
+def _lexicon_word(text: str) -> bool:
+    """One jieba word made of a known name and an industry word: 华为技术."""
+    return len(text) >= 4 and any(
+        text[:cut] in lexicon() and text[cut:] in industry_words() for cut in range(2, len(text) - 1)
+    )
+
+
+def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
+    """One to four whole words that make a known company name, with the industry words
+    after it (三星 + 电子, 华为技术); not in quotes (制造业“阿里巴巴”) nor before a model code (奇瑞A3)."""
+    names, items = lexicon(), words.items
+    for first in range(len(items)):
+        last = next(
+            (
+                j
+                for j in range(min(first + _LEXICON_WORDS, len(items)) - 1, first - 1, -1)
+                if "".join(w.text for w in items[first : j + 1]) in names
+            ),
+            None,
+        )
+        if last is None and not _lexicon_word(items[first].text):
+            continue
+        last = first if last is None else last
+        while last + 1 < len(items) and items[last + 1].text in industry_words():
+            last += 1
+        before, after = words.text_of(first - 1), words.text_of(last + 1)
+        if before.endswith(("“", '"', "‘")) or _MODEL_CODE.match(after):
+            continue
+        yield _Candidate("company", items[first].start, items[last].end, _RANK_LIST)
+
+
 def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     """Words tagged as person names that the sentence treats as persons.
 
@@ -1169,6 +1210,7 @@ def find_names(
         *_cue_candidates(words),
         *_media_candidates(words),
         *_ticker_candidates(words),
+        *_lexicon_candidates(words),
     ]
     chosen = _choose(strong, taken, start)
     weak = [*_place_candidates(words), *_person_candidates(words)]

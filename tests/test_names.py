@@ -9,9 +9,12 @@ so that a fix is noticed.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -110,6 +113,16 @@ COMPANIES = [
         "numeral-trade-name",
         xfail="jieba tags 三一 as a numeral, which ends the name on the left",
     ),
+]
+
+# Company names known without a suffix (names_lexicon.tsv, from public NER datasets).
+LEXICON_CASES = [
+    case("百度宣布在北京设立研发中心。", "company", "百度", "lexicon-one-word"),
+    case("中国移动在2月份向业内厂商下发标书。", "company", "中国移动", "lexicon-two-words"),
+    case("华为技术在深圳扩大投资。", "company", "华为技术", "lexicon-with-industry-word"),
+    case("比亚迪F3的销量下降。", "company", "比亚迪", "lexicon-before-model-code", present=False),
+    case("被称为“华为”的这家企业。", "company", "华为", "lexicon-in-quotes", present=False),
+    case("今年苹果价格上涨。", "company", "苹果", "lexicon-excludes-common-noun", present=False),
 ]
 
 COMPANY_NEGATIVES = [
@@ -383,7 +396,7 @@ PROJECT_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("item", COMPANIES + COMPANY_NEGATIVES)
+@pytest.mark.parametrize("item", COMPANIES + LEXICON_CASES + COMPANY_NEGATIVES)
 def test_companies(item: Case) -> None:
     check(item)
 
@@ -476,3 +489,17 @@ def test_name_table_loads_without_duplicate_keys(table: str) -> None:
     assert rows
     text = RESOURCES.joinpath(table).read_text(encoding="utf-8")
     assert text.startswith("#"), "each table starts with a header saying source and columns"
+
+
+NER_DATA = Path(os.environ.get("EXTRACTOR_NER", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ner"))
+
+
+@pytest.mark.skipif(not (NER_DATA / "cluener2020" / "train.json").exists(), reason="NER datasets not present")
+def test_shipped_lexicon_is_what_the_script_builds() -> None:
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_lexicon", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = module.build(module.read_datasets(NER_DATA), module.MIN_COUNT, module.MIN_SHARE)
+    assert module.render(rows) == RESOURCES.joinpath("names_lexicon.tsv").read_text(encoding="utf-8")
