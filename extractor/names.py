@@ -1008,6 +1008,63 @@ def _list_word(word: _Word) -> bool:
     return _may_continue(word, "company", None) or (len(word.text) >= 2 and word.pos in ("v", "a", "z", "nz"))
 
 
+_SIBLING_JOINTS = frozenset({"、", "和", "与", "及"})
+_CUT_TAGS = frozenset({"v", "vg", "n", "ng", "q", "m", "a", "nr"})  # 盛昌/要停止, 华润/万家
+
+
+def _sibling_word(word: _Word) -> bool:
+    return word.pos in _TRADE_NAME_TAGS or word.text in industry_words()
+
+
+def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
+    """The list item next to the item whose edge word is ``index``, across 、/和/与/及:
+    up to three proper or industry words (not 上市公司, 专家: common nouns end it), not
+    followed by a one-character word that would cut a word of the name."""
+    items, joint = words.items, index + step
+    if not 0 <= joint < len(items) or items[joint].text not in _SIBLING_JOINTS:
+        return None
+    span: list[int] = []
+    at = joint + step
+    while 0 <= at < len(items) and _sibling_word(items[at]) and len(span) < 3:
+        span.append(at)
+        at += step
+    if not span:
+        return None
+    first, last = min(span), max(span)
+    after = items[last + 1] if last + 1 < len(items) else None
+    if after is not None and len(after.text) == 1 and after.pos in _CUT_TAGS:
+        return None
+    return items[first].start, items[last].end
+
+
+def _sibling_name(words: _Words, start: int, end: int, taken: bytearray, base: int) -> bool:
+    """May a free span listed beside a company be one? A proper name, not a place."""
+    name = words.text[start:end]
+    if not 2 <= len(name) <= _MAX_ITEM or any(taken[i - base] for i in range(start, end)):
+        return False
+    if _place_name(name) or _is_generic(name, "company") or not _specific(words, start, end, "company"):
+        return False
+    return any(w.pos in _TRADE_NAME_TAGS for _, w in _pieces(words, start, end))
+
+
+def _sibling_candidates(words: _Words, chosen: Sequence[_Candidate], taken: bytearray, base: int) -> list[_Candidate]:
+    """Items listed with a company found by a strong rule are companies too: 宇通、奇瑞
+    beside 吉利, 老凤祥、潮宏基、明牌珠宝; the chain goes on from each new one."""
+    found: list[_Candidate] = []
+    queue = [(c.start, c.end) for c in chosen if c.label == "company"]
+    while queue:
+        start, end = queue.pop()
+        edges = ((words.by_start.get(start), -1), (words.by_end.get(end), 1))
+        for index, step in edges:
+            span = None if index is None else _sibling(words, index, step)
+            if span is not None and _sibling_name(words, *span, taken, base):
+                for i in range(*span):
+                    taken[i - base] = 1
+                found.append(_Candidate("company", *span, _RANK_LIST))
+                queue.append(span)
+    return found
+
+
 # --------------------------------------------------------------------------- choice
 
 
@@ -1216,6 +1273,7 @@ def find_names(
     weak = [*_place_candidates(words), *_person_candidates(words)]
     chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)
+    chosen += _sibling_candidates(words, chosen, taken, start)
     chosen.sort(key=lambda c: c.start)
     investments = _investments(chosen, amounts, norm)
     ends = _name_ends(chosen)

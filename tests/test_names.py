@@ -123,6 +123,11 @@ LEXICON_CASES = [
     case("比亚迪F3的销量下降。", "company", "比亚迪", "lexicon-before-model-code", present=False),
     case("被称为“华为”的这家企业。", "company", "华为", "lexicon-in-quotes", present=False),
     case("今年苹果价格上涨。", "company", "苹果", "lexicon-excludes-common-noun", present=False),
+    # A proper name listed beside a company (、和与及, no head noun) is a company too.
+    case("今年华为、中兴先后发布新品。", "company", "中兴", "sibling-after-comma"),
+    case("百度和搜狐发布财报。", "company", "搜狐", "sibling-after-he"),
+    case("万科与沈阳、大连两市签约。", "company", "沈阳", "sibling-place-stays-place", present=False),
+    case("万科和专家一起调研。", "company", "专家", "sibling-common-noun", present=False),
 ]
 
 COMPANY_NEGATIVES = [
