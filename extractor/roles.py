@@ -18,6 +18,7 @@ import regex
 from ._resources import read_words
 from ._scan import indexes_between
 from .context import CLAUSE_MARKS, SENTENCE_MARKS, sentence_start
+from .growth import change_words
 from .money import bare_triggers
 from .tokenizer import tag
 from .types import Growth, Money
@@ -34,13 +35,14 @@ _LINK = regex.compile(
     r"约合|折合|约|近|超过|超|逾|达到|高达|达|为|是|完成|实现|"
     r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
-    r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|虽然|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|"
+    r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|"
     r"不超过|不足|不到|不低于|不少于|突破|破|减少|增加|"
     r"人民币|新台币|港币|美元|US\$|\$|￥)+$"
 )
 # A clause that ends with a change stated in words: its subject is what a later rate measures.
 _CHANGED = regex.compile(r"(?:增长|下降|上涨|下跌|上升|减少|增加|下滑|回落|上扬|提高|降低|萎缩|回升)了?\s*$")
 _FROM = regex.compile(r"[从由]")
+_FIGURE_FIRST = regex.compile(r"^[^的]*\d[^的]*的(?P<metric>\p{Han}{2,8}?)(?:增速|增幅|增长|涨幅|降幅)$")
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l")
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
 _CUT = regex.compile(
@@ -59,7 +61,8 @@ def _noun_phrase(text: str, head: str) -> str:
     kept, category = 0, False
     for word, flag in reversed(tag(text)):
         noun = flag.startswith(_NOUN_TAGS) and flag not in _NAME_TAGS
-        if kept >= len(head) and not noun and not category and word != "类":
+        bound = kept == 1 and flag.startswith("v")  # 回收/v 量/n: a measure made from a verb
+        if kept >= len(head) and not noun and not category and not bound and word != "类":
             break
         category = word == "类"  # 居住/v 类/q: a category name, whatever its first word's tag
         kept += len(word)
@@ -78,7 +81,23 @@ def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     phrase = _noun_phrase(clause[cut.end() if cut else 0 :], head)
     if len(phrase) > _MAX_METRIC:
         return head or None
-    return phrase if len(phrase) >= _MIN_METRIC else None
+    return phrase if len(phrase) >= _MIN_METRIC and phrase not in _rate_words() else None
+
+
+@functools.cache
+def _rate_words() -> frozenset[str]:
+    """增速, 涨幅, 增长率: the rate itself, no metric of its own (住宅价格平均年增长率约6%)."""
+    return frozenset(word for word, (_, kind) in change_words().items() if kind == "rate")
+
+
+def _metric_inside(text: str) -> str | None:
+    """A figure written first names its metric after 的: 20%的产能增速 → 产能."""
+    match = _FIGURE_FIRST.match(text)
+    if match is None:
+        return None
+    metric = match.group("metric")
+    nouns = all(flag.startswith(("n", "v")) for _, flag in tag(metric))  # 产能/v
+    return metric if nouns and not metric.endswith(("式", "性", "型")) else None  # not 爆炸式
 
 
 def _role_after(norm: str, end: int) -> str | None:
@@ -148,7 +167,28 @@ def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
     joint = _LAST_JOINT.search(items[-1])  # 及 may sit inside an item: 家庭设备用品及维修服务和交通通讯
     if joint:
         items[-1:] = [items[-1][: joint.start()], items[-1][joint.end() :]]
-    return [item for item in items if item] if len(items) > 1 else []
+    items = [item for item in items if item]
+    if len(items) > 1:
+        return items
+    return _clause_subjects(norm, clause_start, floor) if not _LINK.sub("", clause.split("分别")[0]) else []
+
+
+def _clause_subjects(norm: str, clause_start: int, floor: int) -> list[str]:
+    """The subjects of the clauses before a bare 分别 clause, each with its own figure:
+    营业收入199.9亿元，净利为29.8亿元，同比分别增长19.2%和5.9% → 营业收入, 净利."""
+    sentence = sentence_start(norm, clause_start, floor, SENTENCE_MARKS)
+    subjects: list[str] = []
+    end = clause_start - 1
+    while end > sentence:
+        start = sentence_start(norm, end - 1, sentence, CLAUSE_MARKS)
+        numbers = list(_NUMBER_RUN.finditer(norm, start, end))  # the last: not 7月份 before it
+        subject = metric_before(norm, numbers[-1].start(), start) if numbers else None
+        if subject is not None:
+            subjects.insert(0, subject)
+        elif subjects or numbers:
+            break  # a clause without a figure may stand between: 与上季度相比，分别增长…
+        end = start - 1
+    return subjects if len(subjects) > 1 else []
 
 
 def _growth_metrics(
@@ -165,7 +205,8 @@ def _growth_metrics(
         if items:
             metrics.append(items.pop(0))
             continue
-        metric = metric_before(norm, g.start, floor) or _previous_metric(norm, g, growth, metrics, floor)
+        metric = _metric_inside(g.text) or metric_before(norm, g.start, floor)
+        metric = metric or _previous_metric(norm, g, growth, metrics, floor)
         metric = metric or _earlier_metric(norm, g.start, floor)
         if metric is None:  # the role of an amount earlier in the sentence (300亿大单 …)
             sentence = sentence_start(norm, g.start, floor, SENTENCE_MARKS)

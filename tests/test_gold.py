@@ -77,7 +77,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set.
-LINK_FLOORS = {"dev": {"amounts": 0.73, "growth": 0.80}, "test": {"amounts": 0.75, "growth": 0.70}}
+LINK_FLOORS = {"dev": {"amounts": 0.73, "growth": 0.87}, "test": {"amounts": 0.75, "growth": 0.70}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

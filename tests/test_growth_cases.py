@@ -444,3 +444,33 @@ def test_plain_percentages(source: str, expected: tuple[tuple[str, str], ...]) -
     found = list(find_percentages(source))
     assert_offsets(source, found)
     assert tuple((p.text, p.value) for p in found) == tuple((t, Decimal(v)) for t, v in expected)
+
+
+# Metrics of figures in lists and of rates: each figure of a bare 分别 clause takes the
+# subject of its own clause before; a rate word (增长率, 涨幅) is no metric; a figure written
+# first names its metric after 的; a measure made from a verb (回收量) is whole.
+METRIC_LINKS = [
+    pytest.param(
+        "公司上半年实现营业收入199.9亿元，净利为29.8亿元，同比分别增长19.2%和5.9%。",
+        ("营业收入", "净利"),
+        id="fenbie-over-earlier-clauses",
+    ),
+    pytest.param(
+        "7月份该公司实现销售面积58.3万平方米，销售额51.2亿元，分别比去年同期增长61.8%和64.5%。",
+        ("销售面积", "销售额"),
+        id="fenbie-date-before-subject",
+    ),
+    pytest.param(
+        "销售量1096万台，销售额418亿元，回收量1124.2万台，与上季度相比，分别增长13.8%、13.2%和13.4%。",
+        ("销售量", "销售额", "回收量"),
+        id="fenbie-across-a-comparison-clause",
+    ),
+    pytest.param("GDP平均年增长率超过9%；住宅价格平均年增长率约6%。", ("GDP", "住宅价格"), id="rate-word-not-metric"),
+    pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
+    pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", (None,), id="figure-first-manner-word-not-metric"),
+]
+
+
+@pytest.mark.parametrize(("source", "metrics"), METRIC_LINKS)
+def test_metric_links(source: str, metrics: tuple[str, ...]) -> None:
+    assert tuple(g.metric for g in extract(source).growth) == metrics
