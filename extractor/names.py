@@ -801,6 +801,11 @@ def lexicon() -> frozenset[str]:
     return frozenset(read_words("names_lexicon.tsv"))
 
 
+@functools.cache
+def _lexicon_prefixes() -> frozenset[str]:
+    return frozenset(name[:cut] for name in lexicon() for cut in range(1, len(name) + 1))
+
+
 _LEXICON_WORDS = 4
 _MODEL_CODE = regex.compile(r"[A-Za-z0-9]")
 
@@ -812,22 +817,32 @@ def _lexicon_word(text: str) -> bool:
     )
 
 
+def _lexicon_end(items: Sequence[_Word], first: int) -> int | None:
+    """The last word of the longest known name made of whole words from ``first``."""
+    names, prefixes = lexicon(), _lexicon_prefixes()
+    joined, last = "", None
+    for index in range(first, min(first + _LEXICON_WORDS, len(items))):
+        joined += items[index].text
+        if joined not in prefixes:
+            break
+        if joined in names:
+            last = index
+    if last is None and _lexicon_word(items[first].text):
+        return first
+    return last
+
+
 def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
     """One to four whole words that make a known company name, with the industry words
-    after it (三星 + 电子, 华为技术); not in quotes (制造业“阿里巴巴”) nor before a model code (奇瑞A3)."""
-    names, items = lexicon(), words.items
-    for first in range(len(items)):
-        last = next(
-            (
-                j
-                for j in range(min(first + _LEXICON_WORDS, len(items)) - 1, first - 1, -1)
-                if "".join(w.text for w in items[first : j + 1]) in names
-            ),
-            None,
-        )
-        if last is None and not _lexicon_word(items[first].text):
+    after it (三星 + 电子, 华为技术); not in quotes (制造业“阿里巴巴”) nor before a model
+    code (奇瑞A3)."""
+    items, prefixes = words.items, _lexicon_prefixes()
+    for first, word in enumerate(items):
+        if len(word.text) < 4 and word.text not in prefixes:
+            continue  # most words: no name starts with them
+        last = _lexicon_end(items, first)
+        if last is None:
             continue
-        last = first if last is None else last
         while last + 1 < len(items) and items[last + 1].text in industry_words():
             last += 1
         before, after = words.text_of(first - 1), words.text_of(last + 1)
