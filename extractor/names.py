@@ -492,9 +492,26 @@ def _suffix_candidate(
     long_project = label == "project" and offset - start >= _LONG_BODY
     if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
         return None  # 投资公司; but 交通银行/nt is one word of jieba's dictionary
+    if label == "organization" and words.text[offset:end] == "部" and not _ministry(words.text[start:end]):
+        return None  # a company's department: 食品部, 招商部
     if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+@functools.cache
+def ministries() -> tuple[str, ...]:
+    """Names of ministries and party departments (财政部, 宣传部): ``names_ministries.tsv``."""
+    return read_words("names_ministries.tsv")
+
+
+_GOVERNMENT_WORD = regex.compile(r"政府|[党团]?委|国家|中央|国务院|人民|中心|局|厅|院|协会|省|市|县|区|国")
+
+
+def _ministry(name: str) -> bool:
+    """Is a name ending in 部 a ministry (美国商务部, 市委宣传部) or a government body's
+    department (缅甸政府投资部), not a company's (食品部)?"""
+    return name.endswith(ministries()) or _GOVERNMENT_WORD.search(name[:-1]) is not None
 
 
 def _company_institute(body: str, suffix: str) -> bool:

@@ -218,6 +218,12 @@ ORGANIZATION_NEGATIVES = [
     case("产业格局发生深刻变化。", "organization", "产业格局", "pattern", present=False),
     case("该局表示将加强监管。", "organization", "该局", "deictic-bureau", present=False),
     case("企业遇到困难怎么办？", "organization", "怎么办", "question-ban", present=False),
+    # 部: ministries and party departments are organisations, a company's departments not.
+    case("中粮集团饲料部负责人表示。", "organization", "饲料部", "company-department", present=False),
+    case("公司招商部经理介绍。", "organization", "招商部", "company-department-zhaoshang", present=False),
+    case("美国商务部宣布调查。", "organization", "美国商务部", "foreign-ministry"),
+    case("市委宣传部组织采访。", "organization", "市委宣传部", "party-department"),
+    case("缅甸政府投资部批准了项目。", "organization", "缅甸政府投资部", "government-department"),
 ]
 
 PERSONS = [
