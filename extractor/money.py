@@ -30,6 +30,13 @@ _CODE = regex.compile(r"0\d")
 _TRIGGER_REACH = 12  # a money word this close before a bare figure makes it money (投资120亿)
 _KUAI = regex.compile(r"块(?!钱)(?=\p{Han})")
 _TAIL = regex.compile(rf"(?:{MULTIPLIER})$")
+# A magnitude written without a number before a currency: 逼近万元大关, 上亿元, 超过万亿元.
+_PER_UNIT = regex.compile(r"/(?:千瓦时|度|吨|公斤|千克|克|斤|立方米|方|升|平方米|米|公里|件|个|只|股|张|份|瓶|盒|袋)")
+_LONE_DIGITS = frozenset("一二两三四五六七八九十")
+_LONE_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
+# ... but not a rate per 10,000 yuan (吨标准煤/万元, 每万元GDP) nor 万元户 (a household).
+_PER_MAGNITUDE = regex.compile(r"[/每]$")
+_RATIO_AFTER = regex.compile(r"户|GDP|生产总值|地区生产总值|产值|工业增加值|增加值")
 # 角/毛 (0.1) and 分 (0.01) after 元/圆/块 belong to the amount: 五元三毛 = 5.3, 50元6角三分 = 50.63.
 # One digit each; 分之 (a fraction) and 分钟 (minutes) are not 分.
 _SUB_DIGIT = r"[\d一二两三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]"
@@ -65,7 +72,9 @@ def number_pattern() -> str:
     """A written number: Arabic (with Chinese multipliers after it) or Chinese numerals."""
     scales = numeral_chars("unit", "big")
     chinese = numeral_chars("digit", "unit", "big", "point")
-    arabic = rf"(?:{ARABIC})(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*)?"
+    # A stray space may stand before the decimal point in typeset text: 107 .7亿新台币.
+    # 兆 is 10^12 in Korean and Japanese amounts (37兆韩元); elsewhere it is ambiguous.
+    arabic = rf"(?:{ARABIC})(?:\x20\.\d+)?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
     return rf"(?<![\d.])(?:{arabic}|负?[{INDEFINITE}]?[{chinese}]+)"
 
 
@@ -114,7 +123,11 @@ def _measure_start() -> regex.Pattern[str]:
 def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
     if _CODE.match(number):
         return None  # 0451-86888888 is a telephone number, not a range of money
-    value = parse_number(number.lstrip(INDEFINITE))
+    number = number.replace(" .", ".")
+    if number.endswith("兆"):
+        trillions = parse_number(number[:-1])
+        return None if trillions is None else canonical(trillions * Decimal(10) ** 12)
+    value = _LONE_MAGNITUDES.get(number) or parse_number(number.lstrip(INDEFINITE))
     if value is None:
         return None
     if mult:
@@ -164,6 +177,18 @@ def _range_bounds(g: Groups) -> tuple[Decimal | None, Decimal | None]:
     return low, high
 
 
+# Two digits side by side are an approximate range (七八块钱 = 7-8, 三五万元 = 3-5万), not 78.
+_ADJACENT = regex.compile(r"(?P<a>[一二两三四五六七八九])(?P<b>[二三四五六七八九])(?P<mult>[十百千万亿]*)")
+
+
+def _adjacent_bounds(match: regex.Match[str], scale: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+    size = parse_number("一" + match.group("mult")) if match.group("mult") else Decimal(1)
+    if a is None or b is None or size is None or a >= b:
+        return None, None
+    return canonical(a * size * scale), canonical(b * size * scale)
+
+
 def has_digit(text: str) -> bool:
     """True if ``text`` writes a digit or a magnitude (百亿投资, 超千亿, 几百万): 千万 alone does not."""
     digits = numeral_chars("digit")
@@ -175,11 +200,18 @@ def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
     g: Groups = match.groupdict()
     number = g["low"] or ""
     currency = _currency(g) or "CNY"
-    if _formal_only(g["currency"]) and not _FORMAL.fullmatch(number.lstrip("负")):
+    per_unit = _PER_UNIT.match(original, match.end("core")) is not None  # 2分/千瓦时: a unit price
+    if _formal_only(g["currency"]) and not _FORMAL.fullmatch(number.lstrip("负")) and not per_unit:
         return None  # 角/分 alone are money only after formal numerals (壹角); 三角, 十分 are words
     start, end = match.span("core")
     scale = currency_scales().get(g["currency"] or "", Decimal(1))
-    if g["high"]:
+    adjacent = _ADJACENT.fullmatch(number) if not g["high"] else None
+    if adjacent:
+        low, high = _adjacent_bounds(adjacent, scale)
+        if low is None:
+            return None
+        value, qualifier = None, "range"
+    elif g["high"]:
         low, high = _range_bounds(g)
         if low is None or high is None or low >= high:
             return None
@@ -225,17 +257,43 @@ def parse_money(text: str) -> Money | None:
 def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     """A figure without currency is money only with 万/亿 and a money word around it."""
     core = match.group("core")
-    if not ("万" in core or "亿" in core) or not has_digit(core):
+    if not ("万" in core or "亿" in core):
         return False
     end = match.end()
     if _measure_start().match(text, end):
         return False
     before, after = bare_triggers()
-    if after.match(text, end):
+    money_after = after.match(text, end)
+    if money_after and text.startswith(("者", "人"), money_after.end()):
+        money_after = None  # 2000万投资者 counts investors
+    if not has_digit(core):  # 千万 is also "by all means": money only right before a money word
+        return core == "千万" and money_after is not None
+    if money_after:
         return True
     clause = sentence_start(text, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
     window = text[clause : match.start()]
     return before.search(window) is not None
+
+
+def _lone_digit_name(match: regex.Match[str], norm: str) -> bool:
+    """One Chinese digit and 元/块 alone is a name or a count, not money (北京三元 the dairy,
+    分为六块 six parts), unless 钱, a price per unit, a money word or a qualifier says
+    otherwise (三元钱, 每斤两元, 花费我三块, 上涨了十元左右); news writes small amounts
+    in Arabic digits."""
+    core = match.group("core")
+    if len(core) != 2 or core[0] not in _LONE_DIGITS or core[1] not in "元块" or match.group("after"):
+        return False
+    if norm.startswith("钱", match.end("core")) or "每" in norm[max(0, match.start() - 3) : match.start()]:
+        return False  # 三元钱, 每斤两元
+    clause = sentence_start(norm, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
+    return bare_triggers()[0].search(norm, clause, match.start()) is None
+
+
+def _lone_magnitude_ratio(match: regex.Match[str], norm: str) -> bool:
+    """Is a magnitude without a number a rate per 10,000 yuan (吨标准煤/万元, 万元GDP能耗)?"""
+    if match.group("low") not in _LONE_MAGNITUDES:
+        return False
+    return bool(_PER_MAGNITUDE.search(norm, 0, match.start("core"))) or bool(_RATIO_AFTER.match(norm, match.end()))
 
 
 def find_money(
@@ -262,7 +320,7 @@ def find_money(
 def _anchor_regex() -> regex.Pattern[str]:
     """Where money can be: a currency word or 万/亿 (a mention ends there) or a prefix."""
     words = [w for w in currency_codes() if w[0] not in "角分"]
-    return regex.compile(rf"{_alternation(words)}|[万亿]")
+    return regex.compile(rf"{_alternation(words)}|[万亿]|[角分]/")
 
 
 # A mention starts at most this far before its anchor (qualifier, prefix, long numeral)
@@ -283,7 +341,11 @@ def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collecti
         has_currency = currency or match.group("prefix") or match.group("currency1")
         if not has_currency and not _is_bare_money(match, norm):
             continue
+        if _lone_digit_name(match, norm):
+            continue
         money = _build(match, 0, text)
+        if money is not None and _lone_magnitude_ratio(match, norm):
+            continue
         if money is not None:
             yield money
         elif match.group("high"):  # 从7000亿到6000亿 falls: not a range but two amounts

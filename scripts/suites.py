@@ -63,7 +63,10 @@ OUT_REASONS: dict[str, str] = {
     "dozen": (
         "dozen 打 (一打 = 12): a counting unit multiplied into the value; our schema keeps a number and its unit apart"
     ),
-    "zhao": "兆 is 10^12 in Taiwan/Japan usage and 10^6 (mega) in mainland usage: ambiguous, not in our numeral table",
+    "zhao": (
+        "兆 is 10^12 in Taiwan/Japan usage and 10^6 (mega) in mainland usage: ambiguous; we read it as "
+        "10^12 only right before 韩元/日元 (37兆韩元), which these cases do not have"
+    ),
     "exponent": "exponent notation (2e5, 2^5, 21.2E0): programming/maths notation, not a written figure in our schema",
     "latin_suffix": "Latin magnitude suffix (40k, 2.5 M, 3.2k): English notation, not a Chinese written figure",
     "leading_point": (

@@ -236,6 +236,28 @@ BARE = [
     ),
 ]
 
+# Written forms met in real articles: a magnitude without a number, a stray space before
+# the decimal point, 兆 before 韩元/日元, adjacent digits as a range, a unit price in 分,
+# 千万 right before a money word.
+WRITTEN_FORMS = [
+    pytest.param(M("价格一度逼近万元大关", "万元", "10000", qualifier="about"), id="lone-wan-yuan"),
+    pytest.param(M("投资亿元以上项目", "亿元", "100000000", qualifier="over"), id="lone-yi-yuan-yishang"),
+    pytest.param(M("但是投资上亿元", "亿元", "100000000", qualifier="over"), id="lone-shang-yi-yuan"),
+    pytest.param(M("大概要超过万亿元人民币", "万亿元人民币", "1000000000000", qualifier="over"), id="lone-wan-yi"),
+    pytest.param(M("净亏损107 .7亿新台币", "107 .7亿新台币", "10770000000", "TWD"), id="space-before-point"),
+    pytest.param(M("项目投资4 .6亿元", "4 .6亿元", "460000000"), id="space-before-point-yuan"),
+    pytest.param(M("销售收入达到37兆韩元", "37兆韩元", "37000000000000", "KRW"), id="zhao-krw"),
+    pytest.param(M("利润1.5兆日元", "1.5兆日元", "1500000000000", "JPY"), id="zhao-jpy"),
+    pytest.param(M("这不是代表七八块钱", "七八块钱", None, "CNY", "range", "7", "8"), id="adjacent-digits-kuai"),
+    pytest.param(M("营业额在三四十万元", "三四十万元", None, "CNY", "range", "300000", "400000"), id="adjacent-wan"),
+    pytest.param(M("回收一支旧硒鼓只需二三十元", "二三十元", None, "CNY", "range", "20", "30"), id="adjacent-shi"),
+    pytest.param(M("电价平均上涨2分/千瓦时", "2分", "0.02"), id="fen-unit-price"),
+    pytest.param(M("签下千万广告款", "千万", "10000000"), id="qianwan-before-money-word"),
+    pytest.param(M("每年能筹集逾百亿水利基金", "百亿", "10000000000", qualifier="over"), id="bare-chouji"),
+    pytest.param(M("鸡蛋每个两元", "两元", "2"), id="lone-digit-per-unit-price"),
+    pytest.param(M("这个手机壳花费我三块", "三块", "3"), id="lone-digit-money-word"),
+]
+
 # Other amounts in running text: prices per unit, currency, ranges and qualifiers in a sentence.
 IN_TEXT = [
     pytest.param(M("每吨3000元", "3000元", "3000"), id="text-price-per-ton-before"),
@@ -305,6 +327,15 @@ ROLES = [
 
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
 NOT_MONEY_IN_TEXT = [
+    pytest.param("致电北京三元董事会秘书", id="not-lone-digit-company-sanyuan"),
+    pytest.param("在大中华区主要分为六块，研究顾问", id="not-lone-digit-pieces"),
+    pytest.param("单位GDP能耗为1.2吨标准煤/万元，", id="not-per-wan-yuan"),
+    pytest.param("每万元GDP能耗下降", id="not-mei-wan-yuan-gdp"),
+    pytest.param("村里出了个万元户", id="not-wan-yuan-hu"),
+    pytest.param("千万投资者关注", id="not-qianwan-investors"),
+    pytest.param("吸引2000万投资者", id="not-wan-investors"),
+    pytest.param("得了90分/满分", id="not-fen-score"),
+    pytest.param("装机3兆瓦", id="not-zhao-watts"),
     pytest.param("该账号拥有2000万粉丝", id="not-fensi"),
     pytest.param("平台汇聚1.4万家供应商", id="not-jia-gongyingshang"),
     pytest.param("引进1万家企业", id="not-jia-qiye"),
@@ -392,6 +423,11 @@ def test_ranges(case: M) -> None:
 
 @pytest.mark.parametrize("case", BARE)
 def test_bare_wan_yi_in_text(case: M) -> None:
+    check_only_money(case, extract(case.source).amounts)
+
+
+@pytest.mark.parametrize("case", WRITTEN_FORMS)
+def test_written_forms_in_text(case: M) -> None:
     check_only_money(case, extract(case.source).amounts)
 
 
