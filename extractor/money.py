@@ -318,9 +318,19 @@ def find_money(
 
 @functools.cache
 def _anchor_regex() -> regex.Pattern[str]:
-    """Where money can be: a currency word or 万/亿 (a mention ends there) or a prefix."""
+    """Where money can be: a currency word or 万/亿 (a mention ends there) or a prefix.
+
+    A word holding a one-character anchor (美元 holds 元) is found by that character: a
+    character class is searched faster than the long alternation of every word.
+    万/亿 right before a measure word (300万吨) end no money (``_is_bare_money``) and are
+    no anchor: a third of the 万/亿 in news count tons, cars and square metres.
+    """
     words = [w for w in currency_codes() if w[0] not in "角分"]
-    return regex.compile(rf"{_alternation(words)}|[万亿]|[角分]/")
+    single = {w for w in words if len(w) == 1}
+    longer = [w for w in words if len(w) > 1 and not any(c in single for c in w)]
+    chars = regex.escape("".join(sorted(single)))
+    measure = _measure_start().pattern
+    return regex.compile(rf"[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分]/")
 
 
 # A mention starts at most this far before its anchor (qualifier, prefix, long numeral)
