@@ -65,6 +65,7 @@ _MEDIA = regex.compile(r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报�
 _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
+_MISTAGGED_PLACE = frozenset({"s", "d", "f"})  # tags jieba gives some place names
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
@@ -274,6 +275,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         return False  # 公司 before a company name: another name ends there; 开发商 香江集团
     if word.pos == "x":
         return _HAN.fullmatch(word.text) is not None  # a rare character jieba left untagged (娲)
+    if label in ("company", "organization") and word.pos in _MISTAGGED_PLACE and _place_name(word.text):
+        return True  # 大连/d 大雪啤酒有限公司, 海口/s 奇力制药
     if label == "place":
         fitting = word.pos in _PLACE_TAGS or (word.pos == "a" and len(word.text) >= 2)  # 雄安/a 新区
         return fitting and not _is_generic(word.text, "place")
@@ -1132,9 +1135,10 @@ def _short_forms(name: str, label: str) -> dict[str, bool]:
     core = _PAREN_GROUP.sub("", core)
     lead = next((k for k in (3, 2) if known().get(core[:k], ("",))[0] == "place" and len(core) > k + 1), 0)
     for base, stripped in ((core[lead:], lead > 0), (core, False)):  # 吉利控股 and 浙江吉利控股
-        while base:
-            forms[base] = stripped
-            base = _without_trade(base)
+        forms[base] = stripped
+        while base := _without_trade(base):
+            if not _place_name(base):  # 包头 is no short name of 包头钢铁 (but 光明 is of 光明集团)
+                forms[base] = stripped
     return {form: stripped for form, stripped in forms.items() if len(form) >= 2 and form != name}
 
 
@@ -1155,8 +1159,9 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
         if candidate.label == "person":
             forms.setdefault(name, ("person", False))
         for form, stripped in _short_forms(name, candidate.label).items():
-            if not _is_generic(form, candidate.label) and form not in industry_words() and form not in known():
-                forms.setdefault(form, (candidate.label, stripped))
+            if _is_generic(form, candidate.label) or form in industry_words() or form in known():
+                continue
+            forms.setdefault(form, (candidate.label, stripped))
     for alias, (label, start) in _aliases(words, chosen).items():
         if label in labels:
             forms[alias] = (label, False)

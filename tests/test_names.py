@@ -99,6 +99,10 @@ COMPANIES = [
         xfail="jieba glues 车企如 into one word, so the opener 如 is not seen",
     ),
     case("交通银行发布年度报告。", "company", "交通银行", "bank-alone"),
+    # A place name jieba tags as a locality or adverb (大连/d, 海口/s) still opens the name.
+    case("他们收购了大连华星啤酒有限公司全部股权。", "company", "大连华星啤酒有限公司", "place-tagged-adverb"),
+    case("”海口明泰制药股份有限公司负责人说。", "company", "海口明泰制药股份有限公司", "place-tagged-locality"),
+    case("比如潍坊三建集团已经转型。", "company", "潍坊三建集团", "county-name-as-verb-stays-out"),
     case(
         "由上海电气承建的电站并网发电。",
         "company",
@@ -165,6 +169,9 @@ COMPANY_NEGATIVES = [
     case("当地成立了一家投资公司。", "company", "投资公司", "industry-only", present=False),
     case("他创办了一家科技公司。", "company", "科技公司", "industry-only-tech", present=False),
     case("深圳华侨城集团公司投资建设。", "place", "深圳", "place-inside-company", present=False),
+    # A short name is never a bare place left after dropping an industry word.
+    case("赣州稀土集团扩产。在赣州，稀土分离曾是支柱。", "company", "赣州", "short-form-not-place", present=False),
+    case("光明集团宣布收购，光明的海外扩张加速。", "company", "光明", "short-form-before-suffix"),
 ]
 
 ORGANIZATIONS = [
