@@ -62,6 +62,7 @@ _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
 _LEVELS = "省市县"  # the level that opens a body named without its place: 省经信委
 _TICKER = regex.compile(r"(?P<name>[\p{Han}*]{2,8}[AB]?)\((?:\d{6})(?:\.S[ZH])?[,，;；)]")
 _MEDIA = regex.compile(r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报道|评论员)")
+_APPOSED_TAGS = frozenset({"nz", "nt", "eng", "nr", "nrt"})  # not j: 企业海外投资/j
 _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
@@ -773,6 +774,36 @@ def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
 
 
+def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
+    """A proper name right after a noun that says what it is: 彩电厂商海信电器, 珠宝企业周大福.
+
+    The name is one or two proper-noun words (with an industry word after them) that end
+    at a word no name holds: a verb, a particle, a mark or a period.
+    """
+    heads, items = _appositive_heads() - {"品牌"}, words.items  # a brand names a product
+    for index, word in enumerate(items[:-1]):
+        if word.text not in heads:
+            continue
+        last = index
+        while last < min(index + 2, len(items) - 1) and items[last + 1].pos in _APPOSED_TAGS:
+            last += 1
+        while last < len(items) - 1 and items[last + 1].text in industry_words():
+            last += 1
+        after = items[last + 1] if last + 1 < len(items) else None
+        if last == index or after is None or after.pos not in _FUNCTION_TAGS or _glued(after):
+            continue
+        start, end = items[index + 1].start, items[last].end
+        name = words.text[start:end]
+        person = last == index + 1 and items[last].pos.startswith("nr") and _is_name(name)
+        if 2 <= len(name) <= 8 and _specific(words, start, end, "company") and not (person or _place_name(name)):
+            yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
+def _glued(word: _Word) -> bool:
+    """A one-character verb right after a name may be its last character: 万邦/nz 达/v."""
+    return word.pos == "v" and len(word.text) == 1
+
+
 def _media_candidates(words: _Words) -> Iterator[_Candidate]:
     """Media named by their reporters or issues: 《每日经济新闻》记者, 《求是》杂志, 导报记者."""
     for match in _MEDIA.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
@@ -1302,6 +1333,7 @@ def find_names(
         *_known_candidates(words),
         *_list_candidates(words),
         *_cue_candidates(words),
+        *_appositive_candidates(words),
         *_media_candidates(words),
         *_ticker_candidates(words),
         *_lexicon_candidates(words),

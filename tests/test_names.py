@@ -151,6 +151,12 @@ COMPANY_NEGATIVES = [
     case("双汇发展公告称，将调整价格。", "company", "双汇发展", "cue-gonggao"),
     case("基金经理王亚伟旗下基金表现平平。", "company", "王亚伟", "cue-after-person-name", present=False),
     case("湖北省旗下各市。", "company", "湖北省", "cue-after-place", present=False),
+    # A proper name right after a noun that says what it is (厂商, 企业, 巨头) is a company.
+    case("记者从国内空调厂商海信电器了解到，", "company", "海信电器", "apposed-after-changshang"),
+    case("日本电子企业索尼也宣布扩产。", "company", "索尼", "apposed-after-qiye"),
+    case("企业海外投资的举措值得鼓励。", "company", "海外投资", "apposed-abbreviation", present=False),
+    case("水处理企业万邦达上市。", "company", "万邦", "apposed-cut-name", present=False),
+    case("三洋洗衣机品牌AQUA及相关品牌。", "company", "AQUA", "apposed-brand", present=False),
     # A list without a head noun is of companies when most items are trade names.
     case("齐鲁制药、恒瑞医药、华海药业等产值均有增长。", "company", "齐鲁制药", "trade-list-first"),
     case("齐鲁制药、恒瑞医药、华海药业等产值均有增长。", "company", "华海药业", "trade-list-last"),
