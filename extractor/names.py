@@ -352,6 +352,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             if opened is None or inner < 0 or not _may_continue(items[inner], label, None):
                 break  # (三)新能源项目: a numbering, not a place inside a name
             start, index = opened, inner
+        elif label == "project" and word.text == "-" and before is not None and _joint_name(before):
+            start, index = word.start, index - 1  # 罗田水库-铁岗水库输水隧洞工程: two ends of one work
         elif label == "organization" and _level_prefix(word, before):
             start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
             break
@@ -360,6 +362,11 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _joint_name(word: _Word) -> bool:
+    """Is ``word``, before a hyphen in a project name, a name (罗田水库-, 中电熊猫-), not a figure?"""
+    return word.pos in _NAME_TAGS and _HAN.fullmatch(word.text) is not None
 
 
 def _level_prefix(word: _Word, before: _Word | None) -> bool:
@@ -977,6 +984,8 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
             continue
         spans = _list_items(words, index)
         label = _head_after(words, index) or (_head_before(words, spans[-1][0]) if spans else None)
+        if label != "project":  # only a project's name runs long: 罗田水库-铁岗水库输水隧洞工程
+            spans = [(start, end) for start, end in spans if end - start <= _MAX_ITEM]
         label = label or _trade_list(words, spans)
         if label is not None and len(spans) >= 2:
             for start, end in spans:
@@ -1008,6 +1017,8 @@ def _trade_name(words: _Words, start: int, end: int) -> bool:
 
 def _head_label(word: _Word) -> str | None:
     heads = list_heads()
+    if len(word.text) == 4 and heads.get(word.text[:2]) == "project":
+        return "project"  # 等 + 项目前期/n 工作: jieba glues the head to the next word
     return heads.get(word.text[-2:]) or heads.get(word.text[-3:])
 
 
@@ -1048,7 +1059,7 @@ def _list_items(words: _Words, close: int) -> list[tuple[int, int]]:
     """
     items, chunks = words.items, [list[_Word]()]
     index = close - 1
-    while index >= 0 and (items[index].pos != "x" or items[index].text == "、"):
+    while index >= 0 and (items[index].pos != "x" or items[index].text == "、" or _hyphen_joint(items, index)):
         if items[index].text == "、":
             chunks.append([])
         else:
@@ -1061,10 +1072,22 @@ def _list_items(words: _Words, close: int) -> list[tuple[int, int]]:
     if joint is not None and last[joint].start - last[0].start >= 2 and last[-1].end - last[joint].end >= 2:
         chunks[0:1] = [last[joint + 1 :], last[:joint]]
     for chunk in chunks:
-        cut = max((i + 1 for i, w in enumerate(chunk) if not _list_word(w) or w.text in _LIST_JOINTS), default=0)
+        cut = max((i + 1 for i, w in enumerate(chunk) if _ends_item(chunk, i)), default=0)
         del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
     spans = [(chunk[0].start, chunk[-1].end) for chunk in chunks if chunk]
-    return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_ITEM]
+    return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_BODY["project"]]
+
+
+def _hyphen_joint(items: Sequence[_Word], index: int) -> bool:
+    """A hyphen between two names inside one item: 罗田水库-铁岗水库输水隧洞工程."""
+    return items[index].text == "-" and 0 < index < len(items) - 1 and _joint_name(items[index - 1])
+
+
+def _ends_item(chunk: Sequence[_Word], i: int) -> bool:
+    """Does ``chunk[i]`` end what comes before a list item (a joint, a word no name holds)?"""
+    if chunk[i].text == "-":
+        return not _hyphen_joint(chunk, i)
+    return not _list_word(chunk[i]) or chunk[i].text in _LIST_JOINTS
 
 
 def _list_word(word: _Word) -> bool:

@@ -351,6 +351,15 @@ PROJECTS = [
     # Items of a list closed by 等…项目 are projects when they name something.
     case("随着鑫源实业二期、华光电缆等新项目投产。", "project", "鑫源实业二期", "list-of-projects"),
     case("加快铁路、电力、通讯等项目建设。", "project", "铁路", "list-of-common-nouns", present=False),
+    # A hyphen joins the two ends of one work; a list item of a project may run long.
+    case(
+        "加快东湖水库-西岭水库输水隧洞工程、南山大道改造等项目建设。",
+        "project",
+        "东湖水库-西岭水库输水隧洞工程",
+        "hyphen-two-reservoirs",
+    ),
+    case("推动城南医院、东湖水库—西岭水库连通工程等项目前期工作。", "project", "城南医院", "head-glued-qianqi"),
+    case("有3-5个工程、两个水库等项目开工。", "project", "5个工程", "hyphen-in-range", present=False),
     case(
         "总投资80亿元的招商蛇口金融中心项目开工。",
         "project",
