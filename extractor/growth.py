@@ -50,6 +50,11 @@ def _words(*kinds: str, min_length: int = 1) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _one_character_verbs() -> str:
+    """升, 降: after a rate noun and a modifier (增速季升0.1%) the mention starts at the noun."""
+    return "[" + "".join(w for w, (_, kind) in change_words().items() if kind == "verb" and len(w) == 1) + "]"
+
+
 def _number_pattern() -> str:
     return rf"(?:-|负)?(?:{ARABIC})|[{numeral_chars('digit', 'unit', 'point')}]+"  # 负 is a written minus
 
@@ -77,12 +82,15 @@ def growth_regex() -> regex.Pattern[str]:
     gap = rf"(?:(?!{_words('verb', 'rate')}){_GAP})"  # the figure belongs to the nearest change word
     # 高于全国增幅3.77个百分点: a rate noun (增幅, with its one-character verb 增) may sit in between
     verb_gap = rf"(?:(?!{_words('verb', min_length=2)}){_GAP})"
+    quantity = rf"(?:{_number_pattern()})\s?[^\d\s或,，。；;、%个]{{1,3}}"  # 13.82万吨, 3亿元
     return regex.compile(
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
         |(?P<word>增长)(?:{_words("verb")})[至到]\s?{figure}  # 增长回落至13.4%: the rate's new level
+        |(?P<word>增长){gap}{{0,4}}?达到了?\s?{figure}  # 增长仍然达到了37.2%: the noun growth
+        |(?P<word>{_words("verb")})(?![至到率])\s?{quantity}或\s?{figure}  # 增加13.82万吨或9.10%
         |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率]){gap}{{0,4}}?\s?(?:{figure}|{listed})
-        |(?P<word>{_words("rate")})(?!的){gap}{{0,8}}?(?:(?:{_words("verb")})[到至])?\s?(?:{figure}|{listed})
+        |(?P<word>{_words("rate")})(?!的){gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
         |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
         |(?P<word>{_words("elided")})\s?(?=[-负\d]){figure}(?!的{gap}{{0,4}}?(?:{_words("verb", "rate")}))
         |{figure}的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)
@@ -155,6 +163,11 @@ def _g(match: regex.Match[str], name: str) -> str | None:
     """A group's text, or None where the expression has no such group (list continuations)."""
     value: str | None = match.groupdict().get(name)
     return value
+
+
+def _change_word(match: regex.Match[str]) -> str:
+    """The word that says how the figure changes: the verb after a rate noun (增速回落1.2个百分点)."""
+    return _g(match, "shift") or _g(match, "word") or ""
 
 
 def _direction(word: str, value: Decimal) -> str:
@@ -254,7 +267,7 @@ def parse_growth(text: str) -> Growth | None:
     match = growth_regex().search(norm)
     if match is None or norm[match.end() :].strip():
         return None
-    return _build(match, norm, text, _g(match, "word") or "")
+    return _build(match, norm, text, _change_word(match))
 
 
 def find_growth(
@@ -266,7 +279,7 @@ def find_growth(
     done = start
     for window_start, window_end in windows(_ANCHOR, norm, start, stop, _REACH_BACK, _REACH_FORWARD):
         for match in growth_regex().finditer(norm, max(window_start, done), window_end):
-            word = match.group("word") or ""
+            word = _change_word(match)
             growth = _build(match, norm, text, word)
             while growth is not None:
                 yield growth

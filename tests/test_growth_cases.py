@@ -85,6 +85,16 @@ RATES = [
     pytest.param(G("涨幅2.3%", "涨幅2.3%", "2.3"), id="rate-zhangfu-direct"),
     pytest.param(G("降幅为3.5%", "降幅为3.5%", "3.5", direction="down"), id="rate-jiangfu-wei"),
     pytest.param(G("降幅达1.2%", "降幅达1.2%", "1.2", direction="down"), id="rate-jiangfu-da"),
+    # A rate noun, a modifier and a one-character verb: the mention starts at the noun; the
+    # verb says the direction. A verb of two characters is the verb word itself.
+    pytest.param(G("增速季升0.1%", "增速季升0.1%", "0.1"), id="rate-zengsu-ji-sheng"),
+    pytest.param(G("增速季降0.3%", "增速季降0.3%", "0.3", direction="down"), id="rate-zengsu-ji-jiang"),
+    pytest.param(G("增速回落1.2个百分点", "回落1.2个百分点", "1.2", "point", "down"), id="rate-zengsu-two-char-verb"),
+    # The noun 增长 with 达到 after an adverb: 增长仍然达到了37.2%.
+    pytest.param(G("增长仍然达到了37.2%", "增长仍然达到了37.2%", "37.2"), id="up-zengzhang-adverb-dadao"),
+    # A change given as a quantity and as a rate: 增加13.82万吨或9.10%.
+    pytest.param(G("增加13.82万吨或9.10%", "增加13.82万吨或9.10%", "9.10"), id="up-quantity-or-rate"),
+    pytest.param(G("减少3亿元或12%", "减少3亿元或12%", "12", direction="down"), id="down-quantity-or-rate"),
 ]
 
 # Percentage points (个百分点), including comparisons 高于/低于.
