@@ -17,9 +17,9 @@ GOLD = ROOT / "gold"
 
 # Strict F1 floors per split and field, measured on the commit that set them.
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.75, "organizations": 0.84, "persons": 0.95,
-            "places": 0.85, "projects": 0.48},
-    "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.58, "organizations": 0.67, "persons": 0.94,
+    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.78, "organizations": 0.84, "persons": 0.95,
+            "places": 0.85, "projects": 0.50},
+    "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.59, "organizations": 0.67, "persons": 0.94,
              "places": 0.82, "projects": 0.40},
 }  # fmt: skip
 
