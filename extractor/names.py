@@ -449,8 +449,8 @@ def _trim_lead(words: _Words, start: int, offset: int, label: str) -> int:
     """Drop verbs and modifiers that open a project name (建设, 投资, 大型)."""
     while label == "project" and start < offset and (index := words.by_start.get(start)) is not None:
         word = words.items[index]
-        if word.pos not in _LEAD_TAGS and boundaries().get(word.text) != "keep":
-            break
+        if (word.pos not in _LEAD_TAGS and boundaries().get(word.text) != "keep") or _place_name(word.text):
+            break  # 茂名/a 石化: a place jieba tags an adjective opens the name
         start = word.end
     return start
 
@@ -982,8 +982,9 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
     for index in closers:
         if not _closes_list(items[index]) or (index > 0 and _closes_list(items[index - 1])):
             continue
-        spans = _list_items(words, index)
-        label = _head_after(words, index) or (_head_before(words, spans[-1][0]) if spans else None)
+        after = _head_after(words, index)
+        spans = _list_items(words, index, after)
+        label = after or (_head_before(words, spans[-1][0]) if spans else None)
         if label != "project":  # only a project's name runs long: 罗田水库-铁岗水库输水隧洞工程
             spans = [(start, end) for start, end in spans if end - start <= _MAX_ITEM]
         label = label or _trade_list(words, spans)
@@ -1051,11 +1052,13 @@ def _closes_list(word: _Word) -> bool:
     return word.text == "等" or (word.pos == "m" and word.text.endswith("家"))
 
 
-def _list_items(words: _Words, close: int) -> list[tuple[int, int]]:
+def _list_items(words: _Words, close: int, label: str | None = None) -> list[tuple[int, int]]:
     """The items of the list that ends right before word ``close`` (等, 五家).
 
     Items are separated by 、; the last may hold a second item after 和/及/与 (东软和东芝);
-    the first starts where its words stop looking like a name.
+    the first starts where its words stop looking like a name. In a list of projects a
+    figure and a phase are part of an item (华昌光伏200兆瓦太阳能电池, 钛白粉一期) and a
+    lead word ends what comes before it (推进).
     """
     items, chunks = words.items, [list[_Word]()]
     index = close - 1
@@ -1072,7 +1075,7 @@ def _list_items(words: _Words, close: int) -> list[tuple[int, int]]:
     if joint is not None and last[joint].start - last[0].start >= 2 and last[-1].end - last[joint].end >= 2:
         chunks[0:1] = [last[joint + 1 :], last[:joint]]
     for chunk in chunks:
-        cut = max((i + 1 for i, w in enumerate(chunk) if _ends_item(chunk, i)), default=0)
+        cut = max((i + 1 for i, w in enumerate(chunk) if _ends_item(chunk, i, label)), default=0)
         del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
     spans = [(chunk[0].start, chunk[-1].end) for chunk in chunks if chunk]
     return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_BODY["project"]]
@@ -1083,10 +1086,14 @@ def _hyphen_joint(items: Sequence[_Word], index: int) -> bool:
     return items[index].text == "-" and 0 < index < len(items) - 1 and _joint_name(items[index - 1])
 
 
-def _ends_item(chunk: Sequence[_Word], i: int) -> bool:
+def _ends_item(chunk: Sequence[_Word], i: int, label: str | None = None) -> bool:
     """Does ``chunk[i]`` end what comes before a list item (a joint, a word no name holds)?"""
     if chunk[i].text == "-":
         return not _hyphen_joint(chunk, i)
+    if label == "project":
+        role = boundaries().get(chunk[i].text)
+        if role in ("lead", "project") or _is_figure(chunk[i], chunk[i - 1] if i > 0 else None):
+            return role == "lead"
     return not _list_word(chunk[i]) or chunk[i].text in _LIST_JOINTS
 
 

@@ -360,6 +360,27 @@ PROJECTS = [
     ),
     case("推动城南医院、东湖水库—西岭水库连通工程等项目前期工作。", "project", "城南医院", "head-glued-qianqi"),
     case("有3-5个工程、两个水库等项目开工。", "project", "5个工程", "hyphen-in-range", present=False),
+    # In a list of projects a figure or a phase is part of an item; a lead word or a
+    # verb like 建成 is not, nor is the place-adjective jieba makes of a city.
+    case(
+        "重点推进宏达钛业3万吨钛白粉生产线、华昌光伏200兆瓦太阳能电池等一批在建项目投产。",
+        "project",
+        "华昌光伏200兆瓦太阳能电池",
+        "list-item-with-capacity",
+    ),
+    case(
+        "确保宏达钛业5万吨氯化法钛白粉一期、1000吨全氟涂料等项目开工。",
+        "project",
+        "宏达钛业5万吨氯化法钛白粉一期",
+        "list-item-with-phase",
+    ),
+    case("建成投产中芯国际12英寸线、华星光电T7二期等项目。", "project", "中芯国际12英寸线", "list-after-verb"),
+    case(
+        "广州石化1200万吨炼油改扩建、茂名石化100万吨乙烯扩建等项目。",
+        "project",
+        "茂名石化100万吨乙烯扩建",
+        "list-item-place-adjective",
+    ),
     case(
         "总投资80亿元的招商蛇口金融中心项目开工。",
         "project",
