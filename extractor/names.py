@@ -440,9 +440,21 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
         ):
             continue  # 子公司, 哪些项目: the word holding the suffix names nothing
         start = _name_start(words, offset, label)
+        if label == "project":
+            end = _phase_end(words, end)
         found = _suffix_candidate(words, label, start, offset, end, least)
         if found is not None:
             yield from found
+
+
+def _phase_end(words: _Words, end: int) -> int:
+    """The end of a project name with the phase written after its head (江津油溪电厂一期
+    已完成), unless the phase belongs to the noun after it (项目首期设备)."""
+    index = words.by_start.get(end)
+    if index is None or boundaries().get(words.items[index].text) != "project":
+        return end
+    after = words.items[index + 1] if index + 1 < len(words.items) else None
+    return end if after is not None and after.pos in _NAME_TAGS else words.items[index].end
 
 
 def _trim_lead(words: _Words, start: int, offset: int, label: str) -> int:

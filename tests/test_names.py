@@ -360,6 +360,9 @@ PROJECTS = [
     ),
     case("推动城南医院、东湖水库—西岭水库连通工程等项目前期工作。", "project", "城南医院", "head-glued-qianqi"),
     case("有3-5个工程、两个水库等项目开工。", "project", "5个工程", "hyphen-in-range", present=False),
+    # A phase written after the head is part of the name, unless it goes with a noun.
+    case("江津油溪电厂一期已完成可行性研究。", "project", "江津油溪电厂一期", "phase-after-head"),
+    case("深圳华星光电8.5代液晶面板项目首期设备投产。", "project", "深圳华星光电8.5代液晶面板项目", "phase-of-noun"),
     # In a list of projects a figure or a phase is part of an item; a lead word or a
     # verb like 建成 is not, nor is the place-adjective jieba makes of a city.
     case(
