@@ -67,6 +67,7 @@ _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
 _MISTAGGED_PLACE = frozenset({"s", "d", "f"})  # tags jieba gives some place names
+_EDGE_PIECE_TAGS = _REGISTERED_PIECE_TAGS - {"v"}  # 友达/a 光电, 北方/f 绿色食品, 三一/m 重工
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
@@ -314,7 +315,7 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     after = items[index + 1]
     if before is None or before.pos in _EDGE_TAGS or boundaries().get(before.text) == "stop":
         edge_ok = len(word.text) == 1 or after.start == offset
-        return edge_ok and word.pos in ("a", "f")
+        return (edge_ok and word.pos in ("a", "f")) or _registered_edge(words, index, offset)
     if len(word.text) == 1 and len(before.text) == 1 and before.pos in _PIECE_TAGS and index > 1:
         before = items[index - 2]  # two one-character pieces: 均 + 胜
     right = after.text in industry_words() or after.text in suffixes() or after.pos in _PROPER_TAGS
@@ -334,6 +335,18 @@ def _registered(words: _Words, index: int, offset: int) -> bool:
     before, after = items[index - 1], items[index + 1]
     named_after = after.start == offset or after.pos in _NAME_TAGS or after.text in industry_words()
     return named_after and before.pos in _NAME_TAGS and boundaries().get(before.text) not in ("stop", "speech")
+
+
+def _registered_edge(words: _Words, index: int, offset: int) -> bool:
+    """Does a registered name (…有限公司) open with word ``index``, a two-character piece
+    jieba tags an adjective or locality, after a function word (收购北方/f 绿色食品股份有限公司,
+    批准了友达/a 光电(昆山)有限公司)? Not a verb (宣布剥离/v 唐山盾石混凝土有限公司), and the
+    word after it is a name that is not a place."""
+    word, after = words.items[index], words.items[index + 1]
+    if len(word.text) != 2 or word.pos not in _EDGE_PIECE_TAGS or "有限" not in words.text[offset : offset + 4]:
+        return False
+    named = after.pos in _NAME_TAGS - {"ns"} and not _place_name(after.text)
+    return named and boundaries().get(word.text) is None
 
 
 def _name_start(words: _Words, offset: int, label: str) -> int:
