@@ -200,6 +200,15 @@ METRICS = [
     # Adverbs and localities between the subject and the change are not the metric.
     pytest.param(G("其中，住宅投资里仅增长了0.9%", "增长了0.9%", "0.9", metric="住宅投资"), id="metric-skip-li-jin"),
     pytest.param(G("房价只增长了1%", "增长了1%", "1", metric="房价"), id="metric-skip-zhi"),
+    # A span of time between the subject and the change (一周, 单日, 三年) is not the metric.
+    pytest.param(G("稀土金属钕价格一周上涨23%", "上涨23%", "23", metric="稀土金属钕价格"), id="metric-skip-yizhou"),
+    pytest.param(G("原油单日暴跌6%", "暴跌6%", "6", direction="down", metric="原油"), id="metric-skip-danri"),
+    pytest.param(G("劳动力成本三年翻一番", "翻一番", "100", metric="劳动力成本"), id="metric-skip-sannian"),
+    # A clause that states the change in words (上行, 攀升) names what the rate after it measures.
+    pytest.param(
+        G("居民消费价格继续上行，同比上涨5.5%", "上涨5.5%", "5.5", basis="yoy", metric="居民消费价格"),
+        id="metric-shangxing-before",
+    ),
     # A rate after a clause that states the change in words, or a from-to, or a figure.
     pytest.param(
         G(
