@@ -5,6 +5,8 @@ measure (``resources/metrics.tsv``) that the clause ends with once the linking w
 (达, 为, 完成, 同比 …) are stripped, else the clause's last noun-like stretch after a
 place, a time or a function word. A growth figure with no phrase of its own
 (``完成494.3亿元，增长8%``) takes the metric of the figure before it in its sentence.
+An amount with no such phrase takes the money word after it (``400万元的产值``), else the
+verb it is the object of (``下跌347元``, ``净买入1.5亿元``).
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ _CHANGED = regex.compile(
 )
 _FROM = regex.compile(r"[从由]")
 _FIGURE_FIRST = regex.compile(r"^[^的]*\d[^的]*的(?P<metric>\p{Han}{2,8}?)(?:增速|增幅|增长|涨幅|降幅)$")
+_AFTER_GAP = regex.compile(r"的(?:庞大|巨额|高额)?(?=\p{Han})")
+_MONEY_VERB = regex.compile(
+    r"(?P<verb>净?(?:买入|卖出)|减亏|增收|下跌|上涨|下降|上升|跌|涨|减少|增加)"
+    r"(?:了|约|近|达|共|超过?|逾|大约|大概)*\s*$"  # not 涨至6.86元: a level, not a change
+)
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l", "g")  # g: 钕/g of 稀土金属钕价格
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
 _CUT = regex.compile(
@@ -104,8 +111,18 @@ def _metric_inside(text: str) -> str | None:
 
 
 def _role_after(norm: str, end: int) -> str | None:
-    after = bare_triggers()[1].match(norm, end)
+    """The money word right after the amount (300亿大单, 400万元的产值, 70亿日元的亏损)."""
+    at = _AFTER_GAP.match(norm, end)
+    after = bare_triggers()[1].match(norm, at.end() if at else end)
     return after.group(0).lstrip("的") if after else None
+
+
+def _verb_role(norm: str, start: int, floor: int) -> str | None:
+    """The verb an amount is the object of, when no noun says what it is: 下跌347元,
+    净买入1.5亿元, 减亏3亿元."""
+    clause = norm[sentence_start(norm, start, floor, CLAUSE_MARKS) : start]
+    match = _MONEY_VERB.search(clause)
+    return match.group("verb") if match else None
 
 
 def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
@@ -244,4 +261,5 @@ def assign_metrics(
     with_roles = _money_roles(norm, amounts, floor)
     figures = [(m.start, m.role) for m in with_roles]
     metrics = _growth_metrics(norm, growth, figures, floor)
+    with_roles = [m if m.role else dataclasses.replace(m, role=_verb_role(norm, m.start, floor)) for m in with_roles]
     return with_roles, [dataclasses.replace(g, metric=metric) for g, metric in zip(growth, metrics, strict=True)]

@@ -12,6 +12,7 @@ import pytest
 from cases import MoneyCase as M
 from cases import assert_offsets, check_money, check_only_money, known_bug
 
+import extractor
 from extractor import extract, parse_money
 
 # 阿拉伯数字: Arabic digits, separators, full-width forms.
@@ -323,6 +324,14 @@ ROLES = [
         M("价格为每吨3000元", "3000元", "3000", role="价格"),
         id="role-jiage",
     ),
+    # A money noun right after the amount, with 的 between; else the verb it is the object of.
+    pytest.param(
+        M("每停工一天损失大概400万元的产值", "400万元", "4000000", "CNY", "about", role="产值"),
+        id="role-after-de-chanzhi",
+    ),
+    pytest.param(M("获得900万美元融资", "900万美元", "9000000", "USD", role="融资"), id="role-after-rongzi"),
+    pytest.param(M("较上一周下跌347元", "347元", "347", role="下跌"), id="role-verb-xiadie"),
+    pytest.param(M("当天净买入1.5亿元", "1.5亿元", "150000000", role="净买入"), id="role-verb-jingmairu"),
 ]
 
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
@@ -456,3 +465,8 @@ def test_not_money_in_text(source: str) -> None:
 @pytest.mark.parametrize("source", NOT_PARSED)
 def test_not_parsed(source: str) -> None:
     assert parse_money(source) is None
+
+
+def test_a_level_after_zhi_does_not_take_the_verb_as_role() -> None:
+    [money] = extractor.extract("二甲醚价格因成本推动上涨至4598元。").amounts
+    assert money.role != "上涨"  # 上涨至4598元: the new level, not the change
