@@ -88,6 +88,8 @@ _TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才
 _NAME_SEPARATORS = frozenset({"|", ":"})  # between a title and a name: 记者 | 张三
 _ADMIN = "省市县区镇乡州"
 _SPACE = regex.compile(r"\s+")
+# A division of a government body, named before its head's title: 粮食局 + 农村处 + 处长.
+_DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=kind)长")
 # Investment tied to a project: 总投资, 计划投资, 投资额; 该项目总投资 refers back.
 _INVESTED = regex.compile(r"投资|投入")
 _ANAPHORA = regex.compile(r"(?:该|此|本|这一|这个)?项目(?:的)?(?:总|计划|预计)?(?:投资|投入)")
@@ -532,6 +534,8 @@ def _suffix_candidate(
         return None  # a company's department: 食品部, 招商部
     if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
+    if label == "organization" and (department := _DEPARTMENT.match(words.text, end)) is not None:
+        end = department.end("unit")  # 黑龙江省粮食局 + 行业指导处 (处长李珠元)
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
 
 

@@ -196,6 +196,10 @@ ORGANIZATIONS = [
     case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
     case("李莎告诉导报记者，调研显示。", "organization", "李莎告诉导报", "speech-verb-ends-name", present=False),
     case("本报记者王五报道。", "organization", "本报", "media-own-paper", present=False),
+    # A division named before its head's title is part of the body's name.
+    case("黑龙江省粮食局农村处处长高士全提出，", "organization", "黑龙江省粮食局农村处", "department-chu"),
+    case("国家发改委体改司副司长连启华表示，", "organization", "国家发改委体改司", "department-si-deputy"),
+    case("黑龙江省粮食局农村处处长高士全提出，", "organization", "黑龙江省粮食局", "department-not-cut", present=False),
     # A body named by its level and abbreviation, without its place (省经信委, 市科工信局).
     case("据省经信委统计，技改投资下降。", "organization", "省经信委", "level-abbreviation-after-ju"),
     case("市科工信局相关负责人分析认为。", "organization", "市科工信局", "level-abbreviation-first"),
