@@ -88,6 +88,8 @@ _TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才
 _NAME_SEPARATORS = frozenset({"|", ":"})  # between a title and a name: 记者 | 张三
 _ADMIN = "省市县区镇乡州"
 _SPACE = regex.compile(r"\s+")
+# A suffix that begins a term rather than ends a name: 政府采购, 政府指导价格.
+_NOT_AN_END = regex.compile(r"政府(?:采购|指导价|补贴|投资|引导)")
 # A division of a government body, named before its head's title: 粮食局 + 农村处 + 处长.
 _DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=kind)长")
 # Investment tied to a project: 总投资, 计划投资, 投资额; 该项目总投资 refers back.
@@ -445,7 +447,7 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
     for end, suffix in longest.items():
         label, least = table[suffix]
         offset = end - len(suffix)
-        if words.items[words.by_end[end]].pos in ("x", "m"):
+        if words.items[words.by_end[end]].pos in ("x", "m") or _NOT_AN_END.match(words.text, end - len(suffix)):
             continue
         head = words.items[words.index_at(offset)]
         if len(suffix) == 1 and not _single_suffix(words, head):

@@ -196,6 +196,17 @@ ORGANIZATIONS = [
     case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
     case("李莎告诉导报记者，调研显示。", "organization", "李莎告诉导报", "speech-verb-ends-name", present=False),
     case("本报记者王五报道。", "organization", "本报", "media-own-paper", present=False),
+    # 政府 that opens a term (政府采购, 政府指导价) ends no name; generic words ending in 局.
+    case(
+        "日前,山东省烟台市政府采购管理办公室(以下简称采购办)第一季度",
+        "organization",
+        "山东省烟台市政府采购管理办公室",
+        "zhengfu-caigou-office",
+    ),
+    case("继续落实政府采购政策功能。", "organization", "落实政府", "zhengfu-caigou-term", present=False),
+    case("今年我市煤炭政府指导价格从去年420元上调。", "organization", "市煤炭政府", "zhengfu-zhidaojia", present=False),
+    case("以华润雪花为主导的辽宁啤酒新格局也大致成熟。", "organization", "辽宁啤酒新格局", "xin-geju", present=False),
+    case("但关键在于政府执法要公平。", "organization", "关键在于政府", "guanjian-zaiyu", present=False),
     # A division named before its head's title is part of the body's name.
     case("黑龙江省粮食局农村处处长高士全提出，", "organization", "黑龙江省粮食局农村处", "department-chu"),
     case("国家发改委体改司副司长连启华表示，", "organization", "国家发改委体改司", "department-si-deputy"),
