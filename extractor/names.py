@@ -808,7 +808,12 @@ def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
         start, end = words.items[first].start, word.start
         name = words.text[start:end]
         person = first == index - 1 and words.items[first].pos.startswith("nr") and _is_name(name)
-        if 2 <= len(name) <= 8 and _specific(words, start, end, "company") and not (person or _place_name(name)):
+        regional = name.endswith("区")  # 罗兰·贝格中国区副总裁: a division of the company
+        if (
+            2 <= len(name) <= 8
+            and _specific(words, start, end, "company")
+            and not (person or regional or _place_name(name))
+        ):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
 
 
@@ -833,7 +838,12 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         start, end = items[index + 1].start, items[last].end
         name = words.text[start:end]
         person = last == index + 1 and items[last].pos.startswith("nr") and _is_name(name)
-        if 2 <= len(name) <= 8 and _specific(words, start, end, "company") and not (person or _place_name(name)):
+        regional = name.endswith("区")  # 罗兰·贝格中国区副总裁: a division of the company
+        if (
+            2 <= len(name) <= 8
+            and _specific(words, start, end, "company")
+            and not (person or regional or _place_name(name))
+        ):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
 
 

@@ -77,6 +77,7 @@ COMPANIES = [
     case("江西南方稀土高技术股份有限公司发布公告。", "company", "江西南方稀土高技术股份有限公司", "registered-fangwei"),
     case("湖北长飞光纤有限公司在当地投资。", "company", "湖北长飞光纤有限公司", "registered-verb-piece"),
     case("两家企业共同设立深圳华强电子有限公司。", "company", "深圳华强电子有限公司", "registered-after-sheli"),
+    case("据参加过老凤祥股东大会的人介绍。", "company", "老凤祥", "cue-gudong-dahui"),
     # …and open with a piece tagged an adjective or a locality; a verb before a place does not.
     case("投资3亿元收购北方绿色食品股份有限公司。", "company", "北方绿色食品股份有限公司", "registered-edge-locality"),
     case(
@@ -141,6 +142,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("咨询公司罗兰·贝格中国区副总裁沈军说。", "company", "贝格中国区", "cue-regional-division", present=False),
     case("被称为制造业“阿里巴巴”的这家企业。", "company", "阿里巴巴", "quoted-metaphor", present=False),
     # A name followed by its stock code.
     case("这位万科A(000002.SZ)董事长王石表示", "company", "万科A", "stock-code-sz"),
