@@ -111,6 +111,8 @@ def level_regex() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{_words('verb')})[到至]\s?{_figure_pattern()}", regex.VERBOSE)
 
 
+_FROM_LEVEL = regex.compile(r"[自从由]")
+
 # 成 after a number is a tenth (三成 = 30 %) unless it begins a word: 半成品, 一成不变, 这一成功.
 _CHENG_WORD = "品|功|不变|立|员|本|交|果|都|效|绩|熟|型|套|长|就"
 
@@ -270,6 +272,15 @@ def parse_growth(text: str) -> Growth | None:
     return _build(match, norm, text, _change_word(match))
 
 
+def _from_level(match: regex.Match[str], norm: str, word: str) -> bool:
+    """May a new level follow this figure (增速从38%回落到17%; 增长预估自2.5%调降至1%)?
+    After a rate word, or after 自/从/由 between the change word and the figure."""
+    if change_words()[word][1] == "rate":
+        return True
+    number = match.start("number") if match.group("number") else match.start()
+    return _FROM_LEVEL.search(norm, match.start(), number) is not None
+
+
 def find_growth(
     text: str, start: int = 0, end: int | None = None, *, normalized: str | None = None
 ) -> Iterator[Growth]:
@@ -285,7 +296,7 @@ def find_growth(
                 yield growth
                 done = match.end()
                 following = continuation_regex().match(norm, match.end(), stop)
-                if following is None and word and change_words()[word][1] == "rate":
+                if following is None and word and _from_level(match, norm, word):
                     following = level_regex().match(norm, match.end(), stop)
                 if following is None or not word:
                     break

@@ -287,6 +287,8 @@ LISTS = [
     # A rate's old and new levels: both are growth rates; the new one is the bare figure.
     pytest.param("增速将从去年的38%回落到17%左右", ("增速将从去年的38%", "17%"), id="rate-from-old-to-new-level"),
     pytest.param("增幅将下降到10%以内", ("增幅将下降到10%",), id="rate-falls-to-level"),
+    pytest.param("经济增长预估自2.5%调降至1%", ("增长预估自2.5%", "1%"), id="growth-forecast-from-old-to-new-level"),
+    pytest.param("增长2.5%，降至1%的水平", ("增长2.5%",), id="not-level-without-zi"),
     pytest.param("产值下降到10%", (), id="not-level-of-a-non-rate"),
     pytest.param("GDP增长率由此前的2.7%调降至2.1%。", ("增长率由此前的2.7%", "2.1%"), id="rate-revised-down"),
     pytest.param("与将近两成的产量增速不相匹配", ("两成的产量增速",), id="figure-first-qualifier-outside"),
