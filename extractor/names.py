@@ -74,6 +74,7 @@ _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
 _LIST_OPENERS = frozenset({"包括", "如", "例如", "比如", "像", "包含", "有"})
 _HEAD_REACH = 4  # words between a list and its head noun: 等 + 全球 + 矿业 + 巨头
 _LIST_JOINTS = frozenset({"和", "及", "与", "以及"})
+_INNER_NAME_TAGS = frozenset({"f", "t", "s"})  # 北方/f 绿色食品, 本溪中日/t 龙山 between two 、
 _MAX_ITEM = 12
 _LONG_BODY = 6  # a project body this long names something even without a proper noun
 _LEAD_TAGS = frozenset({"v", "vn", "b", "a", "ad", "d"})
@@ -1076,14 +1077,26 @@ def _head_after(words: _Words, close: int) -> str | None:
 
 
 def _head_before(words: _Words, first: int) -> str | None:
-    """The label of a head noun before 包括/如 that opens the list (个股公司如中国南车…)."""
+    """The label of a head noun before 包括/如 that opens the list (个股公司如中国南车…);
+    分别是 may follow a comma after the head or a count of companies (企业主要有9家，分别是…)."""
     index = words.by_start.get(first, 0) - 1
-    if index < 1 or words.items[index].text not in _LIST_OPENERS:
+    if index > 0 and words.items[index].text in (":", "："):
+        index -= 1  # 分别是：华润雪花、…
+    enumerated = index > 1 and words.items[index].text in ("是", "为") and words.items[index - 1].text == "分别"
+    if enumerated:
+        index -= 1  # 分别/d 是/v
+    elif index < 1 or words.items[index].text not in _LIST_OPENERS:
         return None
-    for before in range(index - 1, max(index - _HEAD_REACH, -1), -1):
+    crossed = not enumerated  # one comma may be crossed before 分别是
+    for before in range(index - 1, max(index - _HEAD_REACH - 1, -1), -1):
         word = words.items[before]
+        if word.text in ("，", ",") and not crossed:
+            crossed = True
+            continue
         if word.pos == "x":
             return None
+        if word.text == "家" and before > 0 and words.items[before - 1].pos == "m":
+            return "company"  # 9家: a count of companies
         if (label := _head_label(word)) is not None:
             return label
     return None
@@ -1115,8 +1128,9 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     joint = next((i for i, w in enumerate(last) if w.text in _LIST_JOINTS), None)
     if joint is not None and last[joint].start - last[0].start >= 2 and last[-1].end - last[joint].end >= 2:
         chunks[0:1] = [last[joint + 1 :], last[:joint]]
-    for chunk in chunks:
-        cut = max((i + 1 for i, w in enumerate(chunk) if _ends_item(chunk, i, label)), default=0)
+    for n, chunk in enumerate(chunks):
+        ends = _ends_inner_item if 0 < n < len(chunks) - 1 else _ends_item  # between two 、 or the first
+        cut = max((i + 1 for i, w in enumerate(chunk) if ends(chunk, i, label)), default=0)
         del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
     spans = [(chunk[0].start, chunk[-1].end) for chunk in chunks if chunk]
     return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_BODY["project"]]
@@ -1136,6 +1150,16 @@ def _ends_item(chunk: Sequence[_Word], i: int, label: str | None = None) -> bool
         if role in ("lead", "project") or _is_figure(chunk[i], chunk[i - 1] if i > 0 else None):
             return role == "lead"
     return not _list_word(chunk[i]) or chunk[i].text in _LIST_JOINTS
+
+
+def _ends_inner_item(chunk: Sequence[_Word], i: int, label: str | None = None) -> bool:
+    """An item between two 、 has its left edge, so a locality or time word inside it is
+    part of the name (、北方/f 绿色食品、, 、本溪中日/t 龙山、); other words end what comes
+    before them as in the first item (兵库县的藤野肉鸡)."""
+    word = chunk[i]
+    if word.pos in _INNER_NAME_TAGS and boundaries().get(word.text) != "stop" and _HAN.fullmatch(word.text):
+        return False
+    return _ends_item(chunk, i, label)
 
 
 def _list_word(word: _Word) -> bool:
@@ -1270,8 +1294,9 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
             yield _Candidate(label, start, start + len(alias), _RANK_FORM)  # where it is defined, whole or not
     for form, (label, stripped) in forms.items():
         for start in _occurrences(words, form):
-            if stripped and words.items[words.by_start[start]].pos in _COMMON_TAGS:
-                continue  # 肉鸡 from 日本肉鸡: a common noun where it stands
+            tag = words.items[words.by_start[start]].pos
+            if (stripped and tag in _COMMON_TAGS) or (tag == "t" and label == "company"):
+                continue  # 肉鸡 from 日本肉鸡: a common noun where it stands; 现代/t 信息技术
             end = start + len(form)
             while label == "company" and (index := words.by_start.get(end)) is not None:
                 if words.items[index].text not in industry_words():

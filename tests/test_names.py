@@ -78,6 +78,32 @@ COMPANIES = [
     case("湖北长飞光纤有限公司在当地投资。", "company", "湖北长飞光纤有限公司", "registered-verb-piece"),
     case("两家企业共同设立深圳华强电子有限公司。", "company", "深圳华强电子有限公司", "registered-after-sheli"),
     case("据参加过老凤祥股东大会的人介绍。", "company", "老凤祥", "cue-gudong-dahui"),
+    # A list after 分别是 takes the head or count before it; an item between two 、 keeps
+    # the locality or time word jieba tags inside it.
+    case(
+        "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。",
+        "company",
+        "哈尔滨啤酒",
+        "list-fenbieshi-count",
+    ),
+    case(
+        "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。",
+        "company",
+        "北方绿色食品",
+        "list-inner-item-locality",
+    ),
+    case(
+        "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。",
+        "company",
+        "本溪中日龙山",
+        "list-inner-item-time-word",
+    ),
+    case(
+        "三星电子、现代重工、SK电信等大型企业。结合了现代信息技术。",
+        "company",
+        "现代重工",
+        "list-short-form-not-time-word",
+    ),
     # …and open with a piece tagged an adjective or a locality; a verb before a place does not.
     case("投资3亿元收购北方绿色食品股份有限公司。", "company", "北方绿色食品股份有限公司", "registered-edge-locality"),
     case(
@@ -142,6 +168,13 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case(
+        "三星电子、现代重工、SK电信等大型企业。结合了现代信息技术。",
+        "company",
+        "现代",
+        "short-form-time-word",
+        present=False,
+    ),
     case("咨询公司罗兰·贝格中国区副总裁沈军说。", "company", "贝格中国区", "cue-regional-division", present=False),
     case("被称为制造业“阿里巴巴”的这家企业。", "company", "阿里巴巴", "quoted-metaphor", present=False),
     # A name followed by its stock code.
