@@ -448,7 +448,7 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
     for end, suffix in longest.items():
         label, least = table[suffix]
         offset = end - len(suffix)
-        if words.items[words.by_end[end]].pos in ("x", "m") or _NOT_AN_END.match(words.text, end - len(suffix)):
+        if words.items[words.by_end[end]].pos in ("x", "m") or _NOT_AN_END.match(words.text, offset):
             continue
         head = words.items[words.index_at(offset)]
         if len(suffix) == 1 and not _single_suffix(words, head):
@@ -807,15 +807,22 @@ def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
         if first == index:
             continue
         start, end = words.items[first].start, word.start
-        name = words.text[start:end]
-        person = first == index - 1 and words.items[first].pos.startswith("nr") and _is_name(name)
-        regional = name.endswith("区")  # 罗兰·贝格中国区副总裁: a division of the company
-        if (
-            2 <= len(name) <= 8
-            and _specific(words, start, end, "company")
-            and not (person or regional or _place_name(name))
-        ):
+        if _bare_company(words, start, end, words.items[first] if first == index - 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
+def _bare_company(words: _Words, start: int, end: int, single: _Word | None) -> bool:
+    """May the span a cue or an appositive head points at be a company name? Two to eight
+    characters that name something; not a person's name (``single``: the one word of the
+    span), a place, or a division ending in 区 (罗兰·贝格中国区副总裁)."""
+    name = words.text[start:end]
+    person = single is not None and single.pos.startswith("nr") and _is_name(name)
+    regional = name.endswith("区")
+    return (
+        2 <= len(name) <= 8
+        and _specific(words, start, end, "company")
+        and not (person or regional or _place_name(name))
+    )
 
 
 def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
@@ -837,14 +844,7 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         if last == index or after is None or after.pos not in _FUNCTION_TAGS or _glued(after):
             continue
         start, end = items[index + 1].start, items[last].end
-        name = words.text[start:end]
-        person = last == index + 1 and items[last].pos.startswith("nr") and _is_name(name)
-        regional = name.endswith("区")  # 罗兰·贝格中国区副总裁: a division of the company
-        if (
-            2 <= len(name) <= 8
-            and _specific(words, start, end, "company")
-            and not (person or regional or _place_name(name))
-        ):
+        if _bare_company(words, start, end, items[last] if last == index + 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
 
 

@@ -59,6 +59,9 @@ def check(item: Case) -> None:
         assert first.investment == Decimal(item.investment)
 
 
+# A list after 分别是 whose head (企业, 9家) stands before the comma.
+BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。"
+
 COMPANIES = [
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
     case("本次签约企业包括宁波均胜电子股份有限公司。", "company", "宁波均胜电子股份有限公司", "after-baokuo"),
@@ -80,24 +83,9 @@ COMPANIES = [
     case("据参加过老凤祥股东大会的人介绍。", "company", "老凤祥", "cue-gudong-dahui"),
     # A list after 分别是 takes the head or count before it; an item between two 、 keeps
     # the locality or time word jieba tags inside it.
-    case(
-        "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。",
-        "company",
-        "哈尔滨啤酒",
-        "list-fenbieshi-count",
-    ),
-    case(
-        "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。",
-        "company",
-        "北方绿色食品",
-        "list-inner-item-locality",
-    ),
-    case(
-        "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。",
-        "company",
-        "本溪中日龙山",
-        "list-inner-item-time-word",
-    ),
+    case(BREWERS, "company", "哈尔滨啤酒", "list-fenbieshi-count"),
+    case(BREWERS, "company", "北方绿色食品", "list-inner-item-locality"),
+    case(BREWERS, "company", "本溪中日龙山", "list-inner-item-time-word"),
     case(
         "三星电子、现代重工、SK电信等大型企业。结合了现代信息技术。",
         "company",
