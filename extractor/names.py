@@ -345,13 +345,20 @@ def _registered(words: _Words, index: int, offset: int) -> bool:
 def _registered_edge(words: _Words, index: int, offset: int) -> bool:
     """Does a registered name (…有限公司) open with word ``index``, a two-character piece
     jieba tags an adjective or locality, after a function word (收购北方/f 绿色食品股份有限公司,
-    批准了友达/a 光电(昆山)有限公司)? Not a verb (宣布剥离/v 唐山盾石混凝土有限公司), and the
+    批准了友达/a 光电(昆山)有限公司)? Not a verb (宣布剥离/v 唐山盾石混凝土有限公司) unless it
+    opens the sentence (。长飞/v 光纤光缆有限公司人士透露), and the
     word after it is a name that is not a place."""
     word, after = words.items[index], words.items[index + 1]
-    if len(word.text) != 2 or word.pos not in _EDGE_PIECE_TAGS or "有限" not in words.text[offset : offset + 4]:
+    tags = _REGISTERED_PIECE_TAGS if _opens_sentence(words, index) else _EDGE_PIECE_TAGS
+    if len(word.text) != 2 or word.pos not in tags or "有限" not in words.text[offset : offset + 4]:
         return False
     named = after.pos in _NAME_TAGS - {"ns"} and not _place_name(after.text)
     return named and boundaries().get(word.text) is None
+
+
+def _opens_sentence(words: _Words, index: int) -> bool:
+    """Does word ``index`` open a sentence or a line (no verb can govern it there)?"""
+    return index == 0 or words.items[index - 1].text.strip() in ("", "。", "！", "？", "；")
 
 
 def _name_start(words: _Words, offset: int, label: str) -> int:
@@ -1157,7 +1164,8 @@ def _ends_inner_item(chunk: Sequence[_Word], i: int, label: str | None = None) -
     part of the name (、北方/f 绿色食品、, 、本溪中日/t 龙山、); other words end what comes
     before them as in the first item (兵库县的藤野肉鸡)."""
     word = chunk[i]
-    if word.pos in _INNER_NAME_TAGS and boundaries().get(word.text) != "stop" and _HAN.fullmatch(word.text):
+    inner = word.pos in _INNER_NAME_TAGS or (i == 0 < len(chunk) - 1 and word.text not in _LIST_JOINTS)
+    if inner and boundaries().get(word.text) != "stop" and _HAN.fullmatch(word.text):
         return False
     return _ends_item(chunk, i, label)
 
@@ -1227,6 +1235,24 @@ def _sibling_candidates(words: _Words, chosen: Sequence[_Candidate], taken: byte
 
 
 # --------------------------------------------------------------------------- choice
+
+
+def _join_branches(chosen: list[_Candidate], norm: str) -> list[_Candidate]:
+    """A branch written right after its parent is one name with it
+    (北方绿色食品股份有限公司清河墨尼啤酒分公司); ``chosen`` is sorted by start."""
+    joined: list[_Candidate] = []
+    for candidate in chosen:
+        if joined and _branch_of(joined[-1], candidate, norm):
+            joined[-1] = replace(joined[-1], end=candidate.end)
+        else:
+            joined.append(candidate)
+    return joined
+
+
+def _branch_of(parent: _Candidate, branch: _Candidate, norm: str) -> bool:
+    if parent.label != "company" or branch.label != "company" or parent.end != branch.start:
+        return False
+    return norm.endswith("公司", parent.start, parent.end) and norm.endswith("分公司", branch.start, branch.end)
 
 
 def _choose(candidates: Iterable[_Candidate], taken: bytearray, base: int) -> list[_Candidate]:
@@ -1439,7 +1465,7 @@ def find_names(
     chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)
     chosen += _sibling_candidates(words, chosen, taken, start)
-    chosen.sort(key=lambda c: c.start)
+    chosen = _join_branches(sorted(chosen, key=lambda c: c.start), norm)
     investments = _investments(chosen, amounts, norm)
     ends = _name_ends(chosen)
     return [_build(c, text, norm, ends, investments) for c in chosen]

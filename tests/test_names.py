@@ -98,6 +98,14 @@ COMPANIES = [
         "发改委批准了友达光电(昆山)有限公司的项目。", "company", "友达光电(昆山)有限公司", "registered-edge-adjective"
     ),
     case("宣布剥离唐山盾石混凝土有限公司等4家股权。", "company", "唐山盾石混凝土有限公司", "registered-after-verb"),
+    case("市场很大。\n长飞光纤光缆有限公司人士透露，", "company", "长飞光纤光缆有限公司", "registered-verb-opens-line"),
+    case("海装集团、能投集团、水投集团等多家企业进入重庆。", "company", "能投集团", "list-inner-item-first-word"),
+    case(
+        "出资3亿元收购北方绿色食品股份有限公司清河墨尼啤酒分公司80.1%股权。",
+        "company",
+        "北方绿色食品股份有限公司清河墨尼啤酒分公司",
+        "branch-after-parent",
+    ),
     case("实际控制人万向集团将委托生产。", "company", "万向集团", "after-kongzhiren"),
     case("阿里巴巴集团宣布在杭州建设新园区。", "company", "阿里巴巴集团", "alibaba-group"),
     case("哈尔滨电气集团公司中标该工程。", "company", "哈尔滨电气集团公司", "city-prefix-kept"),
