@@ -1124,6 +1124,8 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     items, chunks = words.items, [list[_Word]()]
     index = close - 1
     while index >= 0 and (items[index].pos != "x" or items[index].text == "、" or _hyphen_joint(items, index)):
+        if items[index].text == "等":
+            break  # 阜新等城市拥有多家企业: an earlier list closed at 等
         if items[index].text == "、":
             chunks.append([])
         else:

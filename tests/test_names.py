@@ -114,6 +114,7 @@ COMPANIES = [
     case("深圳市大疆创新科技有限公司发布新品。", "company", "大疆创新科技有限公司", "city-shi-split"),
     case("格力电器董事长董明珠表示，", "company", "格力电器", "employer-before-title"),
     case("联想、华为和小米等企业参加了展会。", "company", "联想", "list-first"),
+    case("华为、中兴等通信企业和联想、小米等企业参展。", "company", "联想", "list-after-earlier-list"),
     case("联想、华为和小米等企业参加了展会。", "company", "华为", "list-middle"),
     case("联想、华为和小米等企业参加了展会。", "company", "小米", "list-after-he"),
     case("市场调研机构TrendForce发布报告称，", "company", "TrendForce", "camel-case-brand"),
@@ -164,6 +165,13 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case(
+        "华润雪花在沈阳、铁岭、阜新等城市拥有多家啤酒生产企业。",
+        "company",
+        "城市拥有",
+        "list-closed-at-deng-before-count",
+        present=False,
+    ),
     case(
         "三星电子、现代重工、SK电信等大型企业。结合了现代信息技术。",
         "company",
@@ -373,6 +381,13 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case(
+        "规划和风电、太阳能、生物质能、页岩气等专项规划和上海等五个城市电动汽车充电设施发展规划。",
+        "place",
+        "太阳能",
+        "energy-list",
+        present=False,
+    ),
     case("全国经济稳中向好。", "place", "全国", "generic-quanguo", present=False),
     case("我国外贸进出口增长。", "place", "我国", "generic-woguo", present=False),
     case("人口向大城市集中。", "place", "大城市", "generic-dachengshi", present=False),
