@@ -165,6 +165,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("根据调查公司Displaysearch的最新数据，", "company", "调查公司", "generic-research-firm", present=False),
     case(
         "华润雪花在沈阳、铁岭、阜新等城市拥有多家啤酒生产企业。",
         "company",
