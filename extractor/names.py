@@ -958,6 +958,34 @@ def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
         yield _Candidate("company", items[first].start, items[last].end, _RANK_LIST)
 
 
+_BROAD_TRADES = frozenset({"资产", "产业", "国际", "发展"})  # say no line of business: 上海梅林资产质量
+
+
+def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
+    """A place, a proper name and industry words: a company written without its suffix
+    (珠海/ns 德豪/nr 电器, 深圳/ns 华星/nz 光电)."""
+    items = words.items
+    for index in range(len(items) - 2):
+        place, name = items[index], items[index + 1]
+        country = known().get(place.text, ("", ""))[1] == "country"  # 韩国 + 现代汽车: a place of its own
+        if place.pos != "ns" or country or not _place_name(place.text) or not _trade_piece(name):
+            continue
+        last = index + 1
+        while last + 1 < len(items) and items[last + 1].text in industry_words():
+            last += 1
+        trades = {word.text for word in items[index + 2 : last + 1]}
+        if trades - _BROAD_TRADES:
+            yield _Candidate("company", place.start, items[last].end, _RANK_FORM)
+
+
+def _trade_piece(word: _Word) -> bool:
+    """Can ``word`` be the proper part of a trade name: two or more Han characters jieba
+    tags a name, not a place, not a generic or boundary word?"""
+    if word.pos not in ("nr", "nrt", "nrfg", "nz") or len(word.text) < 2 or not _HAN.fullmatch(word.text):
+        return False
+    return not _place_name(word.text) and boundaries().get(word.text) is None and word.text not in generic()
+
+
 def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     """Words tagged as person names that the sentence treats as persons.
 
@@ -1461,6 +1489,7 @@ def find_names(
         *_media_candidates(words),
         *_ticker_candidates(words),
         *_lexicon_candidates(words),
+        *_trade_candidates(words),
     ]
     chosen = _choose(strong, taken, start)
     weak = [*_place_candidates(words), *_person_candidates(words)]

@@ -115,6 +115,7 @@ COMPANIES = [
     case("格力电器董事长董明珠表示，", "company", "格力电器", "employer-before-title"),
     case("联想、华为和小米等企业参加了展会。", "company", "联想", "list-first"),
     case("华为、中兴等通信企业和联想、小米等企业参展。", "company", "联想", "list-after-earlier-list"),
+    case("以9.54元/股的价格，向珠海德豪电器定向增发。", "company", "珠海德豪电器", "place-trade-name-industry"),
     case("联想、华为和小米等企业参加了展会。", "company", "华为", "list-middle"),
     case("联想、华为和小米等企业参加了展会。", "company", "小米", "list-after-he"),
     case("市场调研机构TrendForce发布报告称，", "company", "TrendForce", "camel-case-brand"),
@@ -165,6 +166,8 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("有利于优化上海梅林资产质量。", "company", "上海梅林资产", "place-name-broad-trade", present=False),
+    case("当印度塔塔汽车宣布推出微型车，", "company", "印度塔塔汽车", "country-trade-name", present=False),
     case("根据调查公司Displaysearch的最新数据，", "company", "调查公司", "generic-research-firm", present=False),
     case(
         "华润雪花在沈阳、铁岭、阜新等城市拥有多家啤酒生产企业。",
