@@ -93,6 +93,8 @@ _SPACE = regex.compile(r"\s+")
 _NOT_AN_END = regex.compile(r"政府(?:采购|指导价|补贴|投资|引导)")
 # A division of a government body, named before its head's title: 粮食局 + 农村处 + 处长.
 _DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=kind)长")
+# A department of a ministry, written right after it: 科技部高新司, 发改委价格司.
+_BUREAU = regex.compile(r"[^\P{Han}公]{2,3}司(?![长机法令])")
 # Investment tied to a project: 总投资, 计划投资, 投资额; 该项目总投资 refers back.
 _INVESTED = regex.compile(r"投资|投入")
 _ANAPHORA = regex.compile(r"(?:该|此|本|这一|这个)?项目(?:的)?(?:总|计划|预计)?(?:投资|投入)")
@@ -546,6 +548,8 @@ def _suffix_candidate(
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
     if label == "organization" and (department := _DEPARTMENT.match(words.text, end)) is not None:
         end = department.end("unit")  # 黑龙江省粮食局 + 行业指导处 (处长李珠元)
+    elif label == "organization" and words.text[end - 1] in "部委" and (bureau := _BUREAU.match(words.text, end)):
+        end = bureau.end()  # 科技部 + 高新司: a ministry's department
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
 
 
@@ -1267,6 +1271,29 @@ def _sibling_candidates(words: _Words, chosen: Sequence[_Candidate], taken: byte
 # --------------------------------------------------------------------------- choice
 
 
+def _within_bodies(words: _Words, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A known body that opens a longer body's name found from its suffix is part of it
+    (中钢协 of 中钢协钒业分会, 欧盟 of 中国欧盟商会), so that candidate does not win; not when
+    a verb follows the known body (国务院转发发改委) or the longer name holds another one
+    (国务院国资委)."""
+    known_spans = [c for c in candidates if c.rank == _RANK_KNOWN]
+    bodies = [
+        b
+        for b in candidates
+        if b.rank == _RANK_SUFFIX
+        and b.label == "organization"
+        and sum(b.start <= k.start and k.end <= b.end for k in known_spans) == 1
+    ]
+
+    def inside(c: _Candidate) -> bool:
+        after = words.index_at(c.end)
+        if after < 0 or words.items[after].pos == "v":
+            return False
+        return any(b.start <= c.start and c.end < b.end and b.label == c.label for b in bodies)
+
+    return [c for c in candidates if c.rank != _RANK_KNOWN or not inside(c)]
+
+
 def _join_branches(chosen: list[_Candidate], norm: str) -> list[_Candidate]:
     """A branch written right after its parent is one name with it
     (北方绿色食品股份有限公司清河墨尼啤酒分公司); ``chosen`` is sorted by start."""
@@ -1491,7 +1518,7 @@ def find_names(
         *_lexicon_candidates(words),
         *_trade_candidates(words),
     ]
-    chosen = _choose(strong, taken, start)
+    chosen = _choose(_within_bodies(words, strong), taken, start)
     weak = [*_place_candidates(words), *_person_candidates(words)]
     chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)

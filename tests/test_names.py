@@ -230,6 +230,10 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case("今年3月16日，科技部高新司把原来的10座城市改为21座。", "organization", "科技部高新司", "ministry-department"),
+    case("根据中钢协统计，八钢六月钢材产量52.63万吨。", "organization", "中钢协", "association-short-name"),
+    case("以及近期中钢协钒业分会的成立，", "organization", "中钢协钒业分会", "known-body-opens-longer"),
+    case("中国欧盟商会4月20日首次发布研究报告。", "organization", "中国欧盟商会", "known-body-inside-chamber"),
     case("据住房和城乡建设部统计，", "organization", "住房和城乡建设部", "ministry-with-he"),
     case("为今年开好局打下基础。", "organization", "开好局", "idiom-ending-in-ju", present=False),
     case("中国农业科学院棉花研究所(下称中棉所)预测，中棉所认为。", "organization", "中棉所", "alias-without-quotes"),
@@ -290,6 +294,13 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case(
+        "国务院发布《国务院转发发改委等部门关于抑制部分行业产能过剩的若干意见》。",
+        "organization",
+        "国务院转发发改委",
+        "known-body-before-verb",
+        present=False,
+    ),
     case("公司总部位于上海。", "organization", "公司总部", "headquarters", present=False),
     case("要关心基层干部的成长。", "organization", "基层干部", "cadres", present=False),
     case("产业格局发生深刻变化。", "organization", "产业格局", "pattern", present=False),
