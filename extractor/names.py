@@ -95,6 +95,8 @@ _NOT_AN_END = regex.compile(r"政府(?:采购|指导价|补贴|投资|引导)")
 _DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=kind)长")
 # A department of a ministry, written right after it: 科技部高新司, 发改委价格司.
 _BUREAU = regex.compile(r"[^\P{Han}公]{2,3}司(?![长机法令])")
+# A centre or institute of a university, written right after it: 复旦大学平板显示中心.
+_ACADEMIC_UNIT = regex.compile(r"[^\P{Han}的和与及在是]{2,8}?(?:研究中心|中心|研究所|研究院|实验室)")
 # Investment tied to a project: 总投资, 计划投资, 投资额; 该项目总投资 refers back.
 _INVESTED = regex.compile(r"投资|投入")
 _ANAPHORA = regex.compile(r"(?:该|此|本|这一|这个)?项目(?:的)?(?:总|计划|预计)?(?:投资|投入)")
@@ -546,11 +548,20 @@ def _suffix_candidate(
         return None  # a company's department: 食品部, 招商部
     if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
-    if label == "organization" and (department := _DEPARTMENT.match(words.text, end)) is not None:
-        end = department.end("unit")  # 黑龙江省粮食局 + 行业指导处 (处长李珠元)
-    elif label == "organization" and words.text[end - 1] in "部委" and (bureau := _BUREAU.match(words.text, end)):
-        end = bureau.end()  # 科技部 + 高新司: a ministry's department
+    if label == "organization":
+        end = _unit_end(words.text, start, end)
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+def _unit_end(text: str, start: int, end: int) -> int:
+    """Where a body's name ends when one of its units is written right after it."""
+    if (department := _DEPARTMENT.match(text, end)) is not None:
+        return department.end("unit")  # 黑龙江省粮食局 + 行业指导处 (处长李珠元)
+    if text[end - 1] in "部委" and (bureau := _BUREAU.match(text, end)) is not None:
+        return bureau.end()  # 科技部 + 高新司: a ministry's department
+    if text.endswith(("大学", "学院"), start, end) and (unit := _ACADEMIC_UNIT.match(text, end)) is not None:
+        return unit.end()  # 复旦大学 + 平板显示中心: a university's centre
+    return end
 
 
 @functools.cache

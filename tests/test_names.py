@@ -230,6 +230,10 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case("复旦大学平板显示中心主任谷至华表示，", "organization", "复旦大学平板显示中心", "university-centre"),
+    case("深圳家具研究开发院院长许柏鸣说，", "organization", "深圳家具研究开发院", "suffix-kaifayuan"),
+    case("中国有色工程设计研究总院教授王国珍告诉本报，", "organization", "中国有色工程设计研究总院", "suffix-zongyuan"),
+    case("中国核动力研究设计院罗树新教授说，", "organization", "中国核动力研究设计院", "suffix-shejiyuan"),
     case("今年3月16日，科技部高新司把原来的10座城市改为21座。", "organization", "科技部高新司", "ministry-department"),
     case("根据中钢协统计，八钢六月钢材产量52.63万吨。", "organization", "中钢协", "association-short-name"),
     case("以及近期中钢协钒业分会的成立，", "organization", "中钢协钒业分会", "known-body-opens-longer"),
