@@ -97,6 +97,11 @@ _DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=k
 _BUREAU = regex.compile(r"[^\P{Han}公]{2,3}司(?![长机法令])")
 # A centre or institute of a university, written right after it: 复旦大学平板显示中心.
 _ACADEMIC_UNIT = regex.compile(r"[^\P{Han}的和与及在是]{2,8}?(?:研究中心|中心|研究所|研究院|实验室)")
+# A website before the words that cite it: 搜猪网分析师, 慧聪网报道, 金属网数据显示.
+_SITE_CUE = regex.compile(r"(?P<name>网)(?=分析师|主编|记者|讯|报道|消息|数据|统计|监测|调查)")
+_NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "联网", "上网", "内网", "外网", "局域网")
+_SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
+_SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
 # Investment tied to a project: 总投资, 计划投资, 投资额; 该项目总投资 refers back.
 _INVESTED = regex.compile(r"投资|投入")
 _ANAPHORA = regex.compile(r"(?:该|此|本|这一|这个)?项目(?:的)?(?:总|计划|预计)?(?:投资|投入)")
@@ -875,6 +880,29 @@ def _glued(word: _Word) -> bool:
     return word.pos == "v" and len(word.text) == 1
 
 
+def _site_candidates(words: _Words) -> Iterator[_Candidate]:
+    """News and data websites named by their staff or reports: 搜猪网分析师, 据慧聪网报道,
+    富宝金属网数据显示; not a common network (互联网数据显示, 国家电网)."""
+    items, lo = words.items, words.starts[0] if words.starts else 0
+    for match in _SITE_CUE.finditer(words.text, lo, _end(words)):
+        index = words.index_at(match.start())
+        if index < 0 or items[index].end != match.end("name") or items[index].text.endswith(_NETWORKS):
+            continue
+        first = index
+        while first > 0 and _site_piece(items[first - 1]) and match.end("name") - items[first - 1].start <= 8:
+            first -= 1
+        start = items[first].start
+        if match.end("name") - start >= 3:
+            yield _Candidate("organization", start, match.end("name"), _RANK_LIST)
+
+
+def _site_piece(word: _Word) -> bool:
+    """May ``word`` be part of a website's name (搜猪/v, 中国/ns 猪/n e/eng)?"""
+    if word.pos in _SITE_STOPS or boundaries().get(word.text) == "stop":
+        return False
+    return _SITE_TEXT.fullmatch(word.text) is not None
+
+
 def _media_candidates(words: _Words) -> Iterator[_Candidate]:
     """Media named by their reporters or issues: 《每日经济新闻》记者, 《求是》杂志, 导报记者."""
     for match in _MEDIA.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
@@ -1525,6 +1553,7 @@ def find_names(
         *_cue_candidates(words),
         *_appositive_candidates(words),
         *_media_candidates(words),
+        *_site_candidates(words),
         *_ticker_candidates(words),
         *_lexicon_candidates(words),
         *_trade_candidates(words),

@@ -230,6 +230,9 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case("搜猪网分析师郭会勇说，", "organization", "搜猪网", "website-analyst"),
+    case("实际上，据慧聪网报道，", "organization", "慧聪网", "website-report"),
+    case("富宝金属网分析师施凯华表示。", "organization", "富宝金属网", "website-two-words"),
     case("复旦大学平板显示中心主任谷至华表示，", "organization", "复旦大学平板显示中心", "university-centre"),
     case("深圳家具研究开发院院长许柏鸣说，", "organization", "深圳家具研究开发院", "suffix-kaifayuan"),
     case("中国有色工程设计研究总院教授王国珍告诉本报，", "organization", "中国有色工程设计研究总院", "suffix-zongyuan"),
@@ -298,6 +301,8 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("互联网数据显示，网购增长。", "organization", "互联网", "network-not-website", present=False),
+    case("国家电网数据显示，用电量增长。", "organization", "国家电网", "grid-not-website", present=False),
     case(
         "国务院发布《国务院转发发改委等部门关于抑制部分行业产能过剩的若干意见》。",
         "organization",
