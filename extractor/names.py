@@ -319,7 +319,8 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     items, word = words.items, words.items[index]
     if label == "company" and _registered(words, index, offset):
         return True
-    if label not in ("company", "organization") or word.pos not in _PIECE_TAGS:
+    holds_company = label == "project" and "有限公司" in words.text[word.end : offset]  # 友达/a 光电…有限公司8.5代…项目
+    if (label not in ("company", "organization") and not holds_company) or word.pos not in _PIECE_TAGS:
         return False
     if boundaries().get(word.text) in ("stop", "speech") or not _HAN.fullmatch(word.text):
         return False
@@ -359,8 +360,9 @@ def _registered_edge(words: _Words, index: int, offset: int) -> bool:
     word after it is a name that is not a place."""
     word, after = words.items[index], words.items[index + 1]
     tags = _REGISTERED_PIECE_TAGS if _opens_sentence(words, index) else _EDGE_PIECE_TAGS
-    if len(word.text) != 2 or word.pos not in tags or "有限" not in words.text[offset : offset + 4]:
-        return False
+    registered = "有限" in words.text[offset : offset + 4] or "有限公司" in words.text[word.end : offset]
+    if len(word.text) != 2 or word.pos not in tags or not registered:
+        return False  # …有限公司, or a project of one: 友达光电(昆山)有限公司8.5代…项目
     named = after.pos in _NAME_TAGS - {"ns"} and not _place_name(after.text)
     return named and boundaries().get(word.text) is None
 

@@ -439,6 +439,12 @@ PLACE_NEGATIVES = [
 ]
 
 PROJECTS = [
+    case(
+        "如北京元泰达环保建材科技有限公司建筑垃圾生产线每年消纳建筑垃圾。",
+        "project",
+        "北京元泰达环保建材科技有限公司建筑垃圾生产线",
+        "company-piece-inside-project",
+    ),
     # Items of a list closed by 等…项目 are projects when they name something.
     case("随着鑫源实业二期、华光电缆等新项目投产。", "project", "鑫源实业二期", "list-of-projects"),
     case("加快铁路、电力、通讯等项目建设。", "project", "铁路", "list-of-common-nouns", present=False),
