@@ -938,10 +938,10 @@ def _place_name(text: str) -> bool:
 
 
 def _known_candidates(words: _Words) -> Iterator[_Candidate]:
-    """Known names (国务院, 美国) and brand names in camel case (DisplaySearch)."""
+    """Known bodies (国务院, 中钢协) and brand names in camel case (DisplaySearch)."""
     for word in words.items:
         entry = known().get(word.text)
-        if entry is not None and entry[0] != "place":  # places are joined in _place_candidates
+        if entry is not None and entry[0] == "organization":  # places: _place_candidates
             yield _Candidate(entry[0], word.start, word.end, _RANK_KNOWN)
         elif word.pos == "eng" and _CAMEL.fullmatch(word.text):
             yield _Candidate("company", word.start, word.end, _RANK_KNOWN)
@@ -982,6 +982,22 @@ def _lexicon_end(items: Sequence[_Word], first: int) -> int | None:
     if last is None and _lexicon_word(items[first].text):
         return first
     return last
+
+
+def _known_companies(words: _Words) -> Iterator[_Candidate]:
+    """Known short names of companies (中石化, 中粮, 首钢) with the industry words after
+    them (华润 + 水泥), weak: any longer name found around one wins (中粮集团, 华润雪花,
+    中石油西南油气田)."""
+    items = words.items
+    for index, word in enumerate(items):
+        if known().get(word.text, ("",))[0] != "company":
+            continue
+        last = index
+        while last + 1 < len(items) and items[last + 1].text in industry_words():
+            last += 1
+        if last + 1 < len(items) and items[last + 1].pos in ("n", "vn"):
+            last = index  # 八钢 + 建材资源: the industry word begins a noun phrase
+        yield _Candidate("company", word.start, items[last].end, _RANK_WORD)
 
 
 def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
@@ -1409,7 +1425,7 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
         if candidate.label == "person":
             forms.setdefault(name, ("person", False))
         for form, stripped in _short_forms(name, candidate.label).items():
-            if _is_generic(form, candidate.label) or form in industry_words() or form in known():
+            if _is_generic(form, candidate.label) or form in industry_words() or _known_not_company(form):
                 continue
             forms.setdefault(form, (candidate.label, stripped))
     for alias, (label, start) in _aliases(words, chosen).items():
@@ -1427,6 +1443,10 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
                     break
                 end = words.items[index].end  # 荣盛 + 发展: the short name with an industry word
             yield _Candidate(label, start, end, _RANK_FORM)
+
+
+def _known_not_company(form: str) -> bool:
+    return known().get(form, ("company",))[0] != "company"  # 中国 of 中国中铝 is a place; 中铝 a company
 
 
 def _aliases(words: _Words, chosen: Sequence[_Candidate]) -> dict[str, tuple[str, int]]:
@@ -1561,7 +1581,7 @@ def find_names(
         *_trade_candidates(words),
     ]
     chosen = _choose(_within_bodies(words, strong), taken, start)
-    weak = [*_place_candidates(words), *_person_candidates(words)]
+    weak = [*_place_candidates(words), *_person_candidates(words), *_known_companies(words)]
     chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)
     chosen += _sibling_candidates(words, chosen, taken, start)

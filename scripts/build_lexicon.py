@@ -9,7 +9,7 @@ agree it is a company:
 - labelled in at least ``--min-share`` of the places it occurs in the datasets' texts
   as whole jieba words (a name that is also a common word, or usually part of a longer
   name, falls below the share: 中信 inside 中信银行);
-- not a division of China, a known place or body, a generic word, a name with a suffix
+- not a division of China, a known place or body (a known company may be kept), a generic word, a name with a suffix
   of any label (…公司 the suffix rule finds; …电视台, …交易所 are organisations), one of
   the few common words listed in ``EXCLUDED``, nor one jieba word tagged as a verb, adjective,
   adverb, numeral or pronoun. Nouns are judged by their share alone: jieba tags 百度 and
@@ -106,7 +106,7 @@ def _eligible(name: str) -> bool:
         and not any(c.isspace() or c in "“”\"'《》()（）·." for c in name)
         and not name.isascii()
         and resolve(name) is None
-        and name not in known()
+        and known().get(name, ("company",))[0] == "company"
         and name not in generic()
         and not _suffixed(name)
         and name not in EXCLUDED
