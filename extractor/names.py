@@ -102,6 +102,7 @@ _SITE_CUE = regex.compile(r"(?P<name>网)(?=分析师|主编|记者|讯|报道|�
 _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "联网", "上网", "内网", "外网", "局域网")
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
+_GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对")
 # Investment tied to a project: 总投资, 计划投资, 投资额; 该项目总投资 refers back.
 _INVESTED = regex.compile(r"投资|投入")
 _ANAPHORA = regex.compile(r"(?:该|此|本|这一|这个)?项目(?:的)?(?:总|计划|预计)?(?:投资|投入)")
@@ -747,6 +748,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
     if known().get(text, ("",))[0] == "place":
         return True
     if word.pos == "ns":  # jieba tags some common words ns (扎堆, 加盟): two characters must resolve
+        if text[0] in _GLUED_FUNCTION_CHARS and resolve(text) is None:
+            return False  # 据锦湖/ns 轮胎, 各县区/ns: a function character glued to a word
         return len(text) > 2 or chained or resolve(text) is not None
     if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False

@@ -10,8 +10,9 @@ agree it is a company:
   as whole jieba words (a name that is also a common word, or usually part of a longer
   name, falls below the share: 中信 inside 中信银行);
 - not a division of China, a known place or body (a known company may be kept), a
-  generic word, a name with a suffix of any label (…公司 the suffix rule finds; …电视台, …交易所 are organisations), one of
-  the few common words listed in ``EXCLUDED``, nor one jieba word tagged as a verb, adjective,
+  generic word, a name with a suffix of any label (…公司 the suffix rule finds; …电视台,
+  …交易所 are organisations), one of the few common words listed in ``EXCLUDED``, nor
+  one jieba word tagged as a verb, adjective,
   adverb, numeral or pronoun. Nouns are judged by their share alone: jieba tags 百度 and
   优衣库 n, and 苹果 (the fruit) falls below the share on its own.
 

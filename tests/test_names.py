@@ -409,6 +409,9 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("据锦湖方面透露，该工厂目前运转正常。", "place", "据锦湖", "function-char-glued-ns", present=False),
+    case("推进各县区政府采购工作的深化。", "place", "各县区", "glued-ge-ns", present=False),
+    case("我们将进一步加大力度,继续推进。", "place", "加大力度", "idiom-tagged-ns", present=False),
     case(
         "规划和风电、太阳能、生物质能、页岩气等专项规划和上海等五个城市电动汽车充电设施发展规划。",
         "place",
