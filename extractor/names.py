@@ -810,7 +810,7 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
         chained = word.start == end
         if not chained and word.pos not in _PLACE_TAGS and index not in listed:
             continue  # most words, at the cost of one test
-        if not _place_at(words, index, chained, places, index in listed):
+        if not _place_at(words, index, chained, places, index in listed) and not _sub_division(words, start, index):
             continue
         if not chained:
             if end > start:
@@ -819,6 +819,17 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
         end = word.end
     if end > start:
         yield _Candidate("place", start, end, _RANK_WORD)
+
+
+def _sub_division(words: _Words, start: int, index: int) -> bool:
+    """Does word ``index``, right after the place word at ``start``, name a division
+    inside it that jieba did not tag as a place (山西/ns 阳泉/nr, 广州/ns 增城/v)?"""
+    word, before = words.items[index], words.items[index - 1] if index > 0 else None
+    if before is None or before.start != start or word.start != before.end or len(word.text) < 2:
+        return False  # one place word before it: not 鄂尔多斯市杭锦旗 + 蒙西
+    if before.text == "中国" or words.text[word.end : word.end + 1] in _ADMIN:
+        return False  # 中国 + 新建 (产能), 天元 + 区委
+    return resolve(words.text[start : word.end]) is not None
 
 
 @functools.cache

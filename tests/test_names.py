@@ -384,6 +384,8 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("截至8月3日，山西阳泉7000大卡无烟洗中块车板价1400元/吨。", "place", "山西阳泉", "province-city-mistagged"),
+    case("创维在广州增城投资6亿美元建立LED芯片外延片项目。", "place", "广州增城", "city-county-tagged-verb"),
     case("深圳市GDP突破三万亿元。", "place", "深圳市", "city"),
     case("浙江省杭州市出台新政。", "place", "浙江省杭州市", "province-city-joined"),
     case("美国对部分商品加征关税。", "place", "美国", "country"),
@@ -409,6 +411,7 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("大众做出的停止在中国新建产能的保守策略。", "place", "中国新建", "country-then-new", present=False),
     case("据锦湖方面透露，该工厂目前运转正常。", "place", "据锦湖", "function-char-glued-ns", present=False),
     case("推进各县区政府采购工作的深化。", "place", "各县区", "glued-ge-ns", present=False),
     case("我们将进一步加大力度,继续推进。", "place", "加大力度", "idiom-tagged-ns", present=False),
