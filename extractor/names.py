@@ -103,6 +103,10 @@ _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
 _GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对")
+_LATIN_COMPANY = regex.compile(
+    r"(?<![A-Za-z&.\- ])[A-Z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*(?:\([A-Za-z ]+\))? ?"
+    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|GmbH|AG|LLC|PLC|plc)(?![A-Za-z])"
+)
 # Investment tied to a project: 总投资, 计划投资, 投资额; 该项目总投资 refers back.
 _INVESTED = regex.compile(r"投资|投入")
 _ANAPHORA = regex.compile(r"(?:该|此|本|这一|这个)?项目(?:的)?(?:总|计划|预计)?(?:投资|投入)")
@@ -935,6 +939,13 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("organization", word.start, word.end, _RANK_LIST)  # 导报记者
 
 
+def _latin_candidates(words: _Words) -> Iterator[_Candidate]:
+    """A company written in Latin letters with its legal form: Queensland Sugar Ltd,
+    Harvatck(HongKong)Limited, TerexCorp."""
+    for match in _LATIN_COMPANY.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
+        yield _Candidate("company", match.start(), match.end(), _RANK_KNOWN)  # over HongKong (camel case)
+
+
 def _ticker_candidates(words: _Words) -> Iterator[_Candidate]:
     """A name followed by its stock code: 万科A(000002.SZ), 信维通信(300136，收盘价18.25元)."""
     for match in _TICKER.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
@@ -1591,6 +1602,7 @@ def find_names(
         *_media_candidates(words),
         *_site_candidates(words),
         *_ticker_candidates(words),
+        *_latin_candidates(words),
         *_lexicon_candidates(words),
         *_trade_candidates(words),
     ]

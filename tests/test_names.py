@@ -116,6 +116,13 @@ COMPANIES = [
     case("联想、华为和小米等企业参加了展会。", "company", "联想", "list-first"),
     case("华为、中兴等通信企业和联想、小米等企业参展。", "company", "联想", "list-after-earlier-list"),
     case("据中石油、中石化第一季度财报，", "company", "中石化", "known-enterprise"),
+    case(
+        "宏齐科技全资子公司Harvatck(HongKong)Limited正式签署协议。",
+        "company",
+        "Harvatck(HongKong)Limited",
+        "latin-legal-form",
+    ),
+    case("另一本土企业昆士兰糖业(Queensland Sugar Ltd,QSL)持有股份。", "company", "Queensland Sugar Ltd", "latin-ltd"),
     case("生猪价格创新高之际，中粮集团携手日本三菱。", "company", "中粮集团", "known-enterprise-yields"),
     case("就有了今天的海螺水泥、南方水泥和华润水泥。", "company", "华润水泥", "known-enterprise-industry"),
     case("七月第二周八钢建材资源较上周下降15.38%。", "company", "八钢", "known-enterprise-before-noun"),
