@@ -30,6 +30,7 @@ _MAX_TOPIC = 14
 _MIN_METRIC = 2
 # Words between two amounts that make the second restate the first (a conversion, a change).
 _RESTATES = regex.compile(r"约合|折合|合人民币|相当于|至|到")
+_LEVEL_WORDS = frozenset({"高位", "低位", "高点", "低点"})  # 从…的高位下降到: where a figure stood, no metric
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
@@ -40,6 +41,7 @@ _LINK = regex.compile(
     r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|本周|上周|当周|"
     r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|"
     r"不超过|不足|不到|不低于|不少于|突破|破|减少|增加|"
+    r"(?:一路|逐步|逐渐)?(?:上涨|上扬|上升|攀升|下降|下跌|回落|回升|扩大|缩小|上调|下调|跌|涨|升|降)(?:到|至)|"
     r"人民币|新台币|港币|美元|US\$|\$|￥)+$"
 )
 # A clause that ends with a change stated in words: its subject is what a later rate measures.
@@ -91,7 +93,8 @@ def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     phrase = _noun_phrase(clause[cut.end() if cut else 0 :], head)
     if len(phrase) > _MAX_METRIC:
         return head or None
-    return phrase if len(phrase) >= _MIN_METRIC and phrase not in _rate_words() else None
+    named = len(phrase) >= _MIN_METRIC and phrase not in _rate_words() and phrase not in _LEVEL_WORDS
+    return phrase if named else None
 
 
 @functools.cache

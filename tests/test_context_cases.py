@@ -132,6 +132,26 @@ def test_a_change_from_one_price_to_another_keeps_the_role() -> None:
     assert [m.role for m in doc.amounts] == ["尿素价格", "尿素价格"]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("当地水稻价格一路上扬到每斤2.4元，", "水稻价格"),
+        ("7月二甲醚价格上涨至4598元/吨。", "二甲醚价格"),
+        ("动力煤价格小幅回落到835元/吨。", "动力煤价格"),
+    ],
+    ids=["shangyang-dao", "shangzhang-zhi", "huiluo-dao"],
+)
+def test_a_level_reached_takes_the_metric_before_the_change(text: str, role: str) -> None:
+    [amount] = extractor.extract(text).amounts
+    assert amount.role == role
+
+
+def test_a_level_word_is_no_metric() -> None:
+    text = "CF1109合约从今年1月的32645元/吨的高位下降到7月的22124元/吨，降幅达32.2%。"
+    [growth] = extractor.extract(text).growth
+    assert growth.metric != "高位"
+
+
 def test_a_list_before_the_clause_with_fenbie() -> None:
     text = "下降的是衣着、家庭设备用品及维修服务和交通通讯，分别较上年同期下降4.3%、0.7%和0.8%。"
     metrics = [g.metric for g in extractor.extract(text).growth]
