@@ -77,7 +77,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set.
-LINK_FLOORS = {"dev": {"amounts": 0.79, "growth": 0.89}, "test": {"amounts": 0.76, "growth": 0.74}}
+LINK_FLOORS = {"dev": {"amounts": 0.80, "growth": 0.89}, "test": {"amounts": 0.76, "growth": 0.74}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
