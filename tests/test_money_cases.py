@@ -219,6 +219,7 @@ BARE = [
     pytest.param(M("吸引投资超过50亿", "50亿", "5000000000", qualifier="over"), id="bare-touzi-chaoguo"),
     pytest.param(M("吸引百亿投资落地", "百亿", "10000000000"), id="bare-baiyi-touzi"),
     pytest.param(M("完成融资20亿", "20亿", "2000000000"), id="bare-rongzi"),
+    pytest.param(M("工作，基本落实15亿中央投资计划", "15亿", "1500000000", role="中央投资"), id="bare-zhongyang-touzi"),
     pytest.param(
         M("融资十余亿", "十余亿", "1000000000", qualifier="over", low="1000000000", high=None),
         id="bare-rongzi-yu-inside",
