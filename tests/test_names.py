@@ -558,6 +558,7 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    case("提供全链条优质服务助推项目建设。", "project", "链条优质服务助推项目", "zhutui", present=False),
     case("今年共有签约项目30个。", "project", "签约项目", "signed-projects-generic", present=False),
     case("加快推进一批重点项目建设。", "project", "重点项目", "key-projects-generic", present=False),
     case("实施一批民生工程。", "project", "民生工程", "livelihood-generic", present=False),
