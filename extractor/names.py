@@ -713,7 +713,7 @@ def _given_name(word: _Word, after: _Word | None) -> bool:
 
 
 def _title_candidates(words: _Words) -> Iterator[_Candidate]:
-    for match in title_regex().finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
+    for match in title_regex().finditer(words.text, _begin(words), _end(words)):
         if match.end() not in words.by_end:
             continue  # a title ends a word, maybe a longer one (农村处处长: 处长)
         title = match.group(0)
@@ -736,6 +736,10 @@ def _title_candidates(words: _Words) -> Iterator[_Candidate]:
             named = len(employer) >= 2 and employer not in titles() and _specific(words, start, end, "company")
             if named and not any(employer.endswith(s) for s in suffixes()):
                 yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
+def _begin(words: _Words) -> int:
+    return words.starts[0] if words.starts else 0
 
 
 def _end(words: _Words) -> int:
@@ -885,8 +889,7 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         last = index
         while last < min(index + 2, len(items) - 1) and items[last + 1].pos in _APPOSED_TAGS:
             last += 1
-        while last < len(items) - 1 and items[last + 1].text in industry_words():
-            last += 1
+        last = _industry_end(items, last)
         after = items[last + 1] if last + 1 < len(items) else None
         if last == index or after is None or after.pos not in _FUNCTION_TAGS or _glued(after):
             continue
@@ -903,8 +906,8 @@ def _glued(word: _Word) -> bool:
 def _site_candidates(words: _Words) -> Iterator[_Candidate]:
     """News and data websites named by their staff or reports: 搜猪网分析师, 据慧聪网报道,
     富宝金属网数据显示; not a common network (互联网数据显示, 国家电网)."""
-    items, lo = words.items, words.starts[0] if words.starts else 0
-    for match in _SITE_CUE.finditer(words.text, lo, _end(words)):
+    items = words.items
+    for match in _SITE_CUE.finditer(words.text, _begin(words), _end(words)):
         index = words.index_at(match.start())
         if index < 0 or items[index].end != match.end("name") or items[index].text.endswith(_NETWORKS):
             continue
@@ -925,7 +928,7 @@ def _site_piece(word: _Word) -> bool:
 
 def _media_candidates(words: _Words) -> Iterator[_Candidate]:
     """Media named by their reporters or issues: 《每日经济新闻》记者, 《求是》杂志, 导报记者."""
-    for match in _MEDIA.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
+    for match in _MEDIA.finditer(words.text, _begin(words), _end(words)):
         start, end = match.span("name")
         if start in words.by_start and not _is_generic(match.group("name"), "organization"):
             yield _Candidate("organization", start, end, _RANK_LIST)
@@ -942,13 +945,13 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
 def _latin_candidates(words: _Words) -> Iterator[_Candidate]:
     """A company written in Latin letters with its legal form: Queensland Sugar Ltd,
     Harvatck(HongKong)Limited, TerexCorp."""
-    for match in _LATIN_COMPANY.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
+    for match in _LATIN_COMPANY.finditer(words.text, _begin(words), _end(words)):
         yield _Candidate("company", match.start(), match.end(), _RANK_KNOWN)  # over HongKong (camel case)
 
 
 def _ticker_candidates(words: _Words) -> Iterator[_Candidate]:
     """A name followed by its stock code: 万科A(000002.SZ), 信维通信(300136，收盘价18.25元)."""
-    for match in _TICKER.finditer(words.text, words.starts[0] if words.starts else 0, _end(words)):
+    for match in _TICKER.finditer(words.text, _begin(words), _end(words)):
         end = match.end("name")
         start = max(_name_start(words, end, "company"), match.start("name"))
         if end not in words.by_end or start not in words.by_start or end - start < 2:
@@ -1009,6 +1012,14 @@ def _lexicon_end(items: Sequence[_Word], first: int) -> int | None:
     return last
 
 
+def _industry_end(items: Sequence[_Word], last: int) -> int:
+    """The index of the last industry word right after word ``last`` (三星 + 电子, 华润 + 水泥),
+    or ``last`` when none follows."""
+    while last + 1 < len(items) and items[last + 1].text in industry_words():
+        last += 1
+    return last
+
+
 def _known_companies(words: _Words) -> Iterator[_Candidate]:
     """Known short names of companies (中石化, 中粮, 首钢) with the industry words after
     them (华润 + 水泥), weak: any longer name found around one wins (中粮集团, 华润雪花,
@@ -1017,9 +1028,7 @@ def _known_companies(words: _Words) -> Iterator[_Candidate]:
     for index, word in enumerate(items):
         if known().get(word.text, ("",))[0] != "company":
             continue
-        last = index
-        while last + 1 < len(items) and items[last + 1].text in industry_words():
-            last += 1
+        last = _industry_end(items, index)
         if last + 1 < len(items) and items[last + 1].pos in ("n", "vn"):
             last = index  # 八钢 + 建材资源: the industry word begins a noun phrase
         yield _Candidate("company", word.start, items[last].end, _RANK_WORD)
@@ -1036,8 +1045,7 @@ def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
         last = _lexicon_end(items, first)
         if last is None:
             continue
-        while last + 1 < len(items) and items[last + 1].text in industry_words():
-            last += 1
+        last = _industry_end(items, last)
         before, after = words.text_of(first - 1), words.text_of(last + 1)
         if before.endswith(("“", '"', "‘")) or _MODEL_CODE.match(after):
             continue
@@ -1056,9 +1064,7 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
         country = known().get(place.text, ("", ""))[1] == "country"  # 韩国 + 现代汽车: a place of its own
         if place.pos != "ns" or country or not _place_name(place.text) or not _trade_piece(name):
             continue
-        last = index + 1
-        while last + 1 < len(items) and items[last + 1].text in industry_words():
-            last += 1
+        last = _industry_end(items, index + 1)
         trades = {word.text for word in items[index + 2 : last + 1]}
         if trades - _BROAD_TRADES:
             yield _Candidate("company", place.start, items[last].end, _RANK_FORM)
@@ -1480,7 +1486,7 @@ def _aliases(words: _Words, chosen: Sequence[_Candidate]) -> dict[str, tuple[str
     ends = {c.end: c.label for c in chosen}
     return {
         match.group("alias"): (ends[match.start()], match.start("alias"))
-        for match in _ALIAS.finditer(words.text, words.starts[0] if words.starts else 0, _end(words))
+        for match in _ALIAS.finditer(words.text, _begin(words), _end(words))
         if match.start() in ends
     }
 
