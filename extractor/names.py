@@ -40,6 +40,7 @@ from typing import NamedTuple
 import regex
 
 from ._resources import read_map, read_rows, read_words
+from .context import SENTENCE_MARKS
 from .divisions import resolve
 from .errors import Errors, InputError
 from .normalize import normalize
@@ -374,7 +375,8 @@ def _registered_edge(words: _Words, index: int, offset: int) -> bool:
 
 def _opens_sentence(words: _Words, index: int) -> bool:
     """Does word ``index`` open a sentence or a line (no verb can govern it there)?"""
-    return index == 0 or words.items[index - 1].text.strip() in ("", "。", "！", "？", "；")
+    before = words.items[index - 1].text.strip() if index > 0 else ""
+    return before == "" or (len(before) == 1 and before in SENTENCE_MARKS)
 
 
 def _name_start(words: _Words, offset: int, label: str) -> int:
