@@ -99,6 +99,7 @@ COMPANIES = [
     ),
     case("宣布剥离唐山盾石混凝土有限公司等4家股权。", "company", "唐山盾石混凝土有限公司", "registered-after-verb"),
     case("市场很大。\n长飞光纤光缆有限公司人士透露，", "company", "长飞光纤光缆有限公司", "registered-verb-opens-line"),
+    case("市场很大！长飞光纤光缆有限公司人士透露，", "company", "长飞光纤光缆有限公司", "registered-verb-after-bang"),
     case("海装集团、能投集团、水投集团等多家企业进入重庆。", "company", "能投集团", "list-inner-item-first-word"),
     case(
         "出资3亿元收购北方绿色食品股份有限公司清河墨尼啤酒分公司80.1%股权。",
