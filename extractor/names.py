@@ -1160,11 +1160,12 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
             spans = [(start, end) for start, end in spans if end - start <= _MAX_ITEM]
         label = label or _trade_list(words, spans)
         if label is not None and len(spans) >= 2:
+            spans = [(_trim_lead(words, start, end, label), end) for start, end in spans]  # 推进 X、Y等项目
+            named = label == "project" and any(_proper(words, start, end) for start, end in spans)
             for start, end in spans:
-                start = _trim_lead(words, start, end, label)  # 推进 X、Y等项目
                 generic = start == end or _is_generic(words.text[start:end], label)
-                if not generic and (label != "project" or _proper(words, start, end)):  # not 铁路、电力等项目
-                    yield _Candidate(label, start, end, _RANK_LIST)
+                if not generic and (label != "project" or _proper(words, start, end) or (named and end - start >= 4)):
+                    yield _Candidate(label, start, end, _RANK_LIST)  # 磺酸盐、无灰分散剂等; not 铁路、电力等项目
 
 
 def _trade_list(words: _Words, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1195,14 +1196,23 @@ def _head_label(word: _Word) -> str | None:
 
 
 def _head_after(words: _Words, close: int) -> str | None:
-    """The label of a head noun a few words after the list's end (等很多企业, 五家企业)."""
-    for index in range(close, min(close + _HEAD_REACH, len(words.items))):
+    """The label of a head noun a few words after the list's end (等很多企业, 五家企业); a
+    count between them does not use up the reach (等一批/m 拟/v 开工/v 项目)."""
+    reach, index = _HEAD_REACH, close
+    while reach > 0 and index < len(words.items):
         word = words.items[index]
         if word.pos == "x":
             return None
         if (label := _head_label(word)) is not None:
             return label
+        index += 1
+        reach -= index == close + 1 or not _free_count(word, words.items[index : index + 1])
     return None
+
+
+def _free_count(word: _Word, after: Sequence[_Word]) -> bool:
+    """A count word of its own (一批, 几个), not a number before a counter (22/m 家/q)."""
+    return word.pos == "m" and not word.text.endswith("家") and not (after and after[0].pos == "q")
 
 
 def _head_before(words: _Words, first: int) -> str | None:

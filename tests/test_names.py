@@ -466,6 +466,23 @@ PROJECTS = [
     # Items of a list closed by 等…项目 are projects when they name something.
     case("随着鑫源实业二期、华光电缆等新项目投产。", "project", "鑫源实业二期", "list-of-projects"),
     case("加快铁路、电力、通讯等项目建设。", "project", "铁路", "list-of-common-nouns", present=False),
+    # A count between 等 and the head does not use up the reach; a number before a
+    # counter does (22家 counts companies, the list is of places).
+    case(
+        "争取东明精铁15万吨高碳铬铁、雪峰啤酒搬迁扩产等一批拟开工项目开工。",
+        "project",
+        "雪峰啤酒搬迁扩产",
+        "count-before-head",
+    ),
+    case("在受访的河南、山东及江西等22家铜材厂家中。", "company", "河南", "number-before-counter", present=False),
+    case("在受访的河南、山东及江西等22家铜材厂家中。", "place", "山东", "number-before-counter-place"),
+    # Once one item of a list of projects names something, a long plain item is one too.
+    case(
+        "加快推进义县勃大化工磺酸盐、无灰分散剂等一批新开工项目竣工。",
+        "project",
+        "无灰分散剂",
+        "plain-item-beside-named",
+    ),
     # A hyphen joins the two ends of one work; a list item of a project may run long.
     case(
         "加快东湖水库-西岭水库输水隧洞工程、南山大道改造等项目建设。",
