@@ -87,6 +87,8 @@ _BYLINE = regex.compile(r"[(（](?P<name>\p{Han}{2,4})/文[)）]")
 _NOT_GIVEN = frozenset({"先生", "女士", "小姐", "笔者", "记者", "媒体", "经理", "总", "老板"})
 _SPEECH_GLUED = regex.compile(r"\p{Han}[说称讲]")
 _TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才不")
+_MEASURE = regex.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,3}")  # 6200t, 200MW: jieba tags them eng
+_PER = frozenset({"年", "天", "日", "月", "小时", "d", "h", "a"})
 _NAME_SEPARATORS = frozenset({"|", ":"})  # between a title and a name: 记者 | 张三
 _ADMIN = "省市县区镇乡州"
 _SPACE = regex.compile(r"\s+")
@@ -275,9 +277,15 @@ def _counters() -> frozenset[str]:
 
 
 def _is_figure(word: _Word, before: _Word | None) -> bool:
-    """A number, or a unit right after a number, as in 年产100万吨 or 8.5代线."""
-    if word.pos == "m" and any(c.isdigit() for c in word.text):
+    """A number, or a unit right after a number, as in 年产100万吨 or 8.5代线, or a rate's
+    slash and period after a unit (20万吨/年, 6200t/d)."""
+    if (word.pos == "m" and any(c.isdigit() for c in word.text)) or _MEASURE.fullmatch(word.text):
         return True
+    if before is not None and (word.text == "/" or before.text == "/"):  # 20万吨 / 年, 6200t / d
+        unit = before.text.lstrip("万亿千百")
+        return (
+            unit in _units() or _MEASURE.fullmatch(before.text) is not None if word.text == "/" else word.text in _PER
+        )
     after_number = before is not None and before.pos == "m" and before.text[-1:].isdigit()
     unit = word.text.lstrip("万亿千百")
     return after_number and (unit in _units() or (word.pos == "m" and unit in _counters()))  # 30 + 万台
@@ -513,20 +521,20 @@ def _trim_lead(words: _Words, start: int, offset: int, label: str) -> int:
 def _proper(words: _Words, start: int, end: int) -> bool:
     """Does a project body name something: a proper name, or a figure with a named product?
 
-    Long bodies pass (招商蛇口金融中心); short ones of common words do not (风电, 8.5代线).
+    Long bodies pass (招商蛇口金融中心); short ones of common words do not (风电, 8.5代线),
+    and a figure does not make a body long (3200吨/日生产线).
     """
-    if end - start >= _LONG_BODY:
-        return True
-    plain, figure, named = _plain_words("project"), False, False
+    plain, figure, named, length = _plain_words("project"), False, False, 0
     for piece, word in _pieces(words, start, end):
         index = words.by_start.get(word.start, 0)
-        if word.pos in _PROPER_TAGS and piece not in plain and not _is_generic(piece, "place"):
-            return True
         if _is_figure(word, words.items[index - 1] if index > 0 else None):
             figure = True
-        elif piece not in plain and word.pos in _NAME_TAGS:
-            named = True
-    return figure and named
+            continue
+        if word.pos in _PROPER_TAGS and piece not in plain and not _is_generic(piece, "place"):
+            return True
+        length += len(piece)
+        named = named or (piece not in plain and word.pos in _NAME_TAGS)
+    return length >= _LONG_BODY or (figure and named)
 
 
 def _single_suffix(words: _Words, head: _Word) -> bool:
@@ -1149,9 +1157,9 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
     before it with 包括/如 (上市企业包括万东医疗、鱼跃医疗等).
     """
     items = words.items
-    closers = [i for i, word in enumerate(items) if word.text == "等" or word.text[-1:] == "家"]
+    closers = [i for i, word in enumerate(items) if _closes_list(word) or _counts_projects(items, i)]
     for index in closers:
-        if not _closes_list(items[index]) or (index > 0 and _closes_list(items[index - 1])):
+        if index > 0 and _closes_list(items[index - 1]):
             continue
         after = _head_after(words, index)
         spans = _list_items(words, index, after)
@@ -1166,6 +1174,19 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
                 generic = start == end or _is_generic(words.text[start:end], label)
                 if not generic and (label != "project" or _proper(words, start, end) or (named and end - start >= 4)):
                     yield _Candidate(label, start, end, _RANK_LIST)  # 磺酸盐、无灰分散剂等; not 铁路、电力等项目
+
+
+_PROJECT_COUNT = regex.compile(r"[两二三四五六七八九十几\d]+[个项]")
+
+
+def _counts_projects(items: Sequence[_Word], index: int) -> bool:
+    """A count right before a project head closes a list as 等 does: X、Y、Z三个项目."""
+    following = items[index + 1 : index + 2]
+    return (
+        bool(following)
+        and _PROJECT_COUNT.fullmatch(items[index].text) is not None
+        and (_head_label(following[0]) == "project")
+    )
 
 
 def _trade_list(words: _Words, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1255,7 +1276,7 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     """
     items, chunks = words.items, [list[_Word]()]
     index = close - 1
-    while index >= 0 and (items[index].pos != "x" or items[index].text == "、" or _hyphen_joint(items, index)):
+    while index >= 0 and (items[index].pos != "x" or items[index].text in "、/" or _hyphen_joint(items, index)):
         if items[index].text == "等":
             break  # 阜新等城市拥有多家企业: an earlier list closed at 等
         if items[index].text == "、":

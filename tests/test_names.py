@@ -476,6 +476,22 @@ PROJECTS = [
     ),
     case("在受访的河南、山东及江西等22家铜材厂家中。", "company", "河南", "number-before-counter", present=False),
     case("在受访的河南、山东及江西等22家铜材厂家中。", "place", "山东", "number-before-counter-place"),
+    # A count before the head closes a list as 等 does; 投向 leads into the list.
+    case(
+        "募集资金投向石家庄华府一期、徐州华府二期、蚌埠华府三期三个项目。",
+        "project",
+        "徐州华府二期",
+        "count-closes-list",
+    ),
+    case("募集资金投向石家庄华府一期、徐州华府二期三个项目。", "project", "石家庄华府一期", "touxiang-leads"),
+    # A rate's slash and period belong to the figure; a figure alone does not name a line.
+    case(
+        "此外，呼伦贝尔20万吨/年铅锌、会泽30吨/年锗等项目也在建。",
+        "project",
+        "呼伦贝尔20万吨/年铅锌",
+        "rate-in-list-item",
+    ),
+    case("拟在印尼丹戎建设一条3200吨/日生产线。", "project", "3200吨/日生产线", "rate-not-a-name", present=False),
     # Once one item of a list of projects names something, a long plain item is one too.
     case(
         "加快推进义县勃大化工磺酸盐、无灰分散剂等一批新开工项目竣工。",
