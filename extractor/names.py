@@ -514,6 +514,8 @@ def _trim_lead(words: _Words, start: int, offset: int, label: str) -> int:
         word = words.items[index]
         if (word.pos not in _LEAD_TAGS and boundaries().get(word.text) != "keep") or _place_name(word.text):
             break  # 茂名/a 石化: a place jieba tags an adjective opens the name
+        if _registered_edge(words, index, offset):
+            break  # 友达/a 光电(昆山)有限公司8.5代…: the company the project holds opens it
         start = word.end
     return start
 

@@ -457,6 +457,13 @@ PLACE_NEGATIVES = [
 ]
 
 PROJECTS = [
+    # An adjective-tagged piece that opens the registered company a project holds stays.
+    case(
+        "发改委批准了友达光电(昆山)有限公司8.5代面板生产线项目。",
+        "project",
+        "友达光电(昆山)有限公司8.5代面板生产线项目",
+        "held-company-edge",
+    ),
     case(
         "如北京元泰达环保建材科技有限公司建筑垃圾生产线每年消纳建筑垃圾。",
         "project",
