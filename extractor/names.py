@@ -357,7 +357,12 @@ def _registered(words: _Words, index: int, offset: int) -> bool:
     words? Such names run long and jieba tags pieces of them as verbs or localities:
     江苏熔盛重工集团控股/v 有限公司, 湖北长飞/v 光纤光缆有限公司, 成都南方/f 家具有限公司."""
     items, word = words.items, words.items[index]
-    if word.pos not in _REGISTERED_PIECE_TAGS or index == 0 or "有限" not in words.text[offset : offset + 4]:
+    if index == 0 or "有限" not in words.text[offset : offset + 4]:
+        return False
+    if word.text in ("和", "与") and index + 1 < len(items):  # 新疆金特和/c 钢/n 钢铁有限公司
+        after = items[index + 1]
+        return len(after.text) == 1 and after.start < offset and items[index - 1].pos in _PROPER_TAGS - {"x"}
+    if word.pos not in _REGISTERED_PIECE_TAGS:
         return False
     if boundaries().get(word.text) in ("stop", "speech") or not _HAN.fullmatch(word.text):
         return False

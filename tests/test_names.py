@@ -92,6 +92,14 @@ COMPANIES = [
         "现代重工",
         "list-short-form-not-time-word",
     ),
+    # A conjunction before a one-character piece inside a registered name is part of it.
+    case(
+        "新兴铸管集团重组新疆金特和钢钢铁有限公司。",
+        "company",
+        "新疆金特和钢钢铁有限公司",
+        "registered-inner-conjunction",
+    ),
+    case("腾讯和美团科技有限公司签约。", "company", "腾讯和美团科技有限公司", "conjunction-two-names", present=False),
     # …and open with a piece tagged an adjective or a locality; a verb before a place does not.
     case("投资3亿元收购北方绿色食品股份有限公司。", "company", "北方绿色食品股份有限公司", "registered-edge-locality"),
     case(
