@@ -43,6 +43,7 @@ from ._resources import read_map, read_rows, read_words
 from .context import SENTENCE_MARKS
 from .divisions import resolve
 from .errors import Errors, InputError
+from .money import currency_codes
 from .normalize import normalize
 from .tokenizer import tag
 from .types import Money, Name
@@ -869,14 +870,29 @@ def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
     for index, word in enumerate(words.items):
         if word.text not in cues or index == 0:
             continue
-        first = index
-        while first > max(index - 2, 0) and words.items[first - 1].pos in _CUE_NAME_TAGS:
+        last = index
+        while last > max(index - 2, 0) and _cue_gap(words.items[last - 1]):
+            last -= 1  # 奇美二季度/mq 净亏损, 友达的亏损额
+        first = last
+        while first > max(last - 2, 0) and words.items[first - 1].pos in _CUE_NAME_TAGS:
             first -= 1
-        if first == index:
-            continue
-        start, end = words.items[first].start, word.start
-        if _bare_company(words, start, end, words.items[first] if first == index - 1 else None):
+        if first == last or (first > 0 and _glued_piece(words.items[first - 1])):
+            continue  # 台湾胜/v 华科技的子公司: the name starts before the words found
+        start, end = words.items[first].start, words.items[last].start
+        if words.text[start:end] in currency_codes():
+            continue  # 280亿欧元的营收
+        if _bare_company(words, start, end, words.items[first] if first == last - 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
+def _glued_piece(word: _Word) -> bool:
+    """A one-character piece or a space inside letters (L G D isplay) before a name."""
+    return (len(word.text) == 1 and word.pos in _PIECE_TAGS) or word.text == " "
+
+
+def _cue_gap(word: _Word) -> bool:
+    """A word between a name and its cue: a period (二季度/mq, 去年/t) or 的."""
+    return word.text == "的" or word.pos in ("t", "mq")
 
 
 def _bare_company(words: _Words, start: int, end: int, single: _Word | None) -> bool:
@@ -887,7 +903,7 @@ def _bare_company(words: _Words, start: int, end: int, single: _Word | None) -> 
     person = single is not None and single.pos.startswith("nr") and _is_name(name)
     regional = name.endswith("区")
     return (
-        2 <= len(name) <= 8
+        2 <= len(name) <= (16 if name.isascii() else 8)  # LGDisplay
         and _specific(words, start, end, "company")
         and not (person or regional or _place_name(name))
     )

@@ -220,6 +220,12 @@ COMPANY_NEGATIVES = [
     case("双汇发展公告称，将调整价格。", "company", "双汇发展", "cue-gonggao"),
     case("基金经理王亚伟旗下基金表现平平。", "company", "王亚伟", "cue-after-person-name", present=False),
     case("湖北省旗下各市。", "company", "湖北省", "cue-after-place", present=False),
+    # A period or 的 may stand between the name and a results word (净亏损, 净利润, 亏损额).
+    case("奇美二季度净亏损29亿元。", "company", "奇美", "cue-after-period"),
+    case("双汇发展上半年净利润约5600万元。", "company", "双汇发展", "cue-jinglirun"),
+    case("LGDisplay二季度净亏损2.9亿元。", "company", "LGDisplay", "cue-long-latin-name"),
+    case("业务创造了大约280亿欧元的营收。", "company", "欧元", "cue-after-currency", present=False),
+    case("最大供应商台湾胜华科技的子公司。", "company", "华科技", "cue-after-glued-piece", present=False),
     # A proper name right after a noun that says what it is (厂商, 企业, 巨头) is a company.
     case("记者从国内空调厂商海信电器了解到，", "company", "海信电器", "apposed-after-changshang"),
     case("日本电子企业索尼也宣布扩产。", "company", "索尼", "apposed-after-qiye"),
