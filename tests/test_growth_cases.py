@@ -77,6 +77,10 @@ RATES = [
     pytest.param(G("增速达到7.2%", "增速达到7.2%", "7.2"), id="rate-zengsu-dadao"),
     pytest.param(G("增速6.8%", "增速6.8%", "6.8"), id="rate-zengsu-direct"),
     pytest.param(G("增速为百分之七", "增速为百分之七", "7"), id="rate-zengsu-baifenzhi"),
+    pytest.param(
+        G("销售额增长幅度超过了50%", "增长幅度超过了50%", "50", qualifier="over"), id="rate-zengzhang-fudu-chaoguole"
+    ),
+    pytest.param(G("价格下降幅度为3%", "下降幅度为3%", "3", direction="down"), id="rate-xiajiang-fudu"),
     pytest.param(G("增幅为12%", "增幅为12%", "12"), id="rate-zengfu-wei"),
     pytest.param(G("增幅甚至达到了61.8%", "增幅甚至达到了61.8%", "61.8"), id="rate-zengfu-long-gap"),
     pytest.param(G("增长率为5%", "增长率为5%", "5"), id="rate-zengzhanglv"),

@@ -149,6 +149,8 @@ QUALIFIERS = [
     pytest.param(M("超5亿元", "5亿元", "500000000", qualifier="over"), id="qual-chao"),
     pytest.param(M("超百亿", "百亿", "10000000000", qualifier="over"), id="qual-chao-bai-yi"),
     pytest.param(M("超过100亿元", "100亿元", "10000000000", qualifier="over"), id="qual-chaoguo"),
+    pytest.param(M("超过了5亿元", "5亿元", "500000000", qualifier="over"), id="qual-chaoguo-le"),
+    pytest.param(M("突破了20亿元", "20亿元", "2000000000", qualifier="over"), id="qual-tupo-le"),
     pytest.param(M("逾50亿元", "50亿元", "5000000000", qualifier="over"), id="qual-yu-before"),
     pytest.param(M("逾千亿元", "千亿元", "100000000000", qualifier="over"), id="qual-yu-before-qian-yi"),
     pytest.param(M("5亿元以上", "5亿元", "500000000", qualifier="over"), id="qual-yishang"),
