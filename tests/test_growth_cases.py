@@ -201,6 +201,13 @@ METRICS = [
         ),
         id="metric-last-figure-of-clause",
     ),
+    # 市 and 国 end a place before a metric, but not inside 市场, 国际, 国内.
+    pytest.param(G("国际棉花指数上涨5%", "上涨5%", "5", metric="国际棉花指数"), id="metric-guoji-not-cut"),
+    pytest.param(G("国内贷款增长4.6%", "增长4.6%", "4.6", metric="贷款"), id="metric-guonei-dropped"),
+    pytest.param(
+        G("水泥市场价格涨幅达14.8%", "涨幅达14.8%", "14.8", metric="水泥市场价格"), id="metric-shichang-not-cut"
+    ),
+    pytest.param(G("哈尔滨市工业产值增长8%", "增长8%", "8", metric="工业产值"), id="metric-city-cut"),
     # Adverbs and localities between the subject and the change are not the metric.
     pytest.param(G("其中，住宅投资里仅增长了0.9%", "增长了0.9%", "0.9", metric="住宅投资"), id="metric-skip-li-jin"),
     pytest.param(G("房价只增长了1%", "增长了1%", "1", metric="房价"), id="metric-skip-zhi"),
