@@ -209,6 +209,10 @@ METRICS = [
     ),
     pytest.param(G("哈尔滨市工业产值增长8%", "增长8%", "8", metric="工业产值"), id="metric-city-cut"),
     # Adverbs and localities between the subject and the change are not the metric.
+    pytest.param(
+        G("去年，混凝土机械就实现了596%的爆炸式增长", "596%的爆炸式增长", "596", metric="混凝土机械"),
+        id="metric-skip-jiu",
+    ),
     pytest.param(G("其中，住宅投资里仅增长了0.9%", "增长了0.9%", "0.9", metric="住宅投资"), id="metric-skip-li-jin"),
     pytest.param(G("房价只增长了1%", "增长了1%", "1", metric="房价"), id="metric-skip-zhi"),
     # A span of time between the subject and the change (一周, 单日, 三年) is not the metric.
