@@ -1199,6 +1199,7 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
                     yield _Candidate(label, start, end, _RANK_LIST)  # 磺酸盐、无灰分散剂等; not 铁路、电力等项目
 
 
+_COUNTERS = frozenset("个项批座处条")
 _PROJECT_COUNT = regex.compile(r"[两二三四五六七八九十几\d]+[个项]")
 
 
@@ -1242,21 +1243,24 @@ def _head_label(word: _Word) -> str | None:
 def _head_after(words: _Words, close: int) -> str | None:
     """The label of a head noun a few words after the list's end (等很多企业, 五家企业); a
     count between them does not use up the reach (等一批/m 拟/v 开工/v 项目)."""
-    reach, index = _HEAD_REACH, close
+    reach, index, noun = _HEAD_REACH, close, False
     while reach > 0 and index < len(words.items):
         word = words.items[index]
-        if word.pos == "x":
+        if word.pos == "x" or (word.text == "的" and noun):  # 等领域的86个项目: a list of 领域
             return None
         if (label := _head_label(word)) is not None:
             return label
+        noun = noun or word.pos.startswith("n")
         index += 1
         reach -= index == close + 1 or not _free_count(word, words.items[index : index + 1])
     return None
 
 
 def _free_count(word: _Word, after: Sequence[_Word]) -> bool:
-    """A count word of its own (一批, 几个), not a number before a counter (22/m 家/q)."""
-    return word.pos == "m" and not word.text.endswith("家") and not (after and after[0].pos == "q")
+    """A count that is not of companies (一批, 几个, 20/m 个/q), unlike 22/m 家/q."""
+    if word.pos == "q":
+        return word.text in _COUNTERS
+    return word.pos == "m" and not word.text.endswith("家") and not (after and after[0].text == "家")
 
 
 def _head_before(words: _Words, first: int) -> str | None:

@@ -497,6 +497,21 @@ PROJECTS = [
     ),
     case("在受访的河南、山东及江西等22家铜材厂家中。", "company", "河南", "number-before-counter", present=False),
     case("在受访的河南、山东及江西等22家铜材厂家中。", "place", "山东", "number-before-counter-place"),
+    # A count of 个 does not use up the reach to the head (等20个重点片区); a noun before 的
+    # is the head itself (等领域的86个项目: the items are fields, not projects).
+    case(
+        "推进东湖科学城中心区、南山燕子湖、西岸国际生物谷等20个重点片区规划建设。",
+        "place",
+        "南山燕子湖",
+        "count-ge-before-head",
+    ),
+    case(
+        "今年，园区已有涉及轨道交通、信息基础设施等领域的86个项目落地。",
+        "project",
+        "信息基础设施",
+        "noun-before-de",
+        present=False,
+    ),
     # A count before the head closes a list as 等 does; 投向 leads into the list.
     case(
         "募集资金投向石家庄华府一期、徐州华府二期、蚌埠华府三期三个项目。",
