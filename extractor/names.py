@@ -788,9 +788,27 @@ def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str], 
     items, word = words.items, words.items[index]
     if listed and _listed_division(items, index):
         return True  # 青岛、日照/n、威海: a division jieba did not tag as a place, listed with places
+    if not chained and _located_division(items, index):
+        return True  # 在五家渠/nr 投资: a division jieba took for a name, after 在
     if not chained and (word.pos not in _PLACE_TAGS or not _may_be_place(items, index, places)):
         return False
     return _is_place_word(word, chained) or (_admin_pair(words, index) and boundaries().get(word.text) != "stop")
+
+
+_LOCATIVES = frozenset({"在", "于", "位于", "落户", "落户于", "地处"})
+_NAME_LIKE_TAGS = frozenset({"nr", "nrt", "nz"})
+_STREETS = frozenset("路街道巷桥")
+
+
+def _located_division(items: Sequence[_Word], index: int) -> bool:
+    """Is word ``index`` a city or county tagged as a name, right after 在/位于/落户?"""
+    word = items[index]
+    if word.pos not in _NAME_LIKE_TAGS or index == 0 or items[index - 1].text not in _LOCATIVES:
+        return False
+    if len(word.text) < 2 or (index + 1 < len(items) and items[index + 1].text[:1] in _STREETS):
+        return False  # 在昌乐/nr 路: a street named after the county
+    division = resolve(word.text)
+    return division is not None and division.level in ("city", "county")
 
 
 def _listed_division(items: Sequence[_Word], index: int) -> bool:
