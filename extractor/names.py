@@ -416,9 +416,21 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             break
         elif _may_continue(word, label, before) or _joins(words, index, label, offset):
             start, index = word.start, index - 1
+        elif label == "organization" and _inner_conjunction(items, index):
+            start, index = items[index - 1].start, index - 2
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _inner_conjunction(items: Sequence[_Word], index: int) -> bool:
+    """Is 与/和 at ``index`` inside a body's office, between two common nouns after the body
+    (北京市住建委/nt 建筑节能/n 与 建筑材料/n 办公室), not between two bodies (商务部与发改委)?"""
+    if items[index].text not in ("与", "和") or index < 2 or index + 1 >= len(items):
+        return False
+    before, after, body = items[index - 1], items[index + 1], items[index - 2]
+    nouns = before.pos == after.pos == "n" and len(before.text) >= 2 and before.text not in suffixes()
+    return nouns and (body.pos == "nt" or body.text[-1:] in "委局厅部办")
 
 
 def _joint_name(word: _Word) -> bool:

@@ -256,6 +256,14 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # 与 between two common nouns after a body is inside its office's name; not between bodies.
+    case(
+        "天津市住建委建筑节能与建筑材料办公室主任张明介绍。",
+        "organization",
+        "天津市住建委建筑节能与建筑材料办公室",
+        "office-with-conjunction",
+    ),
+    case("商务部与发改委联合发布通知。", "organization", "商务部与发改委", "two-bodies-conjunction", present=False),
     case("搜猪网分析师郭会勇说，", "organization", "搜猪网", "website-analyst"),
     case("实际上，据慧聪网报道，", "organization", "慧聪网", "website-report"),
     case("富宝金属网分析师施凯华表示。", "organization", "富宝金属网", "website-two-words"),
