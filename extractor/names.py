@@ -345,7 +345,9 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     after = items[index + 1]
     if before is None or before.pos in _EDGE_TAGS or boundaries().get(before.text) == "stop":
         edge_ok = len(word.text) == 1 or after.start == offset
-        return (edge_ok and word.pos in ("a", "f")) or _registered_edge(words, index, offset)
+        opening = word.pos in _EDGE_PIECE_TAGS and len(word.text) == 2 and after.text in industry_words()
+        opening = opening and _opens_sentence(words, index)  # 。国都/d 证券研究所
+        return (edge_ok and word.pos in ("a", "f")) or opening or _registered_edge(words, index, offset)
     if len(word.text) == 1 and len(before.text) == 1 and before.pos in _PIECE_TAGS and index > 1:
         before = items[index - 2]  # two one-character pieces: 均 + 胜
     right = after.text in industry_words() or after.text in suffixes() or after.pos in _PROPER_TAGS

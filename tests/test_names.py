@@ -92,6 +92,9 @@ COMPANIES = [
         "现代重工",
         "list-short-form-not-time-word",
     ),
+    # At the start of a sentence a two-character piece before an industry word opens the name.
+    case("据悉。国都证券研究所研究员魏静认为。", "company", "国都证券研究所", "sentence-start-piece"),
+    case("加快证券公司发展。", "company", "加快证券公司", "sentence-start-verb", present=False),
     # A conjunction before a one-character piece inside a registered name is part of it.
     case(
         "新兴铸管集团重组新疆金特和钢钢铁有限公司。",
