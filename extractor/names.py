@@ -90,6 +90,7 @@ _SPEECH_GLUED = regex.compile(r"\p{Han}[说称讲]")
 _TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才不")
 _MEASURE = regex.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,3}")  # 6200t, 200MW: jieba tags them eng
 _PER = frozenset({"年", "天", "日", "月", "小时", "d", "h", "a"})
+_EMPLOYER_UNITS = frozenset({"中心", "产业", "事业部", "事业群", "部门"})
 _NAME_SEPARATORS = frozenset({"|", ":"})  # between a title and a name: 记者 | 张三
 _ADMIN = "省市县区镇乡州"
 _SPACE = regex.compile(r"\s+")
@@ -764,10 +765,21 @@ def _title_candidates(words: _Words) -> Iterator[_Candidate]:
             last = words.items[words.index_at(end - 1)]
             if last.text.endswith("区") and last.start > start:
                 end = last.start  # Displaysearch大中华区副总裁: the region belongs to the title
+            end = _without_units(words, start, end)
             employer = words.text[start:end]
             named = len(employer) >= 2 and employer not in titles() and _specific(words, start, end, "company")
             if named and not any(employer.endswith(s) for s in suffixes()):
                 yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
+def _without_units(words: _Words, start: int, end: int) -> int:
+    """The end of an employer without the unit written after it (奥维咨询产业中心副总经理 →
+    奥维咨询), when what is left holds a proper name (not 该公司视频监控事业部)."""
+    cut = end
+    while (last := words.items[words.index_at(cut - 1)]).text in _EMPLOYER_UNITS and last.start > start:
+        cut = last.start
+    named = any(word.pos in _PROPER_TAGS - {"x"} for _, word in _pieces(words, start, cut)) if cut < end else False
+    return cut if named else end
 
 
 def _begin(words: _Words) -> int:

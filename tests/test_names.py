@@ -92,6 +92,9 @@ COMPANIES = [
         "现代重工",
         "list-short-form-not-time-word",
     ),
+    # A unit written between an employer and a title belongs to the title.
+    case("奥维咨询产业中心副总经理李秋纬表示。", "company", "奥维咨询", "employer-unit"),
+    case("该公司视频监控事业部总经理李顺说。", "company", "视频监控", "employer-unit-no-name", present=False),
     # At the start of a sentence a two-character piece before an industry word opens the name.
     case("据悉。国都证券研究所研究员魏静认为。", "company", "国都证券研究所", "sentence-start-piece"),
     case("加快证券公司发展。", "company", "加快证券公司", "sentence-start-verb", present=False),
