@@ -591,6 +591,8 @@ def _suffix_candidate(
         return None  # 投资公司; but 交通银行/nt is one word of jieba's dictionary
     if label == "organization" and words.text[offset:end] == "部" and not _ministry(words.text[start:end]):
         return None  # a company's department: 食品部, 招商部
+    if label == "company" and words.text[offset:end] == "公司" and _place_name(words.text[start:offset]):
+        return None  # 铁岭公司, 美国公司: a company of a place, not a name (方正集团 is one)
     if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
     if label == "organization":

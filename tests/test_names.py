@@ -92,6 +92,9 @@ COMPANIES = [
         "现代重工",
         "list-short-form-not-time-word",
     ),
+    # A place before 公司 says whose company, not which: no name (方正集团 is one).
+    case("它只给了深圳公司内销产品的授权。", "company", "深圳公司", "place-gongsi", present=False),
+    case("方正集团发布公告。", "company", "方正集团", "place-like-jituan"),
     # A unit written between an employer and a title belongs to the title.
     case("奥维咨询产业中心副总经理李秋纬表示。", "company", "奥维咨询", "employer-unit"),
     case("该公司视频监控事业部总经理李顺说。", "company", "视频监控", "employer-unit-no-name", present=False),
