@@ -103,7 +103,7 @@ _BUREAU = regex.compile(r"[^\P{Han}公]{2,3}司(?![长机法令])")
 # A centre or institute of a university, written right after it: 复旦大学平板显示中心.
 _ACADEMIC_UNIT = regex.compile(r"[^\P{Han}的和与及在是]{2,8}?(?:研究中心|中心|研究所|研究院|实验室)")
 # A website before the words that cite it: 搜猪网分析师, 慧聪网报道, 金属网数据显示.
-_SITE_CUE = regex.compile(r"(?P<name>网)(?=分析师|主编|记者|讯|报道|消息|数据|统计|监测|调查)")
+_SITE_CUE = regex.compile(r"(?P<name>网)(?=的?(?:分析师|主编|记者|讯|报道|消息|数据|统计|监测|调查))")
 _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "联网", "上网", "内网", "外网", "局域网")
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
@@ -309,6 +309,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         return _HAN.fullmatch(word.text) is not None  # a rare character jieba left untagged (娲)
     if label in ("company", "organization") and word.pos in _MISTAGGED_PLACE and _place_name(word.text):
         return True  # 大连/d 大雪啤酒有限公司, 海口/s 奇力制药
+    if label == "organization" and word.pos == "l" and before is not None and before.pos == "ns":
+        return _HAN.fullmatch(word.text) is not None  # 深圳市/ns 软科学/l 研究会
     if label == "place":
         fitting = word.pos in _PLACE_TAGS or (word.pos == "a" and len(word.text) >= 2)  # 雄安/a 新区
         return fitting and not _is_generic(word.text, "place")
@@ -335,6 +337,8 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     items, word = words.items, words.items[index]
     if label == "company" and _registered(words, index, offset):
         return True
+    if label == "organization" and word.end == offset and _division_of_body(words, index):
+        return True  # 株洲市/ns 天元/q 区委: the district jieba did not see before 区委
     holds_company = label == "project" and "有限公司" in words.text[word.end : offset]  # 友达/a 光电…有限公司8.5代…项目
     if (label not in ("company", "organization") and not holds_company) or word.pos not in _PIECE_TAGS:
         return False
@@ -354,6 +358,18 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     right = after.text in industry_words() or after.text in suffixes() or after.pos in _PROPER_TAGS
     right = right or (len(after.text) == 1 and after.pos in _PIECE_TAGS)
     return right and before.pos in _PROPER_TAGS - {"x"}
+
+
+def _division_of_body(words: _Words, index: int) -> bool:
+    """Is word ``index``, with the 区/县/市 that opens the body's suffix after it, a division
+    of the place before it (株洲市 + 天元 + 区委)?"""
+    word = words.items[index]
+    admin = words.text[word.end : word.end + 1]
+    if index == 0 or admin not in ("区", "县", "市") or len(word.text) < 2:
+        return False
+    before = words.items[index - 1]
+    division, parent = resolve(word.text + admin), resolve(before.text) if before.pos == "ns" else None
+    return division is not None and parent is not None and parent.name in division.path
 
 
 def _registered(words: _Words, index: int, offset: int) -> bool:
@@ -991,7 +1007,7 @@ def _site_candidates(words: _Words) -> Iterator[_Candidate]:
         if index < 0 or items[index].end != match.end("name") or items[index].text.endswith(_NETWORKS):
             continue
         first = index
-        while first > 0 and _site_piece(items[first - 1]) and match.end("name") - items[first - 1].start <= 8:
+        while first > 0 and _site_piece(items[first - 1]) and match.end("name") - items[first - 1].start <= 12:
             first -= 1
         start = items[first].start
         if match.end("name") - start >= 3:

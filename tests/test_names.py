@@ -265,6 +265,11 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # A division jieba did not tag, between its city and 区委, is part of the body.
+    case("在株洲市天元区委全体扩大会议上。", "organization", "株洲市天元区委", "district-before-quwei"),
+    # A phrase-tagged word after a place may open a body's name; a site cued through 的.
+    case("深圳市软科学研究会常务副会长金心异表示。", "organization", "深圳市软科学研究会", "phrase-after-place"),
+    case("根据北京市房地产交易管理网的统计显示。", "organization", "北京市房地产交易管理网", "site-de-cue"),
     # 与 between two common nouns after a body is inside its office's name; not between bodies.
     case(
         "天津市住建委建筑节能与建筑材料办公室主任张明介绍。",
