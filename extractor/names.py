@@ -357,6 +357,7 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
         before = items[index - 2]  # two one-character pieces: 均 + 胜
     right = after.text in industry_words() or after.text in suffixes() or after.pos in _PROPER_TAGS
     right = right or (len(after.text) == 1 and after.pos in _PIECE_TAGS)
+    right = right or (label == "company" and len(word.text) == 1 and after.start == offset)  # 德豪润/nr 达/v 董事长
     return right and before.pos in _PROPER_TAGS - {"x"}
 
 

@@ -95,6 +95,8 @@ COMPANIES = [
     # A place before 公司 says whose company, not which: no name (方正集团 is one).
     case("它只给了深圳公司内销产品的授权。", "company", "深圳公司", "place-gongsi", present=False),
     case("方正集团发布公告。", "company", "方正集团", "place-like-jituan"),
+    # A one-character verb jieba cut off a trade name before a title is part of it.
+    case("对此，德豪润达董事长王冬雷回应称。", "company", "德豪润达", "glued-verb-before-title"),
     # A unit written between an employer and a title belongs to the title.
     case("奥维咨询产业中心副总经理李秋纬表示。", "company", "奥维咨询", "employer-unit"),
     case("该公司视频监控事业部总经理李顺说。", "company", "视频监控", "employer-unit-no-name", present=False),
