@@ -281,8 +281,10 @@ def _counters() -> frozenset[str]:
 def _is_figure(word: _Word, before: _Word | None) -> bool:
     """A number, or a unit right after a number, as in 年产100万吨 or 8.5代线, or a rate's
     slash and period after a unit (20万吨/年, 6200t/d)."""
-    if (word.pos == "m" and any(c.isdigit() for c in word.text)) or _MEASURE.fullmatch(word.text):
+    if word.pos == "m" and any(c.isdigit() for c in word.text):
         return True
+    if word.pos == "eng" and _MEASURE.fullmatch(word.text):
+        return True  # 6200t
     if before is not None and (word.text == "/" or before.text == "/"):  # 20万吨 / 年, 6200t / d
         unit = before.text.lstrip("万亿千百")
         return (
@@ -1268,12 +1270,9 @@ _PROJECT_COUNT = regex.compile(r"[两二三四五六七八九十几\d]+[个项]"
 
 def _counts_projects(items: Sequence[_Word], index: int) -> bool:
     """A count right before a project head closes a list as 等 does: X、Y、Z三个项目."""
-    following = items[index + 1 : index + 2]
-    return (
-        bool(following)
-        and _PROJECT_COUNT.fullmatch(items[index].text) is not None
-        and (_head_label(following[0]) == "project")
-    )
+    if items[index].pos != "m" or index + 1 >= len(items):
+        return False
+    return _PROJECT_COUNT.fullmatch(items[index].text) is not None and _head_label(items[index + 1]) == "project"
 
 
 def _trade_list(words: _Words, spans: Sequence[tuple[int, int]]) -> str | None:
