@@ -835,7 +835,7 @@ def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str], 
     items, word = words.items, words.items[index]
     if listed and _listed_division(items, index):
         return True  # 青岛、日照/n、威海: a division jieba did not tag as a place, listed with places
-    if not chained and _located_division(items, index):
+    if not chained and index > 0 and items[index - 1].text in _LOCATIVES and _located_division(items, index):
         return True  # 在五家渠/nr 投资: a division jieba took for a name, after 在
     if not chained and (word.pos not in _PLACE_TAGS or not _may_be_place(items, index, places)):
         return False
@@ -1245,8 +1245,10 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
     before it with 包括/如 (上市企业包括万东医疗、鱼跃医疗等).
     """
     items = words.items
-    closers = [i for i, word in enumerate(items) if _closes_list(word) or _counts_projects(items, i)]
+    closers = [i for i, w in enumerate(items) if w.text == "等" or w.text[-1:] == "家" or w.pos == "m"]
     for index in closers:
+        if not (_closes_list(items[index]) or _counts_projects(items, index)):
+            continue
         if index > 0 and _closes_list(items[index - 1]):
             continue
         after = _head_after(words, index)
