@@ -57,6 +57,8 @@ _PLACE_TAGS = frozenset({"ns", "n", "nr", "nz", "nt", "j", "eng"})
 _PLACE_TAILS = frozenset({"地区", "大陆"})  # generic alone, part of a place after one: 新疆地区
 _NUMERALS = "一二三四五六七八九十两几"
 _CITY = "市县省州"
+_MARKETS = frozenset({"上市", "超市", "股市", "楼市", "车市", "城市", "都市", "夜市", "集市", "黑市", "开市", "收市",
+                      "闭市", "入市", "退市", "救市", "菜市", "早市", "牛市", "熊市", "门市", "互市"})  # fmt: skip
 _TOWN = frozenset("市县镇乡")  # one-character divisions written as a word of their own: 百善 + 镇
 _ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
@@ -826,6 +828,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
         return len(text) > 2 or chained or resolve(text) is not None
     if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False
+    if text[-2:] in _MARKETS:
+        return False  # 借壳上市/n, 房地产楼市: a market, not a city
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
 
 

@@ -491,6 +491,9 @@ PLACE_NEGATIVES = [
     case("西部地区经济增速较快。", "place", "西部地区", "directional-xibu", present=False),
     case("华北地区迎来降雨。", "place", "华北地区", "directional-huabei", present=False),
     case("杭州市统计局发布数据。", "place", "杭州市", "place-inside-organization", present=False),
+    # A word ending in a market (上市, 城市) is no city; 扎堆 is a verb jieba tags ns.
+    case("新华联不动产此前已借壳上市。", "place", "借壳上市", "market-word", present=False),
+    case("面板巨头还要在中国扎堆上马生产线。", "place", "中国扎堆", "verb-tagged-ns", present=False),
     # A city or county jieba takes for a name is a place after 在/位于/落户, not before 路.
     case("公司承诺在滕州投资180亿元。", "place", "滕州", "located-division"),
     case("在昌乐路文化市场的古典家具店。", "place", "昌乐", "located-street", present=False),
