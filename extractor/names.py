@@ -57,6 +57,7 @@ _PLACE_TAGS = frozenset({"ns", "n", "nr", "nz", "nt", "j", "eng"})
 _PLACE_TAILS = frozenset({"地区", "大陆"})  # generic alone, part of a place after one: 新疆地区
 _NUMERALS = "一二三四五六七八九十两几"
 _CITY = "市县省州"
+_GEOGRAPHIC = frozenset("市县省州区镇乡村旗盟路街道湾岛山河湖江港海峡湾原谷岭关城")  # ends a place name
 _MARKETS = frozenset({"上市", "超市", "股市", "楼市", "车市", "城市", "都市", "夜市", "集市", "黑市", "开市", "收市",
                       "闭市", "入市", "退市", "救市", "菜市", "早市", "牛市", "熊市", "门市", "互市"})  # fmt: skip
 _TOWN = frozenset("市县镇乡")  # one-character divisions written as a word of their own: 百善 + 镇
@@ -825,6 +826,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
     if word.pos == "ns":  # jieba tags some common words ns (扎堆, 加盟): two characters must resolve
         if text[0] in _GLUED_FUNCTION_CHARS and resolve(text) is None:
             return False  # 据锦湖/ns 轮胎, 各县区/ns: a function character glued to a word
+        if len(text) >= 3 and text[-1] not in _GEOGRAPHIC and _place_name(text[:-1]) and not _place_name(text):
+            return False  # 新疆棉/ns: a place's product, not a place
         return len(text) > 2 or chained or resolve(text) is not None
     if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False

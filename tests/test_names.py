@@ -491,6 +491,8 @@ PLACE_NEGATIVES = [
     case("西部地区经济增速较快。", "place", "西部地区", "directional-xibu", present=False),
     case("华北地区迎来降雨。", "place", "华北地区", "directional-huabei", present=False),
     case("杭州市统计局发布数据。", "place", "杭州市", "place-inside-organization", present=False),
+    # A place with one more character of a product is no place (新疆棉/ns).
+    case("新疆棉因库存较大继续领跌。", "place", "新疆棉", "place-product", present=False),
     # A word ending in a market (上市, 城市) is no city; 扎堆 is a verb jieba tags ns.
     case("新华联不动产此前已借壳上市。", "place", "借壳上市", "market-word", present=False),
     case("面板巨头还要在中国扎堆上马生产线。", "place", "中国扎堆", "verb-tagged-ns", present=False),
