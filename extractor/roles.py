@@ -31,6 +31,7 @@ _MIN_METRIC = 2
 # Words between two amounts that make the second restate the first (a conversion, a change).
 _RESTATES = regex.compile(r"约合|折合|合人民币|相当于|至|到")
 _LEVEL_WORDS = frozenset({"高位", "低位", "高点", "低点"})  # 从…的高位下降到: where a figure stood, no metric
+_SERIES_MARKS = regex.compile(r"[;,、\s]")
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
@@ -52,7 +53,7 @@ _FROM = regex.compile(r"[从由]")
 _FIGURE_FIRST = regex.compile(r"^[^的]*\d[^的]*的(?P<metric>\p{Han}{2,8}?)(?:增速|增幅|增长|涨幅|降幅)$")
 _AFTER_GAP = regex.compile(r"的(?:庞大|巨额|高额)?(?=\p{Han})")
 _MONEY_VERB = regex.compile(
-    r"(?P<verb>净?(?:买入|卖出)|减亏|增收|下跌|上涨|下降|上升|跌|涨|减少|增加)"
+    r"(?P<verb>净?(?:买入|卖出)|净亏损?|亏损|减亏|增收|斥资|耗资|净赚|下跌|上涨|下降|上升|跌|涨|减少|增加)"
     r"(?:了|约|近|达|共|超过?|逾|大约|大概)*\s*$"  # not 涨至6.86元: a level, not a change
 )
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l", "g")  # g: 钕/g of 稀土金属钕价格
@@ -252,6 +253,8 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
             between = norm[previous.end : m.start]
             if previous.start >= clause and (role is None or _RESTATES.search(between)):
                 role = previous.role
+            elif role is None and not _LINK.sub("", _SERIES_MARKS.sub("", between)) and not _MONEY_VERB.search(between):
+                role = previous.role  # 万科销售额91.6亿元；2005年，139.5亿元: the same measure, by year
         out.append(dataclasses.replace(m, role=role))
     return out
 

@@ -162,3 +162,26 @@ def test_a_list_before_the_clause_with_fenbie() -> None:
 def test_the_nearest_clause_with_a_figure_gives_the_metric() -> None:
     text = "商品房施工面积1311.32万平方米，比上年同期增长32.69%；完成投资5亿元。"
     assert extractor.extract(text).growth[0].metric == "商品房施工面积"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("二季度净亏480亿韩元。", "净亏"),
+        ("1998年，日本斥资60亿日元启动照明计划。", "斥资"),
+    ],
+    ids=["jingkui", "chizi"],
+)
+def test_the_verb_an_amount_is_the_object_of(text: str, role: str) -> None:
+    [amount] = extractor.extract(text).amounts
+    assert amount.role == role
+
+
+def test_a_series_by_year_keeps_the_role() -> None:
+    doc = extractor.extract("2004年，万科销售额91.6亿元；2005年，139.5亿元；2006年，212.3亿元。")
+    assert [m.role for m in doc.amounts] == ["万科销售额"] * 3
+
+
+def test_a_change_in_a_series_takes_its_verb() -> None:
+    doc = extractor.extract("全省完成政府采购额122.84亿元，比去年同期增加47.32亿元。")
+    assert [m.role for m in doc.amounts] == ["政府采购额", "增加"]
