@@ -185,3 +185,21 @@ def test_a_series_by_year_keeps_the_role() -> None:
 def test_a_change_in_a_series_takes_its_verb() -> None:
     doc = extractor.extract("全省完成政府采购额122.84亿元，比去年同期增加47.32亿元。")
     assert [m.role for m in doc.amounts] == ["政府采购额", "增加"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("如果天然橡胶价格上涨30%，那么轮胎产品价格只能上涨10%。", "轮胎产品价格"),
+        ("预计2011年混凝土机械全年增长将为20%~30%。", "混凝土机械"),
+        ("国内氧化铝价格也在不断攀高，仅6月份累计涨幅就已超过7%。", "氧化铝价格"),
+    ],
+    ids=["zhineng", "quannian", "pangao-earlier-clause"],
+)
+def test_link_words_before_the_change(text: str, metric: str) -> None:
+    assert extractor.extract(text).growth[-1].metric == metric
+
+
+def test_a_capacity_keeps_its_last_character() -> None:
+    [growth] = extractor.extract("公司铅锌冶炼总产能将增长92%。").growth
+    assert growth.metric == "总产能"  # 只能 and 可能 are link words; 能 alone is not
