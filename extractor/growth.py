@@ -89,6 +89,8 @@ def growth_regex() -> regex.Pattern[str]:
         |(?P<word>增长)(?:{_words("verb")})[至到]\s?{figure}  # 增长回落至13.4%: the rate's new level
         |(?P<word>增长){gap}{{0,4}}?达到了?\s?{figure}  # 增长仍然达到了37.2%: the noun growth
         |(?P<word>{_words("verb")})(?![至到率])\s?{quantity}或\s?{figure}  # 增加13.82万吨或9.10%
+        # 增长最快，均超过20%: the highest change, then its figure after a comma
+        |(?P<word>{_words("verb")}){gap}{{0,3}}?(?:最快|最高|最大|最多)[,，]\s?{gap}{{0,3}}?{figure}
         |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率]){gap}{{0,4}}?\s?(?:{figure}|{listed})
         |(?P<word>{_words("rate")})(?!的){gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
         |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
@@ -101,8 +103,13 @@ def growth_regex() -> regex.Pattern[str]:
 
 @functools.cache
 def continuation_regex() -> regex.Pattern[str]:
-    """A further figure in a list after a growth figure: 分别增长13.4%和0.7%."""
-    return regex.compile(rf"{_LIST_JOIN}\s?(?:{_figure_pattern()}|{_listed_pattern()})", regex.VERBOSE)
+    """A further figure in a list after a growth figure: 分别增长13.4%和0.7%; 增加13.82万吨或9.10%，
+    12.7万吨或8.73%."""
+    quantity = rf"(?:{_number_pattern()})\s?[^\d\s或,，。；;、%个]{{1,3}}"
+    return regex.compile(
+        rf"{_LIST_JOIN}\s?(?:{_figure_pattern()}|{_listed_pattern()})|[,，]\s?{quantity}或\s?{_figure_pattern()}",
+        regex.VERBOSE,
+    )
 
 
 @functools.cache

@@ -286,6 +286,12 @@ SEQUENCES = [
 # Lists after one change word: each figure its own mention, the first with the change word,
 # later ones bare; a unit written once, after the last figure, applies to every figure.
 LISTS = [
+    pytest.param(
+        "环比增加13.82万吨或9.10%，12.7万吨或8.73%", ("增加13.82万吨或9.10%", "8.73%"), id="list-quantity-or-percent"
+    ),
+    pytest.param("同比增长最快，均超过20%", ("增长最快，均超过20%",), id="superlative-then-figure"),
+    pytest.param("同比增长也是最高，达到504%", ("增长也是最高，达到504%",), id="superlative-after-ye-shi"),
+    pytest.param("销量增长最快的是SUV，达到20%", (), id="superlative-not-before-comma"),
     pytest.param("分别增长13.4%和10.5%", ("增长13.4%", "10.5%"), id="list-two-percent"),
     pytest.param("分别增长56.5%、86.9%、109.4%", ("增长56.5%", "86.9%", "109.4%"), id="list-three-percent"),
     pytest.param("分别比去年同期降低3.1和4.8个百分点", ("降低3.1", "4.8个百分点"), id="list-shared-point"),
