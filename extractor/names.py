@@ -1003,6 +1003,38 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
 
 
+_LAUNCHED = frozenset({"将", "即将", "将要", "新", "刚", "刚刚", "陆续", "正式"})
+_LISTED_STOPS = frozenset({"的", "是", "在", "将", "也", "已", "都", "和", "与", "及", "等", "于"})
+
+
+def _listed_candidates(words: _Words) -> Iterator[_Candidate]:
+    """A name right after 上市的 (2010年上市的潮宏基、; 已经上市的洲明科技董事长): only a company
+    is listed. The name runs to a mark, a title or a function word, and holds a proper
+    noun or ends in an industry word (not 上市的新产品)."""
+    items = words.items
+    for index in range(1, len(items) - 1):
+        if items[index].text != "的" or items[index - 1].text != "上市":
+            continue
+        if index > 1 and items[index - 2].text in _LAUNCHED:
+            continue  # 将要上市的雪佛兰科鲁兹: a product comes onto the market
+        last = index
+        while last + 1 < len(items) and _listed_piece(items[last + 1]) and items[last + 1].end - items[index].end <= 8:
+            last += 1
+        if last == index or (last + 1 < len(items) and _listed_piece(items[last + 1])):
+            continue  # no name, or one longer than a name
+        start, end = items[index + 1].start, items[last].end
+        proper = any(w.pos in _PROPER_TAGS - {"x"} for w in items[index + 1 : last + 1])
+        if items[last].text in list_heads():
+            continue  # 上市的澳洲矿企: a description
+        trade = items[last].text in industry_words() and end - start >= 4
+        if (proper or trade) and _bare_company(words, start, end, items[last] if last == index + 1 else None):
+            yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
+def _listed_piece(word: _Word) -> bool:
+    return word.pos != "x" and word.text not in _LISTED_STOPS and word.text not in titles()
+
+
 def _glued(word: _Word) -> bool:
     """A one-character verb right after a name may be its last character: 万邦/nz 达/v."""
     return word.pos == "v" and len(word.text) == 1
@@ -1736,6 +1768,7 @@ def find_names(
         *_list_candidates(words),
         *_cue_candidates(words),
         *_appositive_candidates(words),
+        *_listed_candidates(words),
         *_media_candidates(words),
         *_site_candidates(words),
         *_ticker_candidates(words),

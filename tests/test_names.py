@@ -95,6 +95,12 @@ COMPANIES = [
     # A place before 公司 says whose company, not which: no name (方正集团 is one).
     case("它只给了深圳公司内销产品的授权。", "company", "深圳公司", "place-gongsi", present=False),
     case("方正集团发布公告。", "company", "方正集团", "place-like-jituan"),
+    # Only a company is listed: a name right after 上市的, but not a product being launched
+    # (将要上市的) nor a description ending in a collective noun (上市的澳洲矿企).
+    case("加上2010年上市的潮宏基、2011年上市的明牌珠宝。", "company", "明牌珠宝", "listed-de"),
+    case("已经上市的洲明科技董事长林锋直言。", "company", "洲明科技", "listed-de-before-title"),
+    case("其中一辆是将要上市的雪佛兰科鲁兹。", "company", "雪佛兰科鲁兹", "launched-product", present=False),
+    case("是一家在证交所上市的澳洲矿企。", "company", "澳洲矿企", "listed-description", present=False),
     # A one-character verb jieba cut off a trade name before a title is part of it.
     case("对此，德豪润达董事长王冬雷回应称。", "company", "德豪润达", "glued-verb-before-title"),
     # A unit written between an employer and a title belongs to the title.
