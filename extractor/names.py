@@ -611,8 +611,11 @@ def _suffix_candidate(
     long_project = label == "project" and offset - start >= _LONG_BODY
     if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
         return None  # 投资公司; but 交通银行/nt is one word of jieba's dictionary
-    if label == "organization" and words.text[offset:end] == "部" and not _ministry(words.text[start:end]):
-        return None  # a company's department: 食品部, 招商部
+    if label == "organization" and words.text[offset:end] == "部":
+        if (inner := _body_before_unit(words.text, start, offset)) is not None:
+            return [_Candidate(label, start, inner, _RANK_SUFFIX)]  # 中国水泥协会 + 信息部
+        if not _ministry(words.text[start:end]):
+            return None  # a company's department: 食品部, 招商部
     if label == "company" and words.text[offset:end] == "公司" and _place_name(words.text[start:offset]):
         return None  # 铁岭公司, 美国公司: a company of a place, not a name (方正集团 is one)
     if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
@@ -620,6 +623,18 @@ def _suffix_candidate(
     if label == "organization":
         end = _unit_end(words.text, start, end)
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+def _body_before_unit(text: str, start: int, offset: int) -> int | None:
+    """The end of a body named right before a short unit ending in 部 (中国水泥协会 + 信息部)."""
+    for cut in range(offset - 2, max(start + 2, offset - 4) - 1, -1):
+        suffix = next(
+            (text[cut - k : cut] for k in (3, 2) if suffixes().get(text[cut - k : cut], ("",))[0] == "organization"),
+            None,
+        )
+        if suffix is not None and cut - len(suffix) > start and suffix != "政府":
+            return cut  # not 缅甸政府 + 投资部: a government's ministry
+    return None
 
 
 def _unit_end(text: str, start: int, end: int) -> int:

@@ -273,6 +273,11 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # A short unit in 部 after a body is the body's department: the body is the name;
+    # a government's ministry stays whole.
+    case("中国水泥协会信息部部长表示。", "organization", "中国水泥协会", "body-before-department"),
+    case("中国水泥协会信息部部长表示。", "organization", "中国水泥协会信息部", "department-not-name", present=False),
+    case("与缅甸政府投资部、能源部主管会谈。", "organization", "缅甸政府投资部", "government-ministry"),
     # A division jieba did not tag, between its city and 区委, is part of the body.
     case("在株洲市天元区委全体扩大会议上。", "organization", "株洲市天元区委", "district-before-quwei"),
     # A phrase-tagged word after a place may open a body's name; a site cued through 的.
