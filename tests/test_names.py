@@ -273,6 +273,14 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # Generic bodies every housing estate or factory has are no names.
+    case(
+        "现有居住小区如想获得补贴，业主委员会须选定一家企业。",
+        "organization",
+        "业主委员会",
+        "generic-yezhu",
+        present=False,
+    ),
     # A short unit in 部 after a body is the body's department: the body is the name;
     # a government's ministry stays whole.
     case("中国水泥协会信息部部长表示。", "organization", "中国水泥协会", "body-before-department"),
