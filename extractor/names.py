@@ -611,6 +611,8 @@ def _suffix_candidate(
     long_project = label == "project" and offset - start >= _LONG_BODY
     if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
         return None  # 投资公司; but 交通银行/nt is one word of jieba's dictionary
+    if label == "organization" and words.text[offset:end] in _OFFICES and not _office_of_body(words, start, offset):
+        return None  # 贸易商郭先生办公室, 从供货商处: somebody's office, a place to go
     if label == "organization" and words.text[offset:end] == "部":
         if (inner := _body_before_unit(words.text, start, offset)) is not None:
             return [_Candidate(label, start, inner, _RANK_SUFFIX)]  # 中国水泥协会 + 信息部
@@ -623,6 +625,19 @@ def _suffix_candidate(
     if label == "organization":
         end = _unit_end(words.text, start, end)
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+_OFFICES = frozenset({"处", "办公室"})
+
+
+def _office_of_body(words: _Words, start: int, offset: int) -> bool:
+    """Does an office (…处, …办公室) belong to a body or a place named before it
+    (粮食局农村处, 新疆建材行业办公室), not to a person (侯树谦处/nr)?"""
+    holder = words.items[words.index_at(offset)]
+    if holder.pos.startswith("nr") or offset <= start:
+        return False
+    first = words.items[words.index_at(start)]
+    return _GOVERNMENT_WORD.search(words.text, start, offset) is not None or _place_name(first.text)
 
 
 def _body_before_unit(text: str, start: int, offset: int) -> int | None:

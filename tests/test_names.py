@@ -273,6 +273,12 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # An office (处, 办公室) belongs to a body or place named before it, not to a person or
+    # a trader; 东西 (things, which jieba tags ns) is no part of a name.
+    case("记者从省科技厅副厅长侯树谦处得知。", "organization", "省科技厅副厅长侯树谦处", "person-chu", present=False),
+    case("超市在从供货商处提取货物时。", "organization", "供货商处", "trader-chu", present=False),
+    case("从事贸易商郭先生办公室就在这里。", "organization", "贸易商郭先生办公室", "person-office", present=False),
+    case("据黑龙江省粮食局农村处介绍。", "organization", "黑龙江省粮食局农村处", "bureau-chu"),
     # Generic bodies every housing estate or factory has are no names.
     case(
         "现有居住小区如想获得补贴，业主委员会须选定一家企业。",
