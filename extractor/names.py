@@ -618,8 +618,8 @@ def _suffix_candidate(
             return [_Candidate(label, start, inner, _RANK_SUFFIX)]  # 中国水泥协会 + 信息部
         if not _ministry(words.text[start:end]):
             return None  # a company's department: 食品部, 招商部
-    if label == "company" and words.text[offset:end] == "公司" and _place_name(words.text[start:offset]):
-        return None  # 铁岭公司, 美国公司: a company of a place, not a name (方正集团 is one)
+    if label == "company" and words.text[offset:end] == "公司" and _plain_company(words, start, offset):
+        return None  # 铁岭公司, 优化公司, 合资公司: a company of a place or of a kind, not a name
     if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
     if label == "organization":
@@ -638,6 +638,24 @@ def _office_of_body(words: _Words, start: int, offset: int) -> bool:
         return False
     first = words.items[words.index_at(start)]
     return _GOVERNMENT_WORD.search(words.text, start, offset) is not None or _place_name(first.text)
+
+
+_COMMON_BODY_TAGS = frozenset({"n", "vn", "v", "a", "ad", "an", "b", "d", "m", "q", "l", "i", "r", "f", "s", "t", "z"})
+
+
+_DESCRIBING_TAGS = frozenset({"v", "vn", "m", "q", "r", "d", "l", "b", "ad", "i", "t"})
+
+
+def _plain_company(words: _Words, start: int, offset: int) -> bool:
+    """Is the body before a bare 公司 a place, or common words with a verb, numeral or
+    distinguishing word among them (铁岭公司, 优化公司, 跨国汽车公司), so that 公司 means "the company"
+    of the sentence, not a name? Nouns alone may be a trade name jieba does not know
+    (金盘/n 电气公司, 椰岛/n 公司)."""
+    if _place_name(words.text[start:offset]):
+        return True
+    pieces = [word for _, word in _pieces(words, start, offset)]
+    common = all(word.pos in _COMMON_BODY_TAGS and not _place_name(word.text) for word in pieces)
+    return common and any(word.pos in _DESCRIBING_TAGS for word in pieces)  # not 金盘/n 电气, 硬/a 蛋/n 科技
 
 
 def _body_before_unit(text: str, start: int, offset: int) -> int | None:

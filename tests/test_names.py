@@ -93,6 +93,11 @@ COMPANIES = [
         "list-short-form-not-time-word",
     ),
     # A place before 公司 says whose company, not which: no name (方正集团 is one).
+    # Nor do common words with a verb or a distinguishing word among them (优化公司, 合资公司);
+    # nouns alone may be a trade name jieba does not know (椰岛公司).
+    case("通过优化公司的产品结构提升效益。", "company", "优化公司", "verb-gongsi", present=False),
+    case("成立一家乘用车合资公司。", "company", "乘用车合资公司", "joint-venture-gongsi", present=False),
+    case("椰岛公司产值增长。", "company", "椰岛公司", "noun-trade-name-gongsi"),
     case("它只给了深圳公司内销产品的授权。", "company", "深圳公司", "place-gongsi", present=False),
     case("方正集团发布公告。", "company", "方正集团", "place-like-jituan"),
     # Only a company is listed: a name right after 上市的, but not a product being launched
