@@ -92,6 +92,10 @@ COMPANIES = [
         "现代重工",
         "list-short-form-not-time-word",
     ),
+    # A collective head or a title's modifier before a name is no part of it.
+    case("杜双华与香港上市公司开源控股合作。", "company", "开源控股", "head-shangshi-gongsi"),
+    case("这一意见发布后，央企五矿集团已高调宣布。", "company", "五矿集团", "head-yangqi"),
+    case("包钢稀土首任总经理陈隆淮指出。", "company", "首任", "title-modifier", present=False),
     # A place before 公司 says whose company, not which: no name (方正集团 is one).
     # Nor do common words with a verb or a distinguishing word among them (优化公司, 合资公司);
     # nouns alone may be a trade name jieba does not know (椰岛公司).
