@@ -19,7 +19,7 @@ GOLD = ROOT / "gold"
 # projects floor was lowered from 0.40 to 0.38 when list and figure rules tuned on dev
 # (dev projects 0.538 -> 0.583) cost one of the 43 test projects (0.400 -> 0.381).
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.975, "companies": 0.84, "organizations": 0.92, "persons": 0.96,
+    "dev": {"amounts": 0.98, "growth": 0.98, "companies": 0.85, "organizations": 0.94, "persons": 0.96,
             "places": 0.87, "projects": 0.58},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.62, "organizations": 0.71, "persons": 0.94,
              "places": 0.84, "projects": 0.38},
@@ -79,7 +79,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set.
-LINK_FLOORS = {"dev": {"amounts": 0.80, "growth": 0.90}, "test": {"amounts": 0.76, "growth": 0.74}}
+LINK_FLOORS = {"dev": {"amounts": 0.82, "growth": 0.91}, "test": {"amounts": 0.78, "growth": 0.74}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
