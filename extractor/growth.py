@@ -59,6 +59,11 @@ def _number_pattern() -> str:
     return rf"(?:-|负)?(?:{ARABIC})|[{numeral_chars('digit', 'unit', 'point')}]+"  # 负 is a written minus
 
 
+def _quantity_pattern() -> str:
+    """A number with a short unit, before 或 and a percentage: 13.82万吨, 3亿元."""
+    return rf"(?:{_number_pattern()})\s?[^\d\s或,，。；;、%个]{{1,3}}"
+
+
 def _listed_pattern() -> str:
     """A figure whose unit is written once, after the last of a list: 降低3.1和4.8个百分点."""
     number = _number_pattern()
@@ -82,7 +87,7 @@ def growth_regex() -> regex.Pattern[str]:
     gap = rf"(?:(?!{_words('verb', 'rate')}){_GAP})"  # the figure belongs to the nearest change word
     # 高于全国增幅3.77个百分点: a rate noun (增幅, with its one-character verb 增) may sit in between
     verb_gap = rf"(?:(?!{_words('verb', min_length=2)}){_GAP})"
-    quantity = rf"(?:{_number_pattern()})\s?[^\d\s或,，。；;、%个]{{1,3}}"  # 13.82万吨, 3亿元
+    quantity = _quantity_pattern()
     return regex.compile(
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
@@ -105,7 +110,7 @@ def growth_regex() -> regex.Pattern[str]:
 def continuation_regex() -> regex.Pattern[str]:
     """A further figure in a list after a growth figure: 分别增长13.4%和0.7%; 增加13.82万吨或9.10%，
     12.7万吨或8.73%."""
-    quantity = rf"(?:{_number_pattern()})\s?[^\d\s或,，。；;、%个]{{1,3}}"
+    quantity = _quantity_pattern()
     return regex.compile(
         rf"{_LIST_JOIN}\s?(?:{_figure_pattern()}|{_listed_pattern()})|[,，]\s?{quantity}或\s?{_figure_pattern()}",
         regex.VERBOSE,

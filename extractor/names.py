@@ -288,11 +288,10 @@ def _is_figure(word: _Word, before: _Word | None) -> bool:
         return True
     if word.pos == "eng" and _MEASURE.fullmatch(word.text):
         return True  # 6200t
-    if before is not None and (word.text == "/" or before.text == "/"):  # 20万吨 / 年, 6200t / d
-        unit = before.text.lstrip("万亿千百")
-        return (
-            unit in _units() or _MEASURE.fullmatch(before.text) is not None if word.text == "/" else word.text in _PER
-        )
+    if before is not None and word.text == "/":  # 20万吨 / 年, 6200t / d
+        return before.text.lstrip("万亿千百") in _units() or _MEASURE.fullmatch(before.text) is not None
+    if before is not None and before.text == "/":
+        return word.text in _PER
     after_number = before is not None and before.pos == "m" and before.text[-1:].isdigit()
     unit = word.text.lstrip("万亿千百")
     return after_number and (unit in _units() or (word.pos == "m" and unit in _counters()))  # 30 + 万台
@@ -374,8 +373,7 @@ def _division_of_body(words: _Words, index: int) -> bool:
     if index == 0 or admin not in ("区", "县", "市") or len(word.text) < 2:
         return False
     before = words.items[index - 1]
-    division, parent = resolve(word.text + admin), resolve(before.text) if before.pos == "ns" else None
-    return division is not None and parent is not None and parent.name in division.path
+    return before.pos == "ns" and resolve(before.text + word.text + admin) is not None
 
 
 def _registered(words: _Words, index: int, offset: int) -> bool:
@@ -903,9 +901,10 @@ _STREETS = frozenset("路街道巷桥")
 
 
 def _located_division(items: Sequence[_Word], index: int) -> bool:
-    """Is word ``index`` a city or county tagged as a name, right after 在/位于/落户?"""
+    """Is word ``index``, which follows 在/位于/落户 (``_LOCATIVES``), a city or county tagged
+    as a name?"""
     word = items[index]
-    if word.pos not in _NAME_LIKE_TAGS or index == 0 or items[index - 1].text not in _LOCATIVES:
+    if word.pos not in _NAME_LIKE_TAGS:
         return False
     if len(word.text) < 2 or (index + 1 < len(items) and items[index + 1].text[:1] in _STREETS):
         return False  # 在昌乐/nr 路: a street named after the county
@@ -1332,7 +1331,7 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
     before it with 包括/如 (上市企业包括万东医疗、鱼跃医疗等).
     """
     items = words.items
-    closers = [i for i, w in enumerate(items) if w.text == "等" or w.text[-1:] == "家" or w.pos == "m"]
+    closers = [i for i, w in enumerate(items) if w.text == "等" or w.pos == "m"]  # 五家, 三个 are m
     for index in closers:
         if not (_closes_list(items[index]) or _counts_projects(items, index)):
             continue
@@ -1353,7 +1352,7 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
                     yield _Candidate(label, start, end, _RANK_LIST)  # 磺酸盐、无灰分散剂等; not 铁路、电力等项目
 
 
-_COUNTERS = frozenset("个项批座处条")
+_COUNT_WORDS = frozenset("个项批座处条")  # counters of things, not of companies (家)
 _PROJECT_COUNT = regex.compile(r"[两二三四五六七八九十几\d]+[个项]")
 
 
@@ -1410,7 +1409,7 @@ def _head_after(words: _Words, close: int) -> str | None:
 def _free_count(word: _Word, after: Sequence[_Word]) -> bool:
     """A count that is not of companies (一批, 几个, 20/m 个/q), unlike 22/m 家/q."""
     if word.pos == "q":
-        return word.text in _COUNTERS
+        return word.text in _COUNT_WORDS
     return word.pos == "m" and not word.text.endswith("家") and not (after and after[0].text == "家")
 
 
