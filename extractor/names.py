@@ -1280,9 +1280,11 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
         repeated = counts[word.text] > 1 and len(word.text) == 3
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end, _RANK_WORD)
-    for index in range(len(items) - 2):  # 佘/zg 万能/nz 告诉: a name jieba cut after its family name
-        family, given, after = items[index], items[index + 1], items[index + 2]
-        if _split_name(family, given, after):
+    kinds = boundaries()
+    speech = (i for i, w in enumerate(items) if i >= 2 and kinds.get(w.text) == "speech")
+    for index in speech:  # 佘/zg 万能/nz 告诉: a name jieba cut after its family name
+        family, given = items[index - 2], items[index - 1]
+        if _split_name(family, given, items[index]):
             yield _Candidate("person", family.start, given.end, _RANK_WORD)
     for match in _BYLINE.finditer(words.text, items[0].start if items else 0, _end(words)):
         yield _Candidate("person", *match.span("name"), _RANK_WORD)  # (朱玲烨/文)
