@@ -1281,8 +1281,8 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end, _RANK_WORD)
     kinds = boundaries()
-    speech = (i for i, w in enumerate(items) if i >= 2 and kinds.get(w.text) == "speech")
-    for index in speech:  # 佘/zg 万能/nz 告诉: a name jieba cut after its family name
+    verbs = (i for i, w in enumerate(items) if i >= 2 and kinds.get(w.text) == "speech")
+    for index in verbs:  # 佘/zg 万能/nz 告诉: a name jieba cut after its family name
         family, given = items[index - 2], items[index - 1]
         if _split_name(family, given, items[index]):
             yield _Candidate("person", family.start, given.end, _RANK_WORD)
