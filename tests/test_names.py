@@ -273,6 +273,7 @@ COMPANY_NEGATIVES = [
     case("该公司表示将继续扩大投资。", "company", "该公司", "deictic", present=False),
     case("辖区内有多家上市公司。", "company", "上市公司", "listed-company-generic", present=False),
     case("集团旗下的子公司已经投产。", "company", "子公司", "subsidiary-generic", present=False),
+    case("2010年度公司的技术开发费为3,136.49万元。", "company", "年度公司", "fiscal-year", present=False),
     case("当地成立了一家投资公司。", "company", "投资公司", "industry-only", present=False),
     case("他创办了一家科技公司。", "company", "科技公司", "industry-only-tech", present=False),
     case("深圳华侨城集团公司投资建设。", "place", "深圳", "place-inside-company", present=False),
