@@ -402,7 +402,8 @@ def _registered_edge(words: _Words, index: int, offset: int) -> bool:
     opens the sentence (。长飞/v 光纤光缆有限公司人士透露), and the
     word after it is a name that is not a place."""
     word, after = words.items[index], words.items[index + 1]
-    tags = _REGISTERED_PIECE_TAGS if _opens_sentence(words, index) else _EDGE_PIECE_TAGS
+    after_de = index > 0 and words.items[index - 1].text == "的"  # 成立的奔腾/v 电器(上海)有限公司
+    tags = _REGISTERED_PIECE_TAGS if _opens_sentence(words, index) or after_de else _EDGE_PIECE_TAGS
     registered = "有限" in words.text[offset : offset + 4] or "有限公司" in words.text[word.end : offset]
     if len(word.text) != 2 or word.pos not in tags or not registered:
         return False  # …有限公司, or a project of one: 友达光电(昆山)有限公司8.5代…项目
@@ -429,9 +430,11 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         if word.text == ")" and label in ("company", "organization", "project"):
             opened = _paren_start(words, index)
             inner = words.index_at(opened - 1) if opened else -1  # the word the bracket follows
-            if opened is None or inner < 0 or not _may_continue(items[inner], label, None):
+            if opened is None or inner < 0 or not _bracket_follows(items[inner], label):
                 break  # (三)新能源项目: a numbering, not a place inside a name
             start, index = opened, inner
+            if not _may_continue(items[inner], label, None):  # the suffix word: 控股/v (集团)公司
+                start, index = items[inner].start, inner - 1
         elif label == "project" and word.text == "-" and before is not None and _joint_name(before):
             start, index = word.start, index - 1  # 罗田水库-铁岗水库输水隧洞工程: two ends of one work
         elif label == "organization" and _level_prefix(word, before):
@@ -444,6 +447,12 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _bracket_follows(word: _Word, label: str) -> bool:
+    """May a name run on through ``word`` before a bracket inside it? A suffix word may:
+    重庆轻纺控股/v (集团)公司 is one company."""
+    return _may_continue(word, label, None) or (label == "company" and suffixes().get(word.text, ("",))[0] == "company")
 
 
 def _inner_conjunction(items: Sequence[_Word], index: int) -> bool:

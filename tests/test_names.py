@@ -64,6 +64,18 @@ BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润�
 
 COMPANIES = [
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
+    case(
+        "昨日，重庆轻纺控股(集团)公司召开了新闻发布会。",
+        "company",
+        "重庆轻纺控股(集团)公司",
+        "suffix-word-before-group-bracket",
+    ),
+    case(
+        "此次出售的是注册成立的奔腾电器(上海)有限公司。",
+        "company",
+        "奔腾电器(上海)有限公司",
+        "verb-tagged-name-after-de",
+    ),
     case("本次签约企业包括宁波均胜电子股份有限公司。", "company", "宁波均胜电子股份有限公司", "after-baokuo"),
     case("记者从北京京东世纪贸易有限公司获悉，", "company", "北京京东世纪贸易有限公司", "after-cong"),
     case("开发区与海尔集团签订了战略合作协议。", "company", "海尔集团", "after-yu-jituan"),
