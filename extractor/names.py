@@ -122,6 +122,8 @@ _CLAUSE_END = regex.compile(r"[。;!?]")
 _INVEST_WINDOW, _ANAPHORA_REACH = 12, 200
 # A short name defined in parentheses right after a name: (以下简称“河北钢铁”), (下称“伊钢”).
 _ALIAS = regex.compile(r"\((?:以下|下文)?(?:简称|下称|又称)[:]?[“\"‘]?(?P<alias>[^”\"’(),，、]{2,12})[”\"’]?\)")
+# A company's short name in bare parentheses right after it: 新疆建材化工(集团)股份公司(青松建化).
+_BARE_ALIAS = regex.compile(r"\((?P<alias>[\p{Han}A-Za-z]{2,10})\)")
 _CAMEL = regex.compile(r"(?:[A-Z]+[a-z]+){2,}")  # DisplaySearch, TrendForce
 _HAN = regex.compile(r"\p{Han}+")
 _PAREN_GROUP = regex.compile(r"\(\p{Han}{1,6}\)$")
@@ -1703,13 +1705,22 @@ def _known_not_company(form: str) -> bool:
 
 def _aliases(words: _Words, chosen: Sequence[_Candidate]) -> dict[str, tuple[str, int]]:
     """Short names defined for a name, with their label and where the definition writes
-    them: 首钢伊犁钢铁公司(下称“伊钢”) → 伊钢, a company."""
+    them: 首钢伊犁钢铁公司(下称“伊钢”) → 伊钢, a company; a company's also in bare
+    parentheses: 新疆建材化工(集团)股份公司(青松建化) → 青松建化."""
     ends = {c.end: c.label for c in chosen}
-    return {
+    aliases = {
         match.group("alias"): (ends[match.start()], match.start("alias"))
         for match in _ALIAS.finditer(words.text, _begin(words), _end(words))
         if match.start() in ends
     }
+    for match in _BARE_ALIAS.finditer(words.text, _begin(words), _end(words)):
+        alias = match.group("alias")
+        defined = _ALIAS.match(words.text, match.start()) is not None  # (下称包钢稀土), taken above
+        if defined or ends.get(match.start()) != "company":
+            continue
+        if not _place_name(alias) and not _is_generic(alias, "company"):
+            aliases.setdefault(alias, ("company", match.start("alias")))
+    return aliases
 
 
 def _occurrences(words: _Words, form: str) -> Iterator[int]:

@@ -65,6 +65,10 @@ BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润�
 COMPANIES = [
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
     case(
+        "新疆建材化工（集团）股份公司（青松建化）是一家水泥企业。", "company", "青松建化", "short-name-in-bare-brackets"
+    ),
+    case("英国精密技术集团(PTG)下属6家子公司。", "company", "PTG", "latin-short-name-in-brackets"),
+    case(
         "昨日，重庆轻纺控股(集团)公司召开了新闻发布会。",
         "company",
         "重庆轻纺控股(集团)公司",
@@ -286,6 +290,8 @@ COMPANY_NEGATIVES = [
     case("辖区内有多家上市公司。", "company", "上市公司", "listed-company-generic", present=False),
     case("集团旗下的子公司已经投产。", "company", "子公司", "subsidiary-generic", present=False),
     case("2010年度公司的技术开发费为3,136.49万元。", "company", "年度公司", "fiscal-year", present=False),
+    case("包头钢铁稀土公司(下称包钢稀土)今年扩产。", "company", "下称包钢稀土", "alias-definition-word", present=False),
+    case("华为技术有限公司(深圳)今天发布。", "company", "深圳", "place-in-brackets-after-company", present=False),
     case("当地成立了一家投资公司。", "company", "投资公司", "industry-only", present=False),
     case("他创办了一家科技公司。", "company", "科技公司", "industry-only-tech", present=False),
     case("深圳华侨城集团公司投资建设。", "place", "深圳", "place-inside-company", present=False),
