@@ -54,7 +54,7 @@ _MAX_BODY = {"company": 24, "organization": 20, "project": 30, "place": 12}
 # Tags of words that may be part of a name: nouns, abbreviations, foreign words.
 _NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "nx", "j", "eng", "vn", "b", "an"})
 _PLACE_TAGS = frozenset({"ns", "n", "nr", "nz", "nt", "j", "eng"})
-_PLACE_TAILS = frozenset({"地区", "大陆"})  # generic alone, part of a place after one: 新疆地区
+_PLACE_TAILS = frozenset({"地区", "大陆", "内地"})  # generic alone, part of a place after one: 新疆地区, 中国内地
 _NUMERALS = "一二三四五六七八九十两几"
 _CITY = "市县省州"
 _GEOGRAPHIC = frozenset("市县省州区镇乡村旗盟路街道湾岛山河湖江港海峡湾原谷岭关城")  # ends a place name

@@ -503,6 +503,7 @@ PLACES = [
     case("黑龙江省五常市的大米远近闻名。", "place", "黑龙江省五常市", "province-city-chain"),
     case("企业落户苏州工业园区以来，", "project", "苏州工业园区", "industrial-park-is-project"),
     case("新疆地区的棉花产量增长。", "place", "新疆地区", "region-with-diqu"),
+    case("海尔对三洋在中国内地的销售不会产生影响。", "place", "中国内地", "country-with-neidi"),
     case("浦东新区推出改革举措。", "place", "浦东新区", "pudong"),
     case("广州开发区引进多个项目。", "place", "广州开发区", "development-zone"),
     case("他出生在河南郑州。", "place", "河南郑州", "province-city-short"),
