@@ -64,6 +64,8 @@ BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润�
 
 COMPANIES = [
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
+    case("其主要生产工厂萨固密德国公司申请破产保护。", "company", "萨固密德国公司", "after-appositive-factory"),
+    case("轻纺集团将大力发展萨固密集团的非汽车产品。", "company", "萨固密集团", "after-idiom-verb"),
     case(
         "新疆建材化工（集团）股份公司（青松建化）是一家水泥企业。", "company", "青松建化", "short-name-in-bare-brackets"
     ),
