@@ -63,6 +63,7 @@ _MARKETS = frozenset({"上市", "超市", "股市", "楼市", "车市", "城市"
 _TOWN = frozenset("市县镇乡")  # one-character divisions written as a word of their own: 百善 + 镇
 _ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "j"})
 _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
 _LEVELS = "省市县"  # the level that opens a body named without its place: 省经信委
 _TICKER = regex.compile(r"(?P<name>[\p{Han}*]{2,8}[AB]?)\((?:\d{6})(?:\.S[ZH])?[,，;；)]")
@@ -343,6 +344,8 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     items, word = words.items, words.items[index]
     if label == "company" and _registered(words, index, offset):
         return True
+    if label == "project" and _inner_verb(items, index, offset):
+        return True  # 煤焦油加氢/v 深加工项目
     if label == "organization" and word.end == offset and _division_of_body(words, index):
         return True  # 株洲市/ns 天元/q 区委: the district jieba did not see before 区委
     holds_company = label == "project" and "有限公司" in words.text[word.end : offset]  # 友达/a 光电…有限公司8.5代…项目
@@ -449,6 +452,17 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
+    """Is word ``index`` a verb between two nouns inside a project's name (煤焦油加氢/v
+    深加工项目, 半导体照明/v 光源产业化项目)?"""
+    word = items[index]
+    if index == 0 or word.pos != "v" or len(word.text) != 2 or boundaries().get(word.text) is not None:
+        return False
+    before, after = items[index - 1], items[index + 1]
+    inside = after.start < offset and after.pos in _NAME_TAGS
+    return inside and before.pos in _NOUN_TAGS and before.text not in _legal_forms() and before.text not in suffixes()
 
 
 def _bracket_follows(word: _Word, label: str) -> bool:

@@ -562,6 +562,21 @@ PLACE_NEGATIVES = [
 ]
 
 PROJECTS = [
+    case("建设年产30万吨煤焦油加氢深加工项目。", "project", "年产30万吨煤焦油加氢深加工项目", "verb-between-nouns"),
+    case(
+        "募集资金主要投向半导体照明光源产业化项目等四个项目。",
+        "project",
+        "半导体照明光源产业化项目",
+        "verb-between-nouns-2",
+    ),
+    case(
+        "家居广场项目成为香河项目的龙头。",
+        "project",
+        "家居广场项目成为香河项目",
+        "light-verb-after-project",
+        present=False,
+    ),
+    case("从新能源方面开展资本运作项目。", "project", "方面开展资本运作项目", "light-verb-kaizhan", present=False),
     # An adjective-tagged piece that opens the registered company a project holds stays.
     case(
         "发改委批准了友达光电(昆山)有限公司8.5代面板生产线项目。",
