@@ -56,7 +56,8 @@ def _one_character_verbs() -> str:
 
 
 def _number_pattern() -> str:
-    return rf"(?:-|负)?(?:{ARABIC})|[{numeral_chars('digit', 'unit', 'point')}]+"  # 负 is a written minus
+    # 负 is a written minus; a space may split a decimal, as in some typeset articles (4 .7%)
+    return rf"(?:-|负)?(?:{ARABIC})(?:\x20\.\d+)?|[{numeral_chars('digit', 'unit', 'point')}]+"
 
 
 def _quantity_pattern() -> str:
@@ -136,7 +137,7 @@ def percent_regex() -> regex.Pattern[str]:
     # Not inside a URL (%28, q=30%25) or a fraction (五百分之二 is 2/500): 百分之2.4, 负3.9%,
     # 百分之负六十五点二八; spoken 百分三十 and 百分百; tenths 三成, 7.2成, 三成半, 半成.
     return regex.compile(
-        rf"(?<![\d.A-Za-z%=/&?#_])(?P<number>(?:-|负)?(?:{ARABIC}))%"
+        rf"(?<![\d.A-Za-z%=/&?#_])(?P<number>(?:-|负)?(?:{ARABIC})(?:\x20\.\d+)?)%"
         rf"|(?<![\d{digit}])百分之(?P<cnpercent>(?:负)?(?:{ARABIC}|[{chinese}]+))"
         rf"|(?<![\d{digit}])百分(?P<spoken>百|[{digit}十][{chinese}]*)"
         rf"|(?<![\d.{chinese}第这])(?P<tenths>{ARABIC}|[{chinese}]+|半)成(?P<half>半|[{digit}](?![\\d{chinese}个家名人户项年月日天次种]))?(?!{_CHENG_WORD})"

@@ -24,6 +24,7 @@ UP = [
     pytest.param(G("增长12.35%", "增长12.35%", "12.35"), id="up-zengzhang-two-decimals"),
     pytest.param(G("增长120%", "增长120%", "120"), id="up-zengzhang-over-hundred"),
     pytest.param(G("增长了8%", "增长了8%", "8"), id="up-zengzhang-le"),
+    pytest.param(G("营业额较6月份增加4 .7%", "增加4 .7%", "4.7"), id="up-decimal-split-by-space"),
     pytest.param(G("增长达到12%", "增长达到12%", "12"), id="up-zengzhang-dadao"),
     pytest.param(G("增长８％", "增长８％", "8"), id="up-zengzhang-fullwidth-digit"),
     pytest.param(G("增长8％", "增长8％", "8"), id="up-zengzhang-fullwidth-percent"),
@@ -451,6 +452,7 @@ def test_elided_figure_takes_the_metric_of_the_growth_before() -> None:
 # 成 (三成 = 30 %), with the words that begin with 成 and the ranges that are not one value.
 PLAIN_PERCENTAGES = [
     pytest.param("占比62.0%", (("62.0%", "62.0"),), id="arabic"),
+    pytest.param("平均清偿比例为9 .57%。", (("9 .57%", "9.57"),), id="decimal-split-by-space"),
     pytest.param("百分之七十的企业", (("百分之七十", "70"),), id="baifenzhi"),
     pytest.param("百分之负六十五点二八", (("百分之负六十五点二八", "-65.28"),), id="baifenzhi-negative"),
     pytest.param("收盘价的百分之七十百分位", (("百分之七十", "70"),), id="baifenzhi-cut-before-baifenwei"),
