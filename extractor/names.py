@@ -1709,11 +1709,22 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
             if (stripped and tag in _COMMON_TAGS) or (tag == "t" and label == "company"):
                 continue  # 肉鸡 from 日本肉鸡: a common noun where it stands; 现代/t 信息技术
             end = start + len(form)
+            start = _local_start(words, start) if label == "company" else start
             while label == "company" and (index := words.by_start.get(end)) is not None:
                 if words.items[index].text not in industry_words():
                     break
                 end = words.items[index].end  # 荣盛 + 发展: the short name with an industry word
             yield _Candidate(label, start, end, _RANK_FORM)
+
+
+def _local_start(words: _Words, start: int) -> int:
+    """A company's short name right after a Chinese city names that city's company of
+    the brand (合肥/n 三洋, beside 三洋电机): the name starts at the city. A country or a
+    province stays a place of its own (日本三菱, 黑龙江北大荒)."""
+    index = words.by_start[start]
+    before = words.items[index - 1] if index > 0 else None
+    division = resolve(before.text) if before is not None and len(before.text) >= 2 else None
+    return before.start if before is not None and division is not None and division.level == "city" else start
 
 
 def _known_not_company(form: str) -> bool:

@@ -102,6 +102,14 @@ COMPANIES = [
     # A list after 分别是 takes the head or count before it; an item between two 、 keeps
     # the locality or time word jieba tags inside it.
     case(BREWERS, "company", "哈尔滨啤酒", "list-fenbieshi-count"),
+    case("三洋电机公司是合肥三洋的第二大股东。", "company", "合肥三洋", "city-before-short-form"),
+    case(
+        "中粮集团携手日本三菱集团，三菱将出资。日本三菱表示同意。",
+        "company",
+        "日本三菱",
+        "country-before-short-form",
+        present=False,
+    ),
     case("与大众、宝马、奔驰、福特等一流汽车主机厂建立了合作关系。", "company", "奔驰", "list-head-carmakers"),
     case(BREWERS, "company", "北方绿色食品", "list-inner-item-locality"),
     case(BREWERS, "company", "本溪中日龙山", "list-inner-item-time-word"),
