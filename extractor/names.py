@@ -447,6 +447,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             break
         elif _may_continue(word, label, before) or _joins(words, index, label, offset):
             start, index = word.start, index - 1
+            if len(word.text) >= 3 and word.text[0] in _GLUED_FUNCTION_CHARS and word.end <= offset:
+                return start + 1  # 染色馒头从盛禄/nr 食品公司: the name starts after 从
         elif label == "organization" and _inner_conjunction(items, index):
             start, index = items[index - 1].start, index - 2
         else:

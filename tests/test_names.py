@@ -301,6 +301,13 @@ COMPANY_NEGATIVES = [
     case("辖区内有多家上市公司。", "company", "上市公司", "listed-company-generic", present=False),
     case("集团旗下的子公司已经投产。", "company", "子公司", "subsidiary-generic", present=False),
     case("2010年度公司的技术开发费为3,136.49万元。", "company", "年度公司", "fiscal-year", present=False),
+    case(
+        "回顾一下染色馒头从盛禄食品公司那个作坊般的分公司。",
+        "company",
+        "染色馒头从盛禄食品公司",
+        "glued-preposition-inside",
+        present=False,
+    ),
     case("包头钢铁稀土公司(下称包钢稀土)今年扩产。", "company", "下称包钢稀土", "alias-definition-word", present=False),
     case("华为技术有限公司(深圳)今天发布。", "company", "深圳", "place-in-brackets-after-company", present=False),
     case("当地成立了一家投资公司。", "company", "投资公司", "industry-only", present=False),
