@@ -407,12 +407,15 @@ def _registered_edge(words: _Words, index: int, offset: int) -> bool:
     opens the sentence (。长飞/v 光纤光缆有限公司人士透露), and the
     word after it is a name that is not a place."""
     word, after = words.items[index], words.items[index + 1]
-    after_de = index > 0 and words.items[index - 1].text == "的"  # 成立的奔腾/v 电器(上海)有限公司
-    tags = _REGISTERED_PIECE_TAGS if _opens_sentence(words, index) or after_de else _EDGE_PIECE_TAGS
+    before = words.items[index - 1] if index > 0 else None
+    governed = before is not None and (before.text == "的" or before.pos == "p")  # 成立的奔腾/v 电器, 向联想/v 控股
+    tags = _REGISTERED_PIECE_TAGS if _opens_sentence(words, index) or governed else _EDGE_PIECE_TAGS
     registered = "有限" in words.text[offset : offset + 4] or "有限公司" in words.text[word.end : offset]
     if len(word.text) != 2 or word.pos not in tags or not registered:
         return False  # …有限公司, or a project of one: 友达光电(昆山)有限公司8.5代…项目
-    named = after.pos in _NAME_TAGS - {"ns"} and not _place_name(after.text)
+    named = (
+        after.pos in _NAME_TAGS - {"ns"} and not _place_name(after.text)
+    ) or after.start == offset  # 联想/v 控股有限公司
     return named and boundaries().get(word.text) is None
 
 

@@ -64,6 +64,12 @@ BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润�
 
 COMPANIES = [
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
+    case(
+        "以1.66元/股的价格，向联想控股有限公司定向发行股份。",
+        "company",
+        "联想控股有限公司",
+        "verb-tagged-name-after-preposition",
+    ),
     case("其主要生产工厂萨固密德国公司申请破产保护。", "company", "萨固密德国公司", "after-appositive-factory"),
     case("轻纺集团将大力发展萨固密集团的非汽车产品。", "company", "萨固密集团", "after-idiom-verb"),
     case(
@@ -301,6 +307,13 @@ COMPANY_NEGATIVES = [
     case("辖区内有多家上市公司。", "company", "上市公司", "listed-company-generic", present=False),
     case("集团旗下的子公司已经投产。", "company", "子公司", "subsidiary-generic", present=False),
     case("2010年度公司的技术开发费为3,136.49万元。", "company", "年度公司", "fiscal-year", present=False),
+    case(
+        "与金健米业所持有的武陵酒业等额股份进行了资产置换。",
+        "company",
+        "武陵酒业等额股份",
+        "equal-amount-of-shares",
+        present=False,
+    ),
     case(
         "回顾一下染色馒头从盛禄食品公司那个作坊般的分公司。",
         "company",
