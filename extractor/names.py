@@ -1141,7 +1141,8 @@ def _site_piece(word: _Word) -> bool:
 
 
 def _media_candidates(words: _Words) -> Iterator[_Candidate]:
-    """Media named by their reporters or issues: 《每日经济新闻》记者, 《求是》杂志, 导报记者."""
+    """Media named by their reporters or issues: 《每日经济新闻》记者, 《求是》杂志, 导报记者,
+    CBN记者 (an acronym before 记者)."""
     for match in _MEDIA.finditer(words.text, _begin(words), _end(words)):
         start, end = match.span("name")
         if start in words.by_start and not _is_generic(match.group("name"), "organization"):
@@ -1152,6 +1153,9 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
         word = words.items[index] if index is not None else None
         position += 2
         paper = word is not None and len(word.text) >= 2 and word.text[-1] in "报刊"
+        paper = paper or (
+            word is not None and word.pos == "eng" and len(word.text) >= 2 and word.text.isupper()
+        )  # CBN记者
         if word is not None and paper and not _is_generic(word.text, "organization"):
             yield _Candidate("organization", word.start, word.end, _RANK_LIST)  # 导报记者
 

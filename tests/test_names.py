@@ -385,6 +385,8 @@ ORGANIZATIONS = [
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
     case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
     case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
+    case("王石昨日接受CBN记者专访时表示。", "organization", "CBN", "media-acronym-reporter"),
+    case("他接受Google记者采访。", "organization", "Google", "camel-word-before-reporter", present=False),
     case("李莎告诉导报记者，调研显示。", "organization", "李莎告诉导报", "speech-verb-ends-name", present=False),
     case("本报记者王五报道。", "organization", "本报", "media-own-paper", present=False),
     # 政府 that opens a term (政府采购, 政府指导价) ends no name; generic words ending in 局.
