@@ -108,6 +108,21 @@ COMPANIES = [
     # A list after 分别是 takes the head or count before it; an item between two 、 keeps
     # the locality or time word jieba tags inside it.
     case(BREWERS, "company", "哈尔滨啤酒", "list-fenbieshi-count"),
+    case("产品销往迪亚天天、联华、华联、乐天玛特、惠侬等超市。", "company", "乐天玛特", "list-head-supermarkets"),
+    case(
+        "产品销往乐家购物中心松江店、雨润发购物中心、吉买盛等超市。",
+        "company",
+        "购物中心",
+        "list-item-generic-mall",
+        present=False,
+    ),
+    case(
+        "记者走访广州家乐福、卜蜂莲花、吉之岛等多家大型超市。",
+        "company",
+        "走访广州家乐福",
+        "list-after-visit-verb",
+        present=False,
+    ),
     case("三洋电机公司是合肥三洋的第二大股东。", "company", "合肥三洋", "city-before-short-form"),
     case(
         "中粮集团携手日本三菱集团，三菱将出资。日本三菱表示同意。",
