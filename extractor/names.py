@@ -99,7 +99,9 @@ _NAME_SEPARATORS = frozenset({"|", ":"})  # between a title and a name: 记者 |
 _ADMIN = "省市县区镇乡州"
 _SPACE = regex.compile(r"\s+")
 # A suffix that begins a term rather than ends a name: 政府采购, 政府指导价格.
-_NOT_AN_END = regex.compile(r"政府(?:采购|指导价|补贴|投资|引导)")
+_NOT_AN_END = regex.compile(
+    r"政府(?:采购|指导价|补贴|投资|引导)|控股(?:股东|子公司|权|比例|地位)"
+)  # 控股股东: a controlling shareholder
 # A division of a government body, named before its head's title: 粮食局 + 农村处 + 处长.
 _DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=kind)长")
 # A department of a ministry, written right after it: 科技部高新司, 发改委价格司.
@@ -1720,7 +1722,7 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
             end = start + len(form)
             start = _local_start(words, start) if label == "company" else start
             while label == "company" and (index := words.by_start.get(end)) is not None:
-                if words.items[index].text not in industry_words():
+                if words.items[index].text not in industry_words() or _NOT_AN_END.match(words.text, end):
                     break
                 end = words.items[index].end  # 荣盛 + 发展: the short name with an industry word
             yield _Candidate(label, start, end, _RANK_FORM)

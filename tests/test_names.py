@@ -323,6 +323,20 @@ COMPANY_NEGATIVES = [
     case("集团旗下的子公司已经投产。", "company", "子公司", "subsidiary-generic", present=False),
     case("2010年度公司的技术开发费为3,136.49万元。", "company", "年度公司", "fiscal-year", present=False),
     case(
+        "当年包钢稀土和内蒙古高新控股有限公司(系包头稀土高新区控股子公司)合作。",
+        "company",
+        "稀土高新区控股",
+        "controlling-stake-kongu",
+        present=False,
+    ),
+    case(
+        "武陵酒业有限公司称，收购已获武陵酒业控股股东泸州老窖同意。",
+        "company",
+        "武陵酒业控股",
+        "controlling-shareholder-after-short-form",
+        present=False,
+    ),
+    case(
         "与金健米业所持有的武陵酒业等额股份进行了资产置换。",
         "company",
         "武陵酒业等额股份",
