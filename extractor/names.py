@@ -1642,7 +1642,13 @@ def _join_branches(chosen: list[_Candidate], norm: str) -> list[_Candidate]:
             joined[-1] = replace(joined[-1], end=candidate.end)
         else:
             joined.append(candidate)
-    return joined
+    return [_with_bare_branch(c, norm) for c in joined]
+
+
+def _with_bare_branch(candidate: _Candidate, norm: str) -> _Candidate:
+    """A company with 分公司 right after it names its branch (上海盛禄食品有限公司分公司)."""
+    bare = candidate.label == "company" and norm.endswith("公司", candidate.start, candidate.end)
+    return replace(candidate, end=candidate.end + 3) if bare and norm.startswith("分公司", candidate.end) else candidate
 
 
 def _branch_of(parent: _Candidate, branch: _Candidate, norm: str) -> bool:

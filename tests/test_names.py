@@ -65,6 +65,12 @@ BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润�
 COMPANIES = [
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
     case(
+        "从业人员只有8人的上海盛禄食品有限公司分公司每天生产馒头。",
+        "company",
+        "上海盛禄食品有限公司分公司",
+        "bare-branch-after-company",
+    ),
+    case(
         "以1.66元/股的价格，向联想控股有限公司定向发行股份。",
         "company",
         "联想控股有限公司",
