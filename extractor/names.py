@@ -1389,6 +1389,7 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
             named = label == "project" and any(_proper(words, start, end) for start, end in spans)
             for start, end in spans:
                 generic = start == end or _is_generic(words.text[start:end], label)
+                generic = generic or (label == "company" and _industry_item(words, start, end))
                 if not generic and (label != "project" or _proper(words, start, end) or (named and end - start >= 4)):
                     yield _Candidate(label, start, end, _RANK_LIST)  # 磺酸盐、无灰分散剂等; not 铁路、电力等项目
 
@@ -1402,6 +1403,17 @@ def _counts_projects(items: Sequence[_Word], index: int) -> bool:
     if items[index].pos != "m" or index + 1 >= len(items):
         return False
     return _PROJECT_COUNT.fullmatch(items[index].text) is not None and _head_label(items[index + 1]) == "project"
+
+
+def _industry_item(words: _Words, start: int, end: int) -> bool:
+    """Is a list item an industry, common words opened by an industry word (造船、高端铸锻、
+    新能源客车等企业), not a company's name (红日药业, where the industry word ends it)?"""
+    pieces = [word for _, word in _pieces(words, start, end)]
+    common = all(word.pos in _COMMON_ITEM_TAGS for word in pieces)
+    return common and bool(pieces) and pieces[0].text in industry_words()
+
+
+_COMMON_ITEM_TAGS = frozenset({"n", "vn", "v", "a", "d", "b"})
 
 
 def _trade_list(words: _Words, spans: Sequence[tuple[int, int]]) -> str | None:

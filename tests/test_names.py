@@ -114,6 +114,14 @@ COMPANIES = [
     # A list after 分别是 takes the head or count before it; an item between two 、 keeps
     # the locality or time word jieba tags inside it.
     case(BREWERS, "company", "哈尔滨啤酒", "list-fenbieshi-count"),
+    case(
+        "集团正与造船、高端铸锻、新能源客车、高速机车配套等企业洽谈。",
+        "company",
+        "新能源客车",
+        "list-of-industries",
+        present=False,
+    ),
+    case("天士力、红日药业、远兴能源等企业入驻。", "company", "红日药业", "list-item-ending-in-industry"),
     case("产品销往迪亚天天、联华、华联、乐天玛特、惠侬等超市。", "company", "乐天玛特", "list-head-supermarkets"),
     case(
         "产品销往乐家购物中心松江店、雨润发购物中心、吉买盛等超市。",
