@@ -757,7 +757,16 @@ def _origin_end(words: _Words, start: int) -> int | None:
     index = words.by_start.get(start)
     if index is not None and words.items[index].pos == "ns" and words.items[index].text.endswith(("省", "市")):
         return words.items[index].end
+    if index is not None and index + 1 < len(words.items) and _inside_next(words.items[index], words.items[index + 1]):
+        return words.items[index].end  # 位于松江 + 上海盛禄食品有限公司: a district, then the city it is in
     return None
+
+
+def _inside_next(word: _Word, after: _Word) -> bool:
+    """Is the place ``word`` inside the place written right after it (松江 上海)?"""
+    inner = resolve(word.text) if len(word.text) >= 2 else None
+    outer = resolve(after.text) if inner is not None and len(after.text) >= 2 else None
+    return inner is not None and outer is not None and outer.name in inner.path[:-1]
 
 
 def _suffix_start(words: _Words, start: int, end: int) -> int:

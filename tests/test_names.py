@@ -65,6 +65,12 @@ BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润�
 COMPANIES = [
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
     case(
+        "它与位于松江上海盛禄食品有限公司之间是什么关系？",
+        "company",
+        "上海盛禄食品有限公司",
+        "district-before-its-city",
+    ),
+    case(
         "从业人员只有8人的上海盛禄食品有限公司分公司每天生产馒头。",
         "company",
         "上海盛禄食品有限公司分公司",
