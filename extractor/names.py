@@ -1287,6 +1287,10 @@ def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
 _BROAD_TRADES = frozenset({"资产", "产业", "国际", "发展"})  # say no line of business: 上海梅林资产质量
 
 
+_OWN_NAME_TAGS = frozenset({"nz", "nrt"})  # names jieba knows as such: 金健, not a person's 张明
+_TELLING_TRADES = frozenset({"米业", "药业", "酒业", "乳业", "钢铁", "电器", "电子", "光电", "重工", "汽车"})
+
+
 def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
     """A place, a proper name and industry words: a company written without its suffix
     (珠海/ns 德豪/nr 电器, 深圳/ns 华星/nz 光电)."""
@@ -1300,6 +1304,13 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
         trades = {word.text for word in items[index + 2 : last + 1]}
         if trades - _BROAD_TRADES:
             yield _Candidate("company", place.start, items[last].end, _RANK_FORM)
+    for index in range(len(items) - 1):
+        name = items[index]
+        if name.pos not in _OWN_NAME_TAGS or not _trade_piece(name) or items[index + 1].text not in _TELLING_TRADES:
+            continue
+        last = _industry_end(items, index)
+        if last + 1 >= len(items) or items[last + 1].pos not in _NAME_TAGS:  # not 金健米业 + 股份 / 公司
+            yield _Candidate("company", name.start, items[last].end, _RANK_FORM)
 
 
 def _trade_piece(word: _Word) -> bool:

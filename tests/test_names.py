@@ -64,6 +64,7 @@ BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润�
 
 COMPANIES = [
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
+    case("此前，本田汽车上游零部件企业也发生类似事件。", "company", "本田汽车", "known-name-and-telling-trade"),
     case(
         "它与位于松江上海盛禄食品有限公司之间是什么关系？",
         "company",
