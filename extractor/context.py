@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ._resources import read_map
+from .divisions import resolve
 from .tokenizer import tag
 
 SENTENCE_MARKS = "。！？!?\n"  # not ；: the items of a statistics sentence share its period
@@ -73,11 +75,24 @@ def find_period(norm: str, position: int, published_year: int | None, floor: int
     return Period(text=text, year=year)
 
 
+@functools.cache
+def _known_places() -> frozenset[str]:
+    """Countries, provinces, world cities and regions known without a suffix."""
+    return frozenset(name for name, (label, _) in read_map("names_known.tsv", 3).items() if label == "place")
+
+
+def _is_place(word: str) -> bool:
+    """Is a word jieba tags ns a place? Not 上市, 城市, 海关, 三洋: it must be a division
+    of China or a known place (美国, 长三角), optionally with 地区 after it."""
+    base = word[:-2] if word.endswith("地区") and len(word) > 3 else word
+    return base in _known_places() or resolve(base) is not None
+
+
 @functools.lru_cache(maxsize=256)
 def _places(sentence: str) -> tuple[tuple[int, str], ...]:
     out, position = [], 0
     for word, flag in tag(sentence):
-        if flag == "ns" and len(word) >= 2:
+        if flag == "ns" and len(word) >= 2 and _is_place(word):
             out.append((position, word))
         position += len(word)
     return tuple(out)

@@ -35,7 +35,7 @@ _SERIES_MARKS = regex.compile(r"[;,、\s]")
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
-    r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要|需|应|可|有望|从|由|已经|只有|仅有|"
+    r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应|可|有望|从|由|已经|只有|仅有|"
     r"约合|折合|约|近|超过|超出|超|逾|达到|高达|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
     r"增长|下降|提高|较|比上年|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
@@ -111,7 +111,7 @@ def _metric_inside(text: str) -> str | None:
     if match is None:
         return None
     metric = match.group("metric")
-    nouns = all(flag.startswith(("n", "v")) for _, flag in tag(metric))  # 产能/v
+    nouns = all(flag.startswith("n") or flag in ("v", "vn") for _, flag in tag(metric))  # 产能/v; not 持续/vd
     return metric if nouns and not metric.endswith(("式", "性", "型")) else None  # not 爆炸式
 
 

@@ -85,6 +85,9 @@ REGIONS = [
     pytest.param("1-7月，西安市规模以上工业增加值同比增长5.8%", "西安市", id="city"),
     pytest.param("西安市统计局发布数据。全市固定资产投资增长7.4%。", "西安市", id="collective-resolved"),
     pytest.param("固定资产投资增长7.4%", None, id="none"),
+    pytest.param("要确保上市以后，公司的利润每年要有超过30%的持续增长", None, id="market-word-no-region"),
+    pytest.param("城市上涨5.3%，农村上涨5.9%", None, id="city-generic-no-region"),
+    pytest.param("美国的汽车销量增长12%", "美国", id="country"),
 ]
 
 
