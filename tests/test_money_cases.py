@@ -137,6 +137,8 @@ CURRENCIES = [
 
 # 修饰词: qualifiers outside the number stay out of the text; 多/余 inside stay in it.
 QUALIFIERS = [
+    pytest.param(M("约为100亿日元", "100亿日元", "10000000000", "JPY", "about"), id="yuewei"),
+    pytest.param(M("大约为500亿元", "500亿元", "50000000000", "CNY", "about"), id="dayuewei"),
     pytest.param(M("约5亿元", "5亿元", "500000000", qualifier="about"), id="qual-yue"),
     pytest.param(M("近300亿元", "300亿元", "30000000000", qualifier="about"), id="qual-jin"),
     pytest.param(M("近300亿", "300亿", "30000000000", qualifier="about"), id="qual-jin-bare-yi"),
@@ -293,6 +295,19 @@ SEQUENCES = [
 
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
+    pytest.param(
+        M("三菱商事、伊藤火腿、米久共同出资额度为33亿元", "33亿元", "3300000000", role="出资额度"), id="role-quota"
+    ),
+    pytest.param(
+        M("全国水利实际投入约2000亿元", "2000亿元", "200000000000", "CNY", "about", role="水利实际投入"),
+        id="role-spending",
+    ),
+    pytest.param(
+        M("其中拆迁费用大约为500亿元", "500亿元", "50000000000", "CNY", "about", role="费用"), id="role-skip-dayue"
+    ),
+    pytest.param(
+        M("浙江东南网架集团有限公司投入3.4亿元", "3.4亿元", "340000000", role="投入"), id="role-not-the-company"
+    ),
     # Qualifiers and change verbs between the role and the amount are not the role.
     pytest.param(M("工人底薪都不到1000元", "1000元", "1000", "CNY", "under", role="工人底薪"), id="role-skip-budao"),
     pytest.param(M("水泥销售收入破百亿", "百亿", "10000000000", role="水泥销售收入"), id="role-skip-po"),
