@@ -22,15 +22,15 @@ GOLD = ROOT / "gold"
 # gold batch (four company-heavy articles) joined dev: the same rules scored companies
 # 0.850 -> 0.817, organisations 0.941 -> 0.934, persons 0.960 -> 0.958, projects 0.583 -> 0.578.
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.98, "companies": 0.81, "organizations": 0.93, "persons": 0.95,
-            "places": 0.87, "projects": 0.57},
+    "dev": {"amounts": 0.98, "growth": 0.98, "companies": 0.84, "organizations": 0.93, "persons": 0.95,
+            "places": 0.87, "projects": 0.58},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.62, "organizations": 0.71, "persons": 0.94,
              "places": 0.84, "projects": 0.38},
 }  # fmt: skip
 
 
 def test_split_sizes() -> None:
-    assert len(load_gold(GOLD, "dev")) >= 65
+    assert len(load_gold(GOLD, "dev")) >= 68
     assert len(load_gold(GOLD, "test")) >= 15
     dev_ids = {d.id for d in load_gold(GOLD, "dev")}
     assert not dev_ids & {d.id for d in load_gold(GOLD, "test")}
@@ -83,7 +83,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set. The dev money-role
 # floor was re-based with the fourth gold batch (0.826 -> 0.802 on the same rules).
-LINK_FLOORS = {"dev": {"amounts": 0.80, "growth": 0.91}, "test": {"amounts": 0.78, "growth": 0.74}}
+LINK_FLOORS = {"dev": {"amounts": 0.80, "growth": 0.91}, "test": {"amounts": 0.79, "growth": 0.74}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
