@@ -1759,11 +1759,19 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
                 continue  # 肉鸡 from 日本肉鸡: a common noun where it stands; 现代/t 信息技术
             end = start + len(form)
             start = _local_start(words, start) if label == "company" else start
-            while label == "company" and (index := words.by_start.get(end)) is not None:
+            bare = not _ends_in_trade(form)  # 荣盛 may take 发展; 联想控股 takes no 投资 after it
+            while label == "company" and bare and (index := words.by_start.get(end)) is not None:
                 if words.items[index].text not in industry_words() or _NOT_AN_END.match(words.text, end):
                     break
                 end = words.items[index].end  # 荣盛 + 发展: the short name with an industry word
             yield _Candidate(label, start, end, _RANK_FORM)
+
+
+def _ends_in_trade(form: str) -> bool:
+    """Does a short name already end in an industry word or a company suffix (武陵酒业, 联想控股)?"""
+    return bool(_without_trade(form)) or any(
+        form.endswith(s) for s, (label, _) in suffixes().items() if label == "company"
+    )
 
 
 def _local_start(words: _Words, start: int) -> int:

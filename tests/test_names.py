@@ -344,6 +344,13 @@ COMPANY_NEGATIVES = [
     case("集团旗下的子公司已经投产。", "company", "子公司", "subsidiary-generic", present=False),
     case("2010年度公司的技术开发费为3,136.49万元。", "company", "年度公司", "fiscal-year", present=False),
     case(
+        "湖南武陵酒业有限公司称，武陵酒业经营团队将留用。",
+        "company",
+        "武陵酒业经营",
+        "short-name-ending-in-trade-takes-no-more",
+        present=False,
+    ),
+    case(
         "当年包钢稀土和内蒙古高新控股有限公司(系包头稀土高新区控股子公司)合作。",
         "company",
         "稀土高新区控股",
