@@ -1287,7 +1287,9 @@ def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
 _BROAD_TRADES = frozenset({"资产", "产业", "国际", "发展"})  # say no line of business: 上海梅林资产质量
 
 
-_OWN_NAME_TAGS = frozenset({"nz", "nrt"})  # names jieba knows as such: 金健, not a person's 张明
+# A proper name before a telling trade: jieba knows 振华/nz; 金健/nr it takes for a person,
+# but no person's name is followed by 米业 or 重工.
+_TRADE_OWNER_TAGS = frozenset({"nz", "nrt", "nr"})
 _TELLING_TRADES = frozenset({"米业", "药业", "酒业", "乳业", "钢铁", "电器", "电子", "光电", "重工", "汽车"})
 
 
@@ -1306,11 +1308,17 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("company", place.start, items[last].end, _RANK_FORM)
     for index in range(len(items) - 1):
         name = items[index]
-        if name.pos not in _OWN_NAME_TAGS or not _trade_piece(name) or items[index + 1].text not in _TELLING_TRADES:
+        if name.pos not in _TRADE_OWNER_TAGS or not _trade_piece(name) or items[index + 1].text not in _TELLING_TRADES:
             continue
         last = _industry_end(items, index)
-        if last + 1 >= len(items) or items[last + 1].pos not in _NAME_TAGS:  # not 金健米业 + 股份 / 公司
+        if last + 1 >= len(items) or not _name_goes_on(items[last + 1]):  # not 金健米业 + 股份 / 公司
             yield _Candidate("company", name.start, items[last].end, _RANK_FORM)
+
+
+def _name_goes_on(word: _Word) -> bool:
+    """Does ``word`` continue the name before it (金健米业 + 股份), unlike a model number
+    (振华重工 + 3800T/eng)?"""
+    return word.pos in _NAME_TAGS and not (word.pos == "eng" and word.text[:1].isdigit())
 
 
 def _trade_piece(word: _Word) -> bool:

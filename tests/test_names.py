@@ -65,6 +65,10 @@ BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润�
 COMPANIES = [
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
     case("此前，本田汽车上游零部件企业也发生类似事件。", "company", "本田汽车", "known-name-and-telling-trade"),
+    # jieba takes 金健 for a person's name, but no person is followed by 米业; a model number
+    # (3800T) after the trade does not continue the name.
+    case("公司持有金健米业10%的股权。", "company", "金健米业", "person-tagged-name-and-telling-trade"),
+    case("公司承接的振华重工3800T深水起重铺管船设计业务。", "company", "振华重工", "telling-trade-before-model-number"),
     case(
         "它与位于松江上海盛禄食品有限公司之间是什么关系？",
         "company",
