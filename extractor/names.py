@@ -984,7 +984,14 @@ def _admin_pair(words: _Words, index: int) -> bool:
         return False
     word, admin = words.items[index], words.items[index + 1]
     generic = _is_generic(word.text, "place") or _is_generic(word.text + admin.text, "place")  # 项目县
-    return len(word.text) == 2 and word.pos in _ADMIN_NAME_TAGS and not generic
+    return len(word.text) == 2 and word.pos in _ADMIN_NAME_TAGS and not generic and not _level_list(words, index + 1)
+
+
+def _level_list(words: _Words, index: int) -> bool:
+    """Does the one-character division at ``index`` open a list of levels (江苏要求市、县财政),
+    naming no place?"""
+    after = words.items[index + 1 : index + 3]
+    return len(after) == 2 and after[0].text == "、" and after[1].text in _TOWN
 
 
 def _place_candidates(words: _Words) -> Iterator[_Candidate]:

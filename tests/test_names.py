@@ -605,6 +605,7 @@ PLACES = [
     case("广州开发区引进多个项目。", "place", "广州开发区", "development-zone"),
     case("他出生在河南郑州。", "place", "河南郑州", "province-city-short"),
     case("项目落户淮北市濉溪县百善镇。", "place", "淮北市濉溪县百善镇", "town-chain"),
+    case("江苏要求市、县财政要确保投入。", "place", "江苏要求市", "levels-list-after-verb", present=False),
 ]
 
 PLACE_NEGATIVES = [
