@@ -1774,12 +1774,19 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
                 continue  # 肉鸡 from 日本肉鸡: a common noun where it stands; 现代/t 信息技术
             end = start + len(form)
             start = _local_start(words, start) if label == "company" else start
-            bare = not _ends_in_trade(form)  # 荣盛 may take 发展; 联想控股 takes no 投资 after it
-            while label == "company" and bare and (index := words.by_start.get(end)) is not None:
-                if words.items[index].text not in industry_words() or _NOT_AN_END.match(words.text, end):
-                    break
-                end = words.items[index].end  # 荣盛 + 发展: the short name with an industry word
+            if label == "company" and not _ends_in_trade(form):  # 荣盛 may take 发展; 联想控股 takes no 投资
+                end = _trade_after(words, end)
             yield _Candidate(label, start, end, _RANK_FORM)
+
+
+def _trade_after(words: _Words, end: int) -> int:
+    """The end of a short name with the one industry word after it (荣盛 + 发展); two or more
+    make a phrase about the firm (联想 + 控股投资, TCL + 产业发展), which stays out."""
+    index = words.by_start.get(end)
+    if index is None or words.items[index].text not in industry_words() or _NOT_AN_END.match(words.text, end):
+        return end
+    after = words.items[index + 1] if index + 1 < len(words.items) else None
+    return end if after is not None and after.text in industry_words() else words.items[index].end
 
 
 def _ends_in_trade(form: str) -> bool:

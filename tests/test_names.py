@@ -347,6 +347,29 @@ COMPANY_NEGATIVES = [
     case("辖区内有多家上市公司。", "company", "上市公司", "listed-company-generic", present=False),
     case("集团旗下的子公司已经投产。", "company", "子公司", "subsidiary-generic", present=False),
     case("2010年度公司的技术开发费为3,136.49万元。", "company", "年度公司", "fiscal-year", present=False),
+    # A short name takes one industry word after it (荣盛 + 发展); two make a phrase about it.
+    case(
+        "联想控股有限公司称，事和人一向是联想控股投资的一个衡量标准。",
+        "company",
+        "联想控股投资",
+        "short-name-before-two-industry-words",
+        present=False,
+    ),
+    case(
+        "TCL集团公告称，张瑛介绍了我市TCL产业发展情况。",
+        "company",
+        "TCL产业发展",
+        "short-name-industry-phrase",
+        present=False,
+    ),
+    case("三洋电机株式会社称，三洋电机资产开始整合。", "company", "三洋电机", "short-name-takes-one-industry-word"),
+    case(
+        "三洋电机株式会社称，三洋电机资产开始整合。",
+        "company",
+        "三洋电机资产",
+        "short-name-two-industry-words",
+        present=False,
+    ),
     case(
         "湖南武陵酒业有限公司称，武陵酒业经营团队将留用。",
         "company",
