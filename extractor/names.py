@@ -1422,11 +1422,19 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
         if label is not None and len(spans) >= 2:
             spans = [(_trim_lead(words, start, end, label), end) for start, end in spans]  # 推进 X、Y等项目
             named = label == "project" and any(_proper(words, start, end) for start, end in spans)
+            if label == "company" and _lists_industries(words, spans):
+                continue  # 造船、高端铸锻、新能源客车、高速机车配套等企业: kinds of firm, not names
             for start, end in spans:
                 generic = start == end or _is_generic(words.text[start:end], label)
                 generic = generic or (label == "company" and _industry_item(words, start, end))
                 if not generic and (label != "project" or _proper(words, start, end) or (named and end - start >= 4)):
                     yield _Candidate(label, start, end, _RANK_LIST)  # 磺酸盐、无灰分散剂等; not 铁路、电力等项目
+
+
+def _lists_industries(words: _Words, spans: Sequence[tuple[int, int]]) -> bool:
+    """Are most items of a company list industries (造船、高端铸锻), so none is a name?"""
+    industries = sum(1 for start, end in spans if _industry_item(words, start, end))
+    return 2 * industries > len(spans)
 
 
 _COUNT_WORDS = frozenset("个项批座处条")  # counters of things, not of companies (家)

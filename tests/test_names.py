@@ -336,6 +336,13 @@ COMPANY_NEGATIVES = [
     case("齐鲁制药、恒瑞医药、华海药业等产值均有增长。", "company", "华海药业", "trade-list-last"),
     case("混凝土机械、架桥机械等需求较大。", "company", "混凝土机械", "trade-list-common-nouns", present=False),
     case(
+        "集团正与造船、高端铸锻、新能源客车、高速机车配套等企业进行洽谈。",
+        "company",
+        "机车配套",
+        "company-list-of-industries",
+        present=False,
+    ),
+    case(
         "黑山电动车、凌海塑料化工、义县电力电器等产业集群。",
         "company",
         "凌海塑料化工",
