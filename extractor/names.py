@@ -777,6 +777,27 @@ def _suffix_start(words: _Words, start: int, end: int) -> int:
 
 def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     """The span of a person's name written at ``offset`` (after a title), if any."""
+    span = _tagged_person_after(words, offset)
+    if span is None or (span[1] - span[0] == 2 and span[0] == offset):
+        return _glued_name(words.text, offset) or span  # 董事长朱要/b 文在/p, 主任徐长/nr 明用/v
+    return span
+
+
+def _glued_name(text: str, offset: int) -> tuple[int, int] | None:
+    """A three-character name at ``offset`` that jieba cut apart, read from the characters:
+    a family name, two Han characters, then a character that ends a name (朱要文 + 在)."""
+    name, after = text[offset : offset + 3], text[offset + 3 : offset + 4]
+    if len(name) < 3 or name[0] not in surnames() or not _HAN.fullmatch(name) or after not in _GLUED_AFTER:
+        return None
+    if name[2] in _TRAILING:
+        return None  # 龙华 + 就向: a two-character name, then two that end it
+    return None if _is_generic(name, "person") else (offset, offset + 3)
+
+
+_GLUED_AFTER = _TRAILING | {"用"}
+
+
+def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     items, index = words.items, words.next_word(offset)
     if index is not None and items[index].text in _NAME_SEPARATORS:
         index = words.next_word(items[index].end)  # 记者 | 张三, 记者：张三
@@ -858,10 +879,12 @@ def _given_name(word: _Word, after: _Word | None) -> bool:
 
 def _title_candidates(words: _Words) -> Iterator[_Candidate]:
     for match in title_regex().finditer(words.text, _begin(words), _end(words)):
-        if match.end() not in words.by_end:
-            continue  # a title ends a word, maybe a longer one (农村处处长: 处长)
         title = match.group(0)
         position = match.end()
+        if position not in words.by_end:  # a title ends a word, maybe a longer one (农村处处长: 处长)
+            if (glued := _glued_name(words.text, position)) is not None:
+                yield _Candidate("person", glued[0], glued[1], _RANK_TITLE, title, match.start())  # 主任何曼青则称
+            continue
         while (span := _person_after(words, position)) is not None:
             yield _Candidate("person", span[0], span[1], _RANK_TITLE, title, match.start())
             position = span[1]

@@ -558,6 +558,13 @@ PERSONS = [
     case("记者：房地产市场区域性强。", "person", "房地产", "common-word-after-reporter", present=False),
     case("中房协副会长朱中一表示，", "person", "朱中一", "given-name-tagged-numeral", title="副会长"),
     case("金叶珠宝董事长朱要文表示", "person", "朱要文", "given-name-split-before-speech", title="董事长"),
+    # jieba cuts a name apart and glues its last character to the next word (朱要/b 文在/p,
+    # 主/b 任何/r 曼青则/nr): read the name from the characters, a family name, two Han
+    # characters and a character that ends a name.
+    case("九五投资董事长朱要文在路演致辞中透露", "person", "朱要文", "name-glued-to-preposition", title="董事长"),
+    case("研究中心主任何曼青则称，外资来华并购", "person", "何曼青", "title-glued-to-family-name", title="主任"),
+    case("信息资源部主任徐长明用一系列数据阐述", "person", "徐长明", "given-name-glued-to-verb", title="主任"),
+    case("环邦电子总经理龙华就向笔者透露", "person", "龙华就", "two-character-name-then-adverbs", present=False),
     case("城市司首席统计师盛来运表示", "person", "盛来运", "title-tongjishi"),
     case("化学研究院佘万能告诉记者：", "person", "佘万能", "family-name-cut-off-before-speech"),
     case("总经理龙先生向笔者表示，", "person", "向笔者", "preposition-and-noun-before-speech", present=False),
