@@ -585,6 +585,8 @@ def _trim_lead(words: _Words, start: int, offset: int, label: str) -> int:
     """Drop verbs and modifiers that open a project name (建设, 投资, 大型)."""
     while label == "project" and start < offset and (index := words.by_start.get(start)) is not None:
         word = words.items[index]
+        if len(word.text) == 3 and boundaries().get(word.text[:2]) == "lead" and word.end < offset:
+            return word.start + 2  # 推进机/n 荷高速公路: jieba glued the verb to the name's first character
         if (word.pos not in _LEAD_TAGS and boundaries().get(word.text) != "keep") or _place_name(word.text):
             break  # 茂名/a 石化: a place jieba tags an adjective opens the name
         if _registered_edge(words, index, offset):

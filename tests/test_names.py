@@ -692,6 +692,12 @@ PLACE_NEGATIVES = [
 ]
 
 PROJECTS = [
+    case(
+        "重点推进机荷高速公路改扩建工程、罗田水库-铁岗水库输水隧洞工程等项目建设。",
+        "project",
+        "机荷高速公路改扩建工程",
+        "lead-verb-glued-to-first-character",
+    ),
     case("建设年产30万吨煤焦油加氢深加工项目。", "project", "年产30万吨煤焦油加氢深加工项目", "verb-between-nouns"),
     case(
         "募集资金主要投向半导体照明光源产业化项目等四个项目。",
