@@ -83,6 +83,7 @@ _LIST_JOINTS = frozenset({"和", "及", "与", "以及"})
 _INNER_NAME_TAGS = frozenset({"f", "t", "s"})  # 北方/f 绿色食品, 本溪中日/t 龙山 between two 、
 _MAX_ITEM = 12
 _LONG_BODY = 6  # a project body this long names something even without a proper noun
+_LINE_HEADS = frozenset({"生产线", "代线"})
 _LEAD_TAGS = frozenset({"v", "vn", "b", "a", "ad", "d"})
 _NAME_WORD_TAGS = frozenset({"nr", "nrfg", "nrt"})  # words jieba tags as person names
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz", "ng", "j", "x"})
@@ -595,11 +596,13 @@ def _trim_lead(words: _Words, start: int, offset: int, label: str) -> int:
     return start
 
 
-def _proper(words: _Words, start: int, end: int) -> bool:
+def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool:
     """Does a project body name something: a proper name, or a figure with a named product?
 
     Long bodies pass (招商蛇口金融中心); short ones of common words do not (风电, 8.5代线),
-    and a figure does not make a body long (3200吨/日生产线).
+    and a figure does not make a body long (3200吨/日生产线). An ``owned`` body (of a
+    production line) must hold a proper name, its owner's or its place's: 京东方8.5代线,
+    not 8.5代液晶面板生产线.
     """
     plain, figure, named, length = _plain_words("project"), False, False, 0
     for piece, word in _pieces(words, start, end):
@@ -611,7 +614,7 @@ def _proper(words: _Words, start: int, end: int) -> bool:
             return True
         length += len(piece)
         named = named or (piece not in plain and word.pos in _NAME_TAGS)
-    return length >= _LONG_BODY or (figure and named)
+    return not owned and (length >= _LONG_BODY or (figure and named))
 
 
 def _single_suffix(words: _Words, head: _Word) -> bool:
@@ -637,8 +640,8 @@ def _suffix_candidate(
     if label == "place":
         named = offset > start and _specific(words, start, offset, "place")  # not 项目县, 重点片区
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
-    if label == "project" and not _proper(words, start, offset):
-        return None
+    if label == "project" and not _proper(words, start, offset, owned=words.text[offset:end] in _LINE_HEADS):
+        return None  # a production line is a project only as somebody's or somewhere's
     dictionary_name = words.items[words.index_at(start)].pos == "nt" and words.by_end.get(end) == words.index_at(start)
     long_project = label == "project" and offset - start >= _LONG_BODY
     if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):

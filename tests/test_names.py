@@ -692,6 +692,22 @@ PLACE_NEGATIVES = [
 ]
 
 PROJECTS = [
+    # A production line is a project only as somebody's or somewhere's.
+    case(
+        "6月下旬，京东方在北京的8.5代液晶面板生产线也宣布正式投产。",
+        "project",
+        "8.5代液晶面板生产线",
+        "line-without-owner",
+        present=False,
+    ),
+    case(
+        "将投资20.2亿元建设日产2×7500吨熟料新型干法水泥生产线。",
+        "project",
+        "7500吨熟料新型干法水泥生产线",
+        "line-of-capacity",
+        present=False,
+    ),
+    case("6月下旬，京东方8.5代TFT-LCD生产线在北京投产。", "project", "京东方8.5代TFT-LCD生产线", "line-with-owner"),
     case(
         "重点推进机荷高速公路改扩建工程、罗田水库-铁岗水库输水隧洞工程等项目建设。",
         "project",
