@@ -60,6 +60,7 @@ DOWN = [
     pytest.param(G("负增长3%", "负增长3%", "3", direction="down"), id="down-fuzengzhang"),
     pytest.param(G("微跌1.45%", "微跌1.45%", "1.45", direction="down"), id="down-weidie"),
     pytest.param(G("大降34%", "大降34%", "34", direction="down"), id="down-dajiang"),
+    pytest.param(G("较去年同期的2.8亿元劲增39%", "劲增39%", "39", basis="yoy"), id="up-jinzeng"),
     pytest.param(G("暴跌6%", "暴跌6%", "6", direction="down"), id="down-baodie"),
 ]
 
