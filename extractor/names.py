@@ -1812,7 +1812,20 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
             start = _local_start(words, start) if label == "company" else start
             if label == "company" and not _ends_in_trade(form):  # 荣盛 may take 发展; 联想控股 takes no 投资
                 end = _trade_after(words, end)
+            if label == "company":
+                end = _suffix_after(words, end)
             yield _Candidate(label, start, end, _RANK_FORM)
+
+
+def _suffix_after(words: _Words, end: int) -> int:
+    """The end of a known short name with a company suffix written after it (奔腾/v 集团,
+    联想/v 控股集团: jieba takes the name for a verb, so the suffix rule missed it)."""
+    index = words.by_start.get(end)
+    if index is None or _NOT_AN_END.match(words.text, end):
+        return end  # 武陵酒 + 控股股东: a shareholder, no suffix
+    word = words.items[index]
+    forms = suffixes()
+    return word.end if forms.get(word.text, ("",))[0] == "company" and len(word.text) >= 2 else end
 
 
 def _trade_after(words: _Words, end: int) -> int:

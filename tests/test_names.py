@@ -354,6 +354,21 @@ COMPANY_NEGATIVES = [
     case("辖区内有多家上市公司。", "company", "上市公司", "listed-company-generic", present=False),
     case("集团旗下的子公司已经投产。", "company", "子公司", "subsidiary-generic", present=False),
     case("2010年度公司的技术开发费为3,136.49万元。", "company", "年度公司", "fiscal-year", present=False),
+    # A known short name with a company suffix after it is a name of its own, although
+    # jieba takes the short name for a verb (奔腾/v 集团) and the suffix rule misses it.
+    case(
+        "奔腾电器(上海)有限公司称，奔腾集团创始人刘建国9日表示。",
+        "company",
+        "奔腾集团",
+        "short-name-verb-tagged-then-suffix",
+    ),
+    case(
+        "武陵酒有限公司称，武陵酒控股股东泸州老窖已同意。",
+        "company",
+        "武陵酒控股",
+        "short-name-then-controlling-shareholder",
+        present=False,
+    ),
     # A short name takes one industry word after it (荣盛 + 发展); two make a phrase about it.
     case(
         "联想控股有限公司称，事和人一向是联想控股投资的一个衡量标准。",
