@@ -165,6 +165,12 @@ def suffixes() -> dict[str, tuple[str, int]]:
 
 
 @functools.cache
+def _company_suffixes() -> tuple[str, ...]:
+    """Company suffixes, longest first (股份有限公司 before 有限公司 before 公司)."""
+    return tuple(sorted((s for s, (label, _) in suffixes().items() if label == "company"), key=len, reverse=True))
+
+
+@functools.cache
 def titles() -> dict[str, tuple[str, str]]:
     """Title word → (kind: post | modifier, employer: company | any)."""
     return {word: (kind, employer) for word, (kind, employer) in read_map("names_titles.tsv", 3).items()}
@@ -183,6 +189,11 @@ def generic() -> dict[str, str]:
 @functools.cache
 def industry_words() -> frozenset[str]:
     return frozenset(read_map("names_industry.tsv"))
+
+
+@functools.cache
+def _longest_trade() -> int:
+    return max(map(len, industry_words()), default=0)
 
 
 @functools.cache
@@ -1232,8 +1243,9 @@ def _place_name(text: str) -> bool:
 def _known_candidates(words: _Words) -> Iterator[_Candidate]:
     """Known bodies (国务院, 中钢协), with the place written right before them (江西省国资委),
     and brand names in camel case (DisplaySearch)."""
+    table = known()
     for index, word in enumerate(words.items):
-        entry = known().get(word.text)
+        entry = table.get(word.text)
         if entry is not None and entry[0] == "organization":  # places: _place_candidates
             before = words.items[index - 1] if index > 0 else None
             local = before is not None and before.pos == "ns" and _place_name(before.text)
@@ -1291,9 +1303,9 @@ def _known_companies(words: _Words) -> Iterator[_Candidate]:
     """Known short names of companies (中石化, 中粮, 首钢) with the industry words after
     them (华润 + 水泥), weak: any longer name found around one wins (中粮集团, 华润雪花,
     中石油西南油气田)."""
-    items = words.items
+    items, table = words.items, known()
     for index, word in enumerate(items):
-        if known().get(word.text, ("",))[0] != "company":
+        if table.get(word.text, ("",))[0] != "company":
             continue
         last = _industry_end(items, index)
         if last + 1 < len(items) and items[last + 1].pos in ("n", "vn"):
@@ -1334,8 +1346,10 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
     items = words.items
     for index in range(len(items) - 2):
         place, name = items[index], items[index + 1]
+        if place.pos != "ns":
+            continue  # most words
         country = known().get(place.text, ("", ""))[1] == "country"  # 韩国 + 现代汽车: a place of its own
-        if place.pos != "ns" or country or not _place_name(place.text) or not _trade_piece(name):
+        if country or not _place_name(place.text) or not _trade_piece(name):
             continue
         last = _industry_end(items, index + 1)
         trades = {word.text for word in items[index + 2 : last + 1]}
@@ -1765,8 +1779,8 @@ def _short_forms(name: str, label: str) -> dict[str, bool]:
             forms[name[:-1]] = False
         return forms
     core = name
-    for suffix in sorted(suffixes(), key=len, reverse=True):
-        if suffixes()[suffix][0] == "company" and core.endswith(suffix) and len(core) > len(suffix) + 1:
+    for suffix in _company_suffixes():
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             break
     core = _PAREN_GROUP.sub("", core)
@@ -1781,8 +1795,7 @@ def _short_forms(name: str, label: str) -> dict[str, bool]:
 
 def _without_trade(name: str) -> str:
     """``name`` without the industry word it ends with (荣盛发展 → 荣盛), or ""."""
-    trades = industry_words()
-    longest = max(map(len, trades), default=0)
+    trades, longest = industry_words(), _longest_trade()
     return next((name[:-k] for k in range(min(len(name) - 1, longest), 0, -1) if name[-k:] in trades), "")
 
 
@@ -1840,9 +1853,7 @@ def _trade_after(words: _Words, end: int) -> int:
 
 def _ends_in_trade(form: str) -> bool:
     """Does a short name already end in an industry word or a company suffix (武陵酒业, 联想控股)?"""
-    return bool(_without_trade(form)) or any(
-        form.endswith(s) for s, (label, _) in suffixes().items() if label == "company"
-    )
+    return bool(_without_trade(form)) or form.endswith(_company_suffixes())
 
 
 def _local_start(words: _Words, start: int) -> int:
