@@ -22,10 +22,10 @@ GOLD = ROOT / "gold"
 # gold batch (four company-heavy articles) joined dev: the same rules scored companies
 # 0.850 -> 0.817, organisations 0.941 -> 0.934, persons 0.960 -> 0.958, projects 0.583 -> 0.578.
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.98, "companies": 0.84, "organizations": 0.93, "persons": 0.95,
-            "places": 0.87, "projects": 0.58},
+    "dev": {"amounts": 0.98, "growth": 0.98, "companies": 0.85, "organizations": 0.93, "persons": 0.96,
+            "places": 0.88, "projects": 0.60},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.62, "organizations": 0.71, "persons": 0.94,
-             "places": 0.84, "projects": 0.38},
+             "places": 0.84, "projects": 0.39},
 }  # fmt: skip
 
 
