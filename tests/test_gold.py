@@ -20,17 +20,19 @@ GOLD = ROOT / "gold"
 # (dev projects 0.538 -> 0.583) cost one of the 43 test projects (0.400 -> 0.381). The dev
 # floors for companies, organisations, persons and projects were re-based when the fourth
 # gold batch (four company-heavy articles) joined dev: the same rules scored companies
-# 0.850 -> 0.817, organisations 0.941 -> 0.934, persons 0.960 -> 0.958, projects 0.583 -> 0.578.
+# 0.850 -> 0.817, organisations 0.941 -> 0.934, persons 0.960 -> 0.958, projects 0.583 -> 0.578;
+# and again when its last four articles joined: companies 0.854 -> 0.825, organisations
+# 0.937 -> 0.9196, projects 0.601 -> 0.592 (persons 0.969 -> 0.960, places 0.882 -> 0.881).
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.98, "companies": 0.85, "organizations": 0.93, "persons": 0.96,
-            "places": 0.88, "projects": 0.60},
+    "dev": {"amounts": 0.98, "growth": 0.98, "companies": 0.82, "organizations": 0.91, "persons": 0.96,
+            "places": 0.88, "projects": 0.59},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.62, "organizations": 0.71, "persons": 0.94,
              "places": 0.84, "projects": 0.39},
 }  # fmt: skip
 
 
 def test_split_sizes() -> None:
-    assert len(load_gold(GOLD, "dev")) >= 68
+    assert len(load_gold(GOLD, "dev")) >= 72
     assert len(load_gold(GOLD, "test")) >= 15
     dev_ids = {d.id for d in load_gold(GOLD, "dev")}
     assert not dev_ids & {d.id for d in load_gold(GOLD, "test")}
