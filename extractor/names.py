@@ -917,7 +917,9 @@ def _title_candidates(words: _Words) -> Iterator[_Candidate]:
                 end = last.start  # Displaysearch大中华区副总裁: the region belongs to the title
             end = _without_units(words, start, end)
             employer = words.text[start:end]
-            named = len(employer) >= 2 and employer not in titles() and _specific(words, start, end, "company")
+            posts = "兼" in employer  # 执行副总裁兼上海区域总经理: a chain of posts, no employer
+            named = len(employer) >= 2 and employer not in titles() and not posts
+            named = named and _specific(words, start, end, "company")
             if named and not any(employer.endswith(s) for s in suffixes()):
                 yield _Candidate("company", start, end, _RANK_EMPLOYER)
 

@@ -282,9 +282,19 @@ LEXICON_CASES = [
     case("百度和搜狐发布财报。", "company", "搜狐", "sibling-after-he"),
     case("万科与沈阳、大连两市签约。", "company", "沈阳", "sibling-place-stays-place", present=False),
     case("万科和专家一起调研。", "company", "专家", "sibling-common-noun", present=False),
+    # Words that open no name stop the walk from the suffix (则, 加盟, 所属, 人为, 大佬, 分管):
+    # a person, a verb or an appositive before the name is not part of it.
+    case("王明则加盟北京远航控股集团担任总裁。", "company", "北京远航控股集团", "stop-at-adverb-verb"),
+    case("华信股份所属杭州明珠新材料有限公司签约。", "company", "杭州明珠新材料有限公司", "stop-at-suoshu"),
+    case("该院是央企中国电力建设集团公司下属的企业。", "company", "中国电力建设集团公司", "stop-at-central-soe"),
 ]
 
 COMPANY_NEGATIVES = [
+    case("实际控制人为光华食品集团。", "company", "人为光华食品集团", "controller-is-not-name", present=False),
+    case("由另一央企大佬华电股份牵头。", "company", "一央企大佬华电股份", "appositive-big-shot", present=False),
+    case("他加入远东集团任助理总经理。", "company", "助理", "assistant-post-no-employer", present=False),
+    case("原执行副总裁兼华东区域总经理张强牵线。", "company", "副总裁兼华东区域", "chain-of-posts", present=False),
+    case("主要分管集团人力资源工作。", "company", "分管集团", "in-charge-of-group", present=False),
     case("有利于优化上海梅林资产质量。", "company", "上海梅林资产", "place-name-broad-trade", present=False),
     case("当印度塔塔汽车宣布推出微型车，", "company", "印度塔塔汽车", "country-trade-name", present=False),
     case("根据调查公司Displaysearch的最新数据，", "company", "调查公司", "generic-research-firm", present=False),
@@ -578,6 +588,7 @@ PERSONS = [
     # characters and a character that ends a name.
     case("九五投资董事长朱要文在路演致辞中透露", "person", "朱要文", "name-glued-to-preposition", title="董事长"),
     case("研究中心主任何曼青则称，外资来华并购", "person", "何曼青", "title-glued-to-family-name", title="主任"),
+    case("远东集团助理总经理李明表示，", "person", "李明", "assistant-modifier", title="助理总经理"),
     case("信息资源部主任徐长明用一系列数据阐述", "person", "徐长明", "given-name-glued-to-verb", title="主任"),
     case("环邦电子总经理龙华就向笔者透露", "person", "龙华就", "two-character-name-then-adverbs", present=False),
     case("城市司首席统计师盛来运表示", "person", "盛来运", "title-tongjishi"),
