@@ -764,14 +764,14 @@ def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:
 
 
 def _origin_end(words: _Words, start: int) -> int | None:
-    """End of a foreign country (日本丰田) or a 省/市 place word that opens a company name."""
+    """End of a foreign country (日本丰田) or a 省/市/县 place word that opens a company name."""
     text = words.text
     for length in (5, 4, 3, 2):
         kind = known().get(text[start : start + length], ("", ""))[1]
         if kind in ("country", "region") and text[start : start + length] != "中国":
             return start + length
     index = words.by_start.get(start)
-    if index is not None and words.items[index].pos == "ns" and words.items[index].text.endswith(("省", "市")):
+    if index is not None and words.items[index].pos == "ns" and words.items[index].text.endswith(("省", "市", "县")):
         return words.items[index].end
     if index is not None and index + 1 < len(words.items) and _inside_next(words.items[index], words.items[index + 1]):
         return words.items[index].end  # 位于松江 + 上海盛禄食品有限公司: a district, then the city it is in
@@ -1471,8 +1471,12 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
             for start, end in spans:
                 generic = start == end or _is_generic(words.text[start:end], label)
                 generic = generic or (label == "company" and _industry_item(words, start, end))
-                if not generic and (label != "project" or _proper(words, start, end) or (named and end - start >= 4)):
-                    yield _Candidate(label, start, end, _RANK_LIST)  # 磺酸盐、无灰分散剂等; not 铁路、电力等项目
+                if generic or not (label != "project" or _proper(words, start, end) or (named and end - start >= 4)):
+                    continue  # 磺酸盐、无灰分散剂等 are projects; not 铁路、电力等项目
+                if label == "company":  # 宜兴市 + 长江稀土冶炼厂, as for a name with a suffix
+                    yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, end))
+                else:
+                    yield _Candidate(label, start, end, _RANK_LIST)
 
 
 def _lists_industries(words: _Words, spans: Sequence[tuple[int, int]]) -> bool:

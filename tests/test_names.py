@@ -287,6 +287,10 @@ LEXICON_CASES = [
     case("王明则加盟北京远航控股集团担任总裁。", "company", "北京远航控股集团", "stop-at-adverb-verb"),
     case("华信股份所属杭州明珠新材料有限公司签约。", "company", "杭州明珠新材料有限公司", "stop-at-suoshu"),
     case("该院是央企中国电力建设集团公司下属的企业。", "company", "中国电力建设集团公司", "stop-at-central-soe"),
+    # A 省/市/县 place before a firm is a place of its own, in a list as after a suffix.
+    case("中联与宏达纳米、常州市明华纺织厂、盛昌稀土等企业签约。", "company", "明华纺织厂", "listed-city-prefix-split"),
+    case("中联与宏达纳米、常州市明华纺织厂、盛昌稀土等企业签约。", "place", "常州市", "listed-city-prefix-place"),
+    case("他们收购了金华县永安纺织有限公司的股权。", "company", "永安纺织有限公司", "county-prefix-split"),
 ]
 
 COMPANY_NEGATIVES = [
