@@ -569,8 +569,8 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
         if words.items[words.by_end[end]].pos in ("x", "m") or _NOT_AN_END.match(words.text, offset):
             continue
         head = words.items[words.index_at(offset)]
-        if len(suffix) == 1 and not _single_suffix(words, head):
-            continue
+        if len(suffix) == 1 and (not _single_suffix(words, head) or words.text[offset : offset + 2] in titles()):
+            continue  # 上海铁路局 局/n 长安/ns: the 局 opens a title (局长), not a name
         if head.start < offset and (
             _is_generic(head.text, label) or boundaries().get(words.text[head.start : offset]) == "stop"
         ):

@@ -560,6 +560,8 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    # jieba cuts 局长 apart (北京铁路局/nt 局/n 长安/ns): that 局 opens a title, not a name.
+    case("会上，北京铁路局局长安建国讲话。", "organization", "北京铁路局局", "suffix-opens-title", present=False),
     case("互联网数据显示，网购增长。", "organization", "互联网", "network-not-website", present=False),
     case("国家电网数据显示，用电量增长。", "organization", "国家电网", "grid-not-website", present=False),
     case(
