@@ -1468,6 +1468,8 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
             named = label == "project" and any(_proper(words, start, end) for start, end in spans)
             if label == "company" and _lists_industries(words, spans):
                 continue  # 造船、高端铸锻、新能源客车、高速机车配套等企业: kinds of firm, not names
+            if label == "project" and any(_place_item(words.text[start:end]) for start, end in spans):
+                continue  # 高新区、经开区等园区: the parks are named by their places
             for start, end in spans:
                 generic = start == end or _is_generic(words.text[start:end], label)
                 generic = generic or (label == "company" and _industry_item(words, start, end))
@@ -1477,6 +1479,11 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
                     yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, end))
                 else:
                     yield _Candidate(label, start, end, _RANK_LIST)
+
+
+def _place_item(text: str) -> bool:
+    """Is a list item a place, by name or by a place suffix (苏州, 高新区)?"""
+    return _place_name(text) or any(text.endswith(s) for s, (label, _) in suffixes().items() if label == "place")
 
 
 def _lists_industries(words: _Words, spans: Sequence[tuple[int, int]]) -> bool:

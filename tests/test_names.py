@@ -915,9 +915,14 @@ PROJECTS = [
     ),
     case("园区内的文化创意产业园项目已经完工。", "project", "文化创意产业园项目", "long-common-words"),
     case("园区内的文化创意项目已经完工。", "project", "文化创意项目", "short-common-words", present=False),
+    # Parks listed before 等…园区 are projects, as before 等…项目.
+    case("推动江北智谷、城南光谷、河西智造城等12个先进制造业园区建设。", "project", "城南光谷", "park-list"),
 ]
 
 PROJECT_NEGATIVES = [
+    # A list of places before 等园区 names the parks by their places: no project.
+    case("苏州、无锡、常州等园区发展迅速。", "project", "无锡", "park-list-of-places", present=False),
+    case("支持高新区、经开区、滨海新区等园区扩容。", "project", "经开区", "park-list-of-zones", present=False),
     case("提供全链条优质服务助推项目建设。", "project", "链条优质服务助推项目", "zhutui", present=False),
     case("今年共有签约项目30个。", "project", "签约项目", "signed-projects-generic", present=False),
     case("加快推进一批重点项目建设。", "project", "重点项目", "key-projects-generic", present=False),
