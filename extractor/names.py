@@ -475,9 +475,10 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
 
 def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
     """Is word ``index`` a verb between two nouns inside a project's name (煤焦油加氢/v
-    深加工项目, 半导体照明/v 光源产业化项目)?"""
+    深加工项目, 半导体照明/v 光源产业化项目), or 用 (光源用 LED器件产业化项目)?"""
     word = items[index]
-    if index == 0 or word.pos != "v" or len(word.text) != 2 or boundaries().get(word.text) is not None:
+    verb = (word.pos == "v" and len(word.text) == 2) or word.text == "用"  # 光源用/p LED器件: for
+    if index == 0 or not verb or boundaries().get(word.text) is not None:
         return False
     before, after = items[index - 1], items[index + 1]
     inside = after.start < offset and after.pos in _NAME_TAGS

@@ -917,6 +917,9 @@ PROJECTS = [
     case("园区内的文化创意项目已经完工。", "project", "文化创意项目", "short-common-words", present=False),
     # Parks listed before 等…园区 are projects, as before 等…项目.
     case("推动江北智谷、城南光谷、河西智造城等12个先进制造业园区建设。", "project", "城南光谷", "park-list"),
+    # 用 inside a product name (光源用LED: LEDs for light sources) joins its two nouns;
+    # 用于 (used for) opens the name.
+    case("募集资金用于汽车照明光源用LED模组产业化项目。", "project", "汽车照明光源用LED模组产业化项目", "inner-yong"),
 ]
 
 PROJECT_NEGATIVES = [
