@@ -459,6 +459,9 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
                 start, index = items[inner].start, inner - 1
         elif label == "project" and word.text == "-" and before is not None and _joint_name(before):
             start, index = word.start, index - 1  # 罗田水库-铁岗水库输水隧洞工程: two ends of one work
+        elif label == "project" and word.text in ("和", "及") and _joined_lines(words, index, offset):
+            start, index = word.start, index - 1  # X熟料生产线和Y建材生产线项目: one project, two lines
+            limit = offset - start + _MAX_BODY[label]  # the first line is as long as a name
         elif label == "organization" and _level_prefix(word, before):
             start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
             break
@@ -483,6 +486,14 @@ def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
     before, after = items[index - 1], items[index + 1]
     inside = after.start < offset and after.pos in _NAME_TAGS
     return inside and before.pos in _NOUN_TAGS and before.text not in _legal_forms() and before.text not in suffixes()
+
+
+def _joined_lines(words: _Words, index: int, offset: int) -> bool:
+    """Is the joint at ``index`` between two production lines that one 项目 heads
+    (熟料生产线 和 建材生产线 + 项目)?"""
+    before = words.items[index - 1] if index > 0 else None
+    lines = before is not None and before.text in _LINE_HEADS
+    return lines and words.text.startswith("项目", offset) and words.text[:offset].endswith(tuple(_LINE_HEADS))
 
 
 def _bracket_follows(word: _Word, label: str) -> bool:

@@ -920,6 +920,13 @@ PROJECTS = [
     # 用 inside a product name (光源用LED: LEDs for light sources) joins its two nouns;
     # 用于 (used for) opens the name.
     case("募集资金用于汽车照明光源用LED模组产业化项目。", "project", "汽车照明光源用LED模组产业化项目", "inner-yong"),
+    # Two production lines joined by 和 under one 项目 are one project.
+    case(
+        "华新集团5000t/d新型干法熟料生产线和年产300万吨骨料生产线项目昨日开工。",
+        "project",
+        "华新集团5000t/d新型干法熟料生产线和年产300万吨骨料生产线项目",
+        "joined-lines-one-project",
+    ),
 ]
 
 PROJECT_NEGATIVES = [
