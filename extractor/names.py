@@ -1701,19 +1701,31 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
     return items[first].start, items[last].end
 
 
-def _sibling_name(words: _Words, start: int, end: int, taken: bytearray, base: int) -> bool:
+_DIVISION_ENDS = frozenset("省市县州区")
+
+
+def _sibling_name(words: _Words, start: int, end: int, taken: bytearray, base: int, early: bool) -> bool:
     """May a free span listed beside a company be one? A proper name, not a place."""
     name = words.text[start:end]
     if not 2 <= len(name) <= _MAX_ITEM or any(taken[i - base] for i in range(start, end)):
         return False
-    if _place_name(name) or _is_generic(name, "company") or not _specific(words, start, end, "company"):
+    divided = name[-1] in _DIVISION_ENDS or words.text[end : end + 1] in _DIVISION_ENDS
+    if divided or _place_item(name) or _is_generic(name, "company"):
+        return False  # 兵库县的藤野肉鸡、香川/ns 县/zg…: a place
+    if not _specific(words, start, end, "company"):
         return False
-    return any(w.pos in _TRADE_NAME_TAGS for _, w in _pieces(words, start, end))
+    pieces = [w for _, w in _pieces(words, start, end)]
+    if early and len(pieces) == 1 and pieces[0].pos.startswith("nr"):
+        return False  # before persons are chosen, a lone person-tagged word may be one (…集团与张志勇)
+    return any(w.pos in _TRADE_NAME_TAGS for w in pieces)
 
 
-def _sibling_candidates(words: _Words, chosen: Sequence[_Candidate], taken: bytearray, base: int) -> list[_Candidate]:
+def _sibling_candidates(
+    words: _Words, chosen: Sequence[_Candidate], taken: bytearray, base: int, *, early: bool = False
+) -> list[_Candidate]:
     """Items listed with a company found by a strong rule are companies too: 宇通、奇瑞
-    beside 吉利, 老凤祥、潮宏基、明牌珠宝; the chain goes on from each new one."""
+    beside 吉利, 老凤祥、潮宏基、明牌珠宝; the chain goes on from each new one. ``early``:
+    before places are chosen, so that 武汉凯迪 beside 国电集团 is not the place 武汉."""
     found: list[_Candidate] = []
     queue = [(c.start, c.end) for c in chosen if c.label == "company"]
     while queue:
@@ -1721,7 +1733,7 @@ def _sibling_candidates(words: _Words, chosen: Sequence[_Candidate], taken: byte
         edges = ((words.by_start.get(start), -1), (words.by_end.get(end), 1))
         for index, step in edges:
             span = None if index is None else _sibling(words, index, step)
-            if span is not None and _sibling_name(words, *span, taken, base):
+            if span is not None and _sibling_name(words, *span, taken, base, early):
                 for i in range(*span):
                     taken[i - base] = 1
                 found.append(_Candidate("company", *span, _RANK_LIST))
@@ -2038,6 +2050,7 @@ def find_names(
         *_trade_candidates(words),
     ]
     chosen = _choose(_within_bodies(words, strong), taken, start)
+    chosen += _sibling_candidates(words, chosen, taken, start, early=True)
     weak = [*_place_candidates(words), *_person_candidates(words), *_known_companies(words)]
     chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)

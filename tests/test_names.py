@@ -282,6 +282,11 @@ LEXICON_CASES = [
     case("百度和搜狐发布财报。", "company", "搜狐", "sibling-after-he"),
     case("万科与沈阳、大连两市签约。", "company", "沈阳", "sibling-place-stays-place", present=False),
     case("万科和专家一起调研。", "company", "专家", "sibling-common-noun", present=False),
+    # A place and a proper name listed beside a company are one company, not a place.
+    case("杭州凯迪、华电集团已经开始项目前期工作。", "company", "杭州凯迪", "sibling-place-and-name"),
+    case("杭州凯迪、华电集团已经开始项目前期工作。", "place", "杭州", "sibling-place-not-alone", present=False),
+    case("宁波华翔、万向集团都在扩产。", "company", "宁波华翔", "sibling-before-suffix-word"),
+    case("还入股兵库县的藤野食品、香川县的森孵化场等企业。", "company", "香川", "sibling-cut-division", present=False),
     # Words that open no name stop the walk from the suffix (则, 加盟, 所属, 人为, 大佬, 分管):
     # a person, a verb or an appositive before the name is not part of it.
     case("王明则加盟北京远航控股集团担任总裁。", "company", "北京远航控股集团", "stop-at-adverb-verb"),
