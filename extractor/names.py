@@ -1255,14 +1255,15 @@ def _place_name(text: str) -> bool:
 
 
 def _known_candidates(words: _Words) -> Iterator[_Candidate]:
-    """Known bodies (国务院, 中钢协), with the place written right before them (江西省国资委),
-    and brand names in camel case (DisplaySearch)."""
+    """Known bodies (国务院, 中钢协), with the place or the State Council written right before
+    them (江西省国资委, 国务院国资委), and brand names in camel case (DisplaySearch)."""
     table = known()
     for index, word in enumerate(words.items):
         entry = table.get(word.text)
         if entry is not None and entry[0] == "organization":  # places: _place_candidates
             before = words.items[index - 1] if index > 0 else None
             local = before is not None and before.pos == "ns" and _place_name(before.text)
+            local = local or (before is not None and before.text == "国务院")  # 国务院 + 国资委: its commission
             yield _Candidate(entry[0], before.start if local and before else word.start, word.end, _RANK_KNOWN)
         elif word.pos == "eng" and _CAMEL.fullmatch(word.text):
             yield _Candidate("company", word.start, word.end, _RANK_KNOWN)

@@ -562,6 +562,7 @@ ORGANIZATIONS = [
         "中央电视台",
         "broadcaster",
     ),
+    case("该集团后来划归国务院国资委管理。", "organization", "国务院国资委", "state-council-commission"),
 ]
 
 ORGANIZATION_NEGATIVES = [
