@@ -459,7 +459,7 @@ COMPANY_NEGATIVES = [
 ORGANIZATIONS = [
     case("江西省国资委将其持有的股权转让。", "organization", "江西省国资委", "place-before-known-body"),
     case("合肥市国资委有关负责人表示。", "place", "合肥市", "place-inside-known-body", present=False),
-    case("据国务院国资委介绍，", "organization", "国资委", "known-body-after-body"),
+    case("据国务院国资委介绍，", "organization", "国务院国资委", "known-body-after-body"),  # one body (gold eb-0162)
     # An office (处, 办公室) belongs to a body or place named before it, not to a person or
     # a trader; 东西 (things, which jieba tags ns) is no part of a name.
     case("记者从省科技厅副厅长侯树谦处得知。", "organization", "省科技厅副厅长侯树谦处", "person-chu", present=False),
