@@ -219,11 +219,13 @@ def _alternation(words: Iterable[str]) -> str:
 
 @functools.cache
 def title_regex() -> regex.Pattern[str]:
-    """A title: modifiers (副, 常务副) then a post (区长); the post ends the title."""
+    """A title: modifiers (副, 常务副) then a post (区长); the post ends the title, or a
+    second post held with it does (董事长兼CEO, 执行副总裁兼上海区域总经理)."""
     table = titles()
     modifiers = _alternation(w for w, (kind, _) in table.items() if kind == "modifier")
     posts = _alternation(w for w, (kind, _) in table.items() if kind == "post")
-    return regex.compile(rf"(?P<modifier>(?:{modifiers})*)(?P<post>{posts})")
+    held = rf"(?:兼\p{{Han}}{{0,6}}?(?:{modifiers})*(?:{posts}))"
+    return regex.compile(rf"(?P<modifier>(?:{modifiers})*)(?P<post>{posts}){held}*")
 
 
 def _is_generic(word: str, label: str) -> bool:
@@ -822,7 +824,7 @@ def _glued_name(text: str, offset: int) -> tuple[int, int] | None:
     return None if _is_generic(name, "person") else (offset, offset + 3)
 
 
-_GLUED_AFTER = _TRAILING | {"用"}
+_GLUED_AFTER = _TRAILING | {"用", "担"}  # 主任徐长/nr 明用/v, CEO车/zg 建新/v 担任
 
 
 def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:

@@ -601,6 +601,16 @@ PERSONS = [
     case("九五投资董事长朱要文在路演致辞中透露", "person", "朱要文", "name-glued-to-preposition", title="董事长"),
     case("研究中心主任何曼青则称，外资来华并购", "person", "何曼青", "title-glued-to-family-name", title="主任"),
     case("远东集团助理总经理李明表示，", "person", "李明", "assistant-modifier", title="助理总经理"),
+    # Posts held together (兼) make one title; jieba may cut the name after it (车/zg 建新/v 担任).
+    case("远洋公司董事长兼总经理王海波表示，", "person", "王海波", "held-posts", title="董事长兼总经理"),
+    case(
+        "公司原执行副总裁兼华东区域总经理李强介绍，",
+        "person",
+        "李强",
+        "held-posts-region",
+        title="原执行副总裁兼华东区域总经理",
+    ),
+    case("远洋公司原董事长兼CEO车明新担任顾问。", "person", "车明新", "held-posts-glued-name", title="原董事长兼CEO"),
     case("信息资源部主任徐长明用一系列数据阐述", "person", "徐长明", "given-name-glued-to-verb", title="主任"),
     case("环邦电子总经理龙华就向笔者透露", "person", "龙华就", "two-character-name-then-adverbs", present=False),
     case("城市司首席统计师盛来运表示", "person", "盛来运", "title-tongjishi"),
