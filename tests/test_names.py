@@ -299,6 +299,8 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("尤其关注具有跨国公司从业经历的人。", "company", "跨国公司", "multinational-generic", present=False),
+    case("公司一直在整个集团的整合范围之内。", "company", "整个集团", "whole-group-deictic", present=False),
     case("实际控制人为光华食品集团。", "company", "人为光华食品集团", "controller-is-not-name", present=False),
     case("由另一央企大佬华电股份牵头。", "company", "一央企大佬华电股份", "appositive-big-shot", present=False),
     case("他加入远东集团任助理总经理。", "company", "助理", "assistant-post-no-employer", present=False),
