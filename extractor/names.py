@@ -464,6 +464,11 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         elif label == "project" and word.text in ("和", "及") and _joined_lines(words, index, offset):
             start, index = word.start, index - 1  # X熟料生产线和Y建材生产线项目: one project, two lines
             limit = offset - start + _MAX_BODY[label]  # the first line is as long as a name
+        elif word.text == " " and _spaced_letters(items, index) and label in ("company", "organization"):
+            start, index = word.start, index - 1  # Arrow Energy公司: a space between two Latin words
+            while index >= 0 and _latin_piece(items, index) and offset - items[index].start <= limit:
+                start, index = items[index].start, index - 1  # Top Glory Australia, not 糖商 before it
+            break
         elif label == "organization" and _level_prefix(word, before):
             start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
             break
@@ -488,6 +493,20 @@ def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
     before, after = items[index - 1], items[index + 1]
     inside = after.start < offset and after.pos in _NAME_TAGS
     return inside and before.pos in _NOUN_TAGS and before.text not in _legal_forms() and before.text not in suffixes()
+
+
+def _latin_piece(items: Sequence[_Word], index: int) -> bool:
+    """A Latin word, or a space between two, in a spaced Latin name (Top Glory Australia)."""
+    text = items[index].text
+    return (text.isascii() and text.isalnum()) or (text == " " and _spaced_letters(items, index))
+
+
+def _spaced_letters(items: Sequence[_Word], index: int) -> bool:
+    """Is the space at ``index`` between two Latin words (Arrow Energy)?"""
+    if index == 0 or index + 1 >= len(items):
+        return False
+    before, after = items[index - 1].text, items[index + 1].text
+    return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
 
 
 def _joined_lines(words: _Words, index: int, offset: int) -> bool:
@@ -678,8 +697,8 @@ def _suffix_candidate(
             return [_Candidate(label, start, inner, _RANK_SUFFIX)]  # 中国水泥协会 + 信息部
         if not _ministry(words.text[start:end]):
             return None  # a company's department: 食品部, 招商部
-    if label == "company" and words.text[offset:end] == "公司" and _plain_company(words, start, offset):
-        return None  # 铁岭公司, 优化公司, 合资公司: a company of a place or of a kind, not a name
+    if label == "company" and words.text[offset:end] in ("公司", "分公司") and _plain_company(words, start, offset):
+        return None  # 铁岭公司, 优化公司, 巴西分公司: a company of a place or of a kind, not a name
     if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
     if label == "organization":
@@ -1478,7 +1497,7 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
         if label != "project":  # only a project's name runs long: 罗田水库-铁岗水库输水隧洞工程
             spans = [(start, end) for start, end in spans if end - start <= _MAX_ITEM]
         label = label or _trade_list(words, spans)
-        if label is not None and len(spans) >= 2:
+        if label is not None and len(spans) >= 2 and not _lists_products(words, index):
             spans = [(_trim_lead(words, start, end, label), end) for start, end in spans]  # 推进 X、Y等项目
             named = label == "project" and any(_proper(words, start, end) for start, end in spans)
             if label == "company" and _lists_industries(words, spans):
@@ -1494,6 +1513,13 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
                     yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, end))
                 else:
                     yield _Candidate(label, start, end, _RANK_LIST)
+
+
+def _lists_products(words: _Words, close: int) -> bool:
+    """Does the clause after the list's end call its items product brands (等国内外知名产品品牌)?"""
+    start = words.items[close].end
+    clause = regex.match(r"[^，。；：、,;:]{0,12}", words.text[start : start + 12])
+    return clause is not None and "产品品牌" in clause.group(0)
 
 
 def _place_item(text: str) -> bool:
@@ -1619,6 +1645,8 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     """
     items, chunks = words.items, [list[_Word]()]
     index = close - 1
+    while index > 0 and items[index].text.strip("….") == "":
+        index -= 1  # 东莞正科机械……等: an ellipsis before 等 closes the list as 等 does
     while index >= 0 and (items[index].pos != "x" or items[index].text in "、/" or _hyphen_joint(items, index)):
         if items[index].text == "等":
             break  # 阜新等城市拥有多家企业: an earlier list closed at 等
@@ -1634,7 +1662,7 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     if joint is not None and last[joint].start - last[0].start >= 2 and last[-1].end - last[joint].end >= 2:
         chunks[0:1] = [last[joint + 1 :], last[:joint]]
     for n, chunk in enumerate(chunks):
-        ends = _ends_inner_item if 0 < n < len(chunks) - 1 else _ends_item  # between two 、 or the first
+        ends = _ends_inner_item if n < len(chunks) - 1 else _ends_item  # after a 、 (or 和), or the first
         cut = max((i + 1 for i, w in enumerate(chunk) if ends(chunk, i, label)), default=0)
         del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
     spans = [(chunk[0].start, chunk[-1].end) for chunk in chunks if chunk]

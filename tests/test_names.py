@@ -292,6 +292,13 @@ LEXICON_CASES = [
     case("王明则加盟北京远航控股集团担任总裁。", "company", "北京远航控股集团", "stop-at-adverb-verb"),
     case("华信股份所属杭州明珠新材料有限公司签约。", "company", "杭州明珠新材料有限公司", "stop-at-suoshu"),
     case("该院是央企中国电力建设集团公司下属的企业。", "company", "中国电力建设集团公司", "stop-at-central-soe"),
+    case("北京市华信律师事务所高级律师王明表示，", "company", "华信律师事务所", "law-firm"),
+    case(
+        "进驻商家如天津富怡、深圳汉邦、东莞正科机械……等知名生产厂家。", "company", "深圳汉邦", "list-closed-by-ellipsis"
+    ),
+    case("开盘以来已有上工、兄弟标准、宝宇等企业进驻。", "company", "上工", "list-after-yiyou"),
+    case("两家公司联合收购了Arrow Energy公司。", "company", "Arrow Energy公司", "spaced-latin-name"),
+    case("澳大利亚糖商Tully Sugar公司的股份。", "company", "Tully Sugar公司", "spaced-latin-after-appositive"),
     # A 省/市/县 place before a firm is a place of its own, in a list as after a suffix.
     case("中联与宏达纳米、常州市明华纺织厂、盛昌稀土等企业签约。", "company", "明华纺织厂", "listed-city-prefix-split"),
     case("中联与宏达纳米、常州市明华纺织厂、盛昌稀土等企业签约。", "place", "常州市", "listed-city-prefix-place"),
@@ -299,6 +306,10 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("已投入运营的有美国、加拿大、巴西分公司。", "company", "巴西分公司", "branch-of-a-country", present=False),
+    case(
+        "知名品牌包括标准、重机、兄弟……等国内外知名产品品牌。", "company", "重机", "product-brand-list", present=False
+    ),
     case("尤其关注具有跨国公司从业经历的人。", "company", "跨国公司", "multinational-generic", present=False),
     case("公司一直在整个集团的整合范围之内。", "company", "整个集团", "whole-group-deictic", present=False),
     case("实际控制人为光华食品集团。", "company", "人为光华食品集团", "controller-is-not-name", present=False),
@@ -945,6 +956,7 @@ PROJECTS = [
         "华新集团5000t/d新型干法熟料生产线和年产300万吨骨料生产线项目",
         "joined-lines-one-project",
     ),
+    case("平台已在青岛东城国际、济南全运村等多个小区获得应用。", "project", "济南全运村", "housing-estate-list"),
 ]
 
 PROJECT_NEGATIVES = [
