@@ -1772,6 +1772,36 @@ def _sibling_candidates(
     return found
 
 
+def _project_siblings(words: _Words, chosen: Sequence[_Candidate]) -> Iterator[_Candidate]:
+    """Items listed with 、 before a project whose head only the last one writes, each a
+    place and a capacity like the project's own start (甘肃酒泉二期500万千瓦、新疆哈密200万千瓦、
+    吉林通榆150万千瓦风电项目)."""
+    items, reach = words.items, _MAX_BODY["project"]
+    for project in (c for c in chosen if c.label == "project"):
+        first = words.by_start.get(project.start)
+        if first is None or items[first].pos != "ns":
+            continue  # the project itself opens with a place
+        index = first - 1
+        while index > 0 and items[index].text == "、":
+            stop = index
+            index -= 1
+            while index >= 0 and _sibling_piece(items[index]) and items[stop].start - items[index].start <= reach:
+                index -= 1
+            lead = next((i for i in range(index + 1, stop) if items[i].pos == "ns"), None)
+            if lead is None or not _is_figure(items[stop - 1], items[stop - 2]):
+                break  # not a place followed by a capacity
+            yield _Candidate("project", items[lead].start, items[stop].start, _RANK_LIST)
+            index = lead - 1
+
+
+def _sibling_piece(word: _Word) -> bool:
+    """May ``word`` be inside a listed project item (a place, a name, a phase, a figure)?"""
+    return word.pos not in ("x", "v", "vn", "p", "c", "uj", "d", "r") and boundaries().get(word.text) in (
+        None,
+        "project",
+    )
+
+
 # --------------------------------------------------------------------------- choice
 
 
@@ -2082,6 +2112,7 @@ def find_names(
     ]
     chosen = _choose(_within_bodies(words, strong), taken, start)
     chosen += _sibling_candidates(words, chosen, taken, start, early=True)
+    chosen += _choose(_project_siblings(words, chosen), taken, start)
     weak = [*_place_candidates(words), *_person_candidates(words), *_known_companies(words)]
     chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)

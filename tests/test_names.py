@@ -957,9 +957,24 @@ PROJECTS = [
         "joined-lines-one-project",
     ),
     case("平台已在青岛东城国际、济南全运村等多个小区获得应用。", "project", "济南全运村", "housing-estate-list"),
+    # Items listed with 、 before a project that alone writes the head, each a place and a
+    # capacity like the project's own start, are projects too; bare places are not.
+    case(
+        "今年将开工建设河北张北二期300万千瓦、辽宁阜新100万千瓦、吉林白城150万千瓦风电项目。",
+        "project",
+        "河北张北二期300万千瓦",
+        "listed-capacities",
+    ),
+    case(
+        "今年将开工建设河北张北二期300万千瓦、辽宁阜新100万千瓦、吉林白城150万千瓦风电项目。",
+        "project",
+        "辽宁阜新100万千瓦",
+        "listed-capacities-inner",
+    ),
 ]
 
 PROJECT_NEGATIVES = [
+    case("重点建设北京、天津、河北张北风电项目。", "project", "天津", "listed-places-no-capacity", present=False),
     # A list of places before 等园区 names the parks by their places: no project.
     case("苏州、无锡、常州等园区发展迅速。", "project", "无锡", "park-list-of-places", present=False),
     case("支持高新区、经开区、滨海新区等园区扩容。", "project", "经开区", "park-list-of-zones", present=False),
