@@ -576,6 +576,10 @@ ORGANIZATIONS = [
         "broadcaster",
     ),
     case("该集团后来划归国务院国资委管理。", "organization", "国务院国资委", "state-council-commission"),
+    case(
+        "国际原子能机构(IAEA)将小型机组定义为30万千瓦以下。", "organization", "IAEA", "international-body-abbreviation"
+    ),
+    case("根据经合组织的标准应列入统计。", "organization", "经合组织", "international-body-short-name"),
 ]
 
 ORGANIZATION_NEGATIVES = [
