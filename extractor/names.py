@@ -702,8 +702,22 @@ def _suffix_candidate(
     if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
     if label == "organization":
+        start = _jurisdiction_start(words, start, offset)
         end = _unit_end(words.text, start, end)
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+def _jurisdiction_start(words: _Words, start: int, offset: int) -> int:
+    """Where a body's jurisdiction begins inside its name: a division with its 省/市/县/区 after
+    words that are no place (机械城经/n 上海市 商委 → 上海市商委)."""
+    first = words.by_start.get(start)
+    if first is None:
+        return start
+    for index in range(first + 1, words.index_at(offset - 1) + 1):
+        word, before = words.items[index], words.items[index - 1]
+        if word.pos == "ns" and word.text[-1] in "省市县区" and before.pos != "ns" and not _place_name(before.text):
+            return word.start
+    return start
 
 
 _OFFICES = frozenset({"处", "办公室"})
@@ -1352,7 +1366,7 @@ def _known_companies(words: _Words) -> Iterator[_Candidate]:
 def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
     """One to four whole words that make a known company name, with the industry words
     after it (三星 + 电子, 华为技术); not in quotes (制造业“阿里巴巴”) nor before a model
-    code (奇瑞A3)."""
+    code (奇瑞A3). Before 记者 the name is a paper's (南都记者), an organisation."""
     items, prefixes = words.items, _lexicon_prefixes()
     for first, word in enumerate(items):
         if len(word.text) < 4 and word.text not in prefixes:
@@ -1364,7 +1378,8 @@ def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
         before, after = words.text_of(first - 1), words.text_of(last + 1)
         if before.endswith(("“", '"', "‘")) or _MODEL_CODE.match(after):
             continue
-        yield _Candidate("company", items[first].start, items[last].end, _RANK_LIST)
+        label = "organization" if after == "记者" or words.text.startswith("记者", items[last].end) else "company"
+        yield _Candidate(label, items[first].start, items[last].end, _RANK_LIST)  # 南都记者: a paper's
 
 
 _BROAD_TRADES = frozenset({"资产", "产业", "国际", "发展"})  # say no line of business: 上海梅林资产质量

@@ -580,6 +580,11 @@ ORGANIZATIONS = [
         "国际原子能机构(IAEA)将小型机组定义为30万千瓦以下。", "organization", "IAEA", "international-body-abbreviation"
     ),
     case("根据经合组织的标准应列入统计。", "organization", "经合组织", "international-body-short-name"),
+    case("市科委正在牵头组织修订认定办法。", "organization", "市科委", "science-commission"),
+    case("管委会与中国保监会协调。", "organization", "中国保监会", "regulator-full-short-name"),
+    case("南都记者综合采访获悉，", "organization", "南都", "paper-known-as-company-name"),
+    # jieba glues 城经/n: the body starts at its jurisdiction, the division before the suffix.
+    case("服装机械城经上海市商委批准命名成立。", "organization", "上海市商委", "body-starts-at-jurisdiction"),
 ]
 
 ORGANIZATION_NEGATIVES = [
