@@ -123,6 +123,7 @@ _LATIN_COMPANY = regex.compile(
 _INVESTED = regex.compile(r"投资|投入")
 _ANAPHORA = regex.compile(r"(?:该|此|本|这一|这个)?项目(?:的)?(?:总|计划|预计)?(?:投资|投入)")
 _CLAUSE_END = regex.compile(r"[。;!?]")
+_PROJECT_TALLY = regex.compile(r"项目\d+个|\d+个[^，。,]{0,8}项目")
 _INVEST_WINDOW, _ANAPHORA_REACH = 12, 200
 # A short name defined in parentheses right after a name: (以下简称“河北钢铁”), (下称“伊钢”).
 _ALIAS = regex.compile(r"\((?:以下|下文)?(?:简称|下称|又称)[:]?[“\"‘]?(?P<alias>[^”\"’(),，、]{2,12})[”\"’]?\)")
@@ -2070,7 +2071,9 @@ def _tied_project(money: Money, projects: Sequence[_Candidate], norm: str) -> _C
     if anaphora is None or _CLAUSE_END.search(lead, anaphora.end()):
         return None
     earlier = [p for p in projects if 0 <= money.start - p.end <= _ANAPHORA_REACH]
-    return earlier[-1] if earlier else None
+    if not earlier or _PROJECT_TALLY.search(norm, earlier[-1].end, money.start):
+        return None  # 项目159个，项目总投资160.3亿元: the projects counted, not the one named before
+    return earlier[-1]
 
 
 def _build(

@@ -980,6 +980,14 @@ PROJECTS = [
         "辽宁阜新100万千瓦",
         "listed-capacities-inner",
     ),
+    # Named wholesale markets (…家具城, …机械城) are developments, so projects.
+    case(
+        "分布是上海服装机械城、虎门国际服装机械城和东阳国际缝制机械城。",
+        "project",
+        "虎门国际服装机械城",
+        "machinery-market",
+    ),
+    case("境内拥有享誉全国的香河家具城与第一城。", "project", "香河家具城", "furniture-market"),
 ]
 
 PROJECT_NEGATIVES = [
@@ -1026,6 +1034,19 @@ def test_investment_only_in_yuan() -> None:
     sentence = "计划投资5亿美元的越南光伏组件项目签约。"
     projects = [n for n in names_in(sentence) if n.label == "project"]
     assert projects and all(p.investment is None for p in projects)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "investment"),
+    [
+        ("境内有香河家具城。项目总投资160.3亿元。", Decimal(16030000000)),  # the project named before
+        ("境内有香河家具城。全县在建项目159个，项目总投资160.3亿元。", None),  # the projects counted
+    ],
+    ids=["bare-anaphora", "tally-is-no-anaphora"],
+)
+def test_investment_anaphora(sentence: str, investment: Decimal | None) -> None:
+    projects = [n for n in names_in(sentence) if n.label == "project"]
+    assert [p.investment for p in projects] == [investment]
 
 
 OFFSET_SENTENCES = [
