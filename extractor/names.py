@@ -687,6 +687,8 @@ def _suffix_candidate(
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
     if label == "project" and not _proper(words, start, offset, owned=words.text[offset:end] in _LINE_HEADS):
         return None  # a production line is a project only as somebody's or somewhere's
+    if label == "project" and words.text[start:end].endswith(("园", "园区")):
+        return _split_park(words, start, offset, end)
     dictionary_name = words.items[words.index_at(start)].pos == "nt" and words.by_end.get(end) == words.index_at(start)
     long_project = label == "project" and offset - start >= _LONG_BODY
     if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
@@ -809,6 +811,19 @@ def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:
     if rest is None or end - rest < 4 or not _specific(words, rest, _suffix_start(words, rest, end), "company"):
         return whole
     return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("company", rest, end, _RANK_SUFFIX)]
+
+
+def _split_park(words: _Words, start: int, offset: int, end: int) -> list[_Candidate]:
+    """A park after the division it lies in: 奇台县 + 喇嘛湖梁工业园, 浙江省东阳市 + 白云商贸园区
+    (a division with its 省/市/县, as before a company); 道里新榆产业园区 keeps its 道里, and a
+    park named only by its division keeps it too (烟台市高新技术产业园区)."""
+    rest, places = start, []
+    while (cut := _origin_end(words, rest)) is not None and cut < offset:
+        places.append(_Candidate("place", rest, cut, _RANK_SUFFIX))
+        rest = cut
+    if not places or offset - rest < 2 or not _proper(words, rest, offset, owned=True):
+        return [_Candidate("project", start, end, _RANK_SUFFIX)]
+    return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("project", rest, end, _RANK_SUFFIX)]
 
 
 def _origin_end(words: _Words, start: int) -> int | None:
@@ -2071,6 +2086,8 @@ def _tied_project(money: Money, projects: Sequence[_Candidate], norm: str) -> _C
     if anaphora is None or _CLAUSE_END.search(lead, anaphora.end()):
         return None
     earlier = [p for p in projects if 0 <= money.start - p.end <= _ANAPHORA_REACH]
+    headed = [p for p in earlier if norm.endswith("项目", p.start, p.end)]
+    earlier = headed or earlier  # 该项目 is the X项目 named last, not the park it is built in
     if not earlier or _PROJECT_TALLY.search(norm, earlier[-1].end, money.start):
         return None  # 项目159个，项目总投资160.3亿元: the projects counted, not the one named before
     return earlier[-1]
