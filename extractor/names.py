@@ -929,7 +929,8 @@ def _person_before(words: _Words, offset: int) -> tuple[int, int] | None:
     if word.pos in _NAME_WORD_TAGS and _is_name(word.text) and _name_length(word.text) == len(word.text) == 3:
         return word.start, offset
     before = words.items[index - 1] if index > 0 else None
-    if before is not None and len(word.text) == 1 and before.pos in _NAME_WORD_TAGS and word.pos in _NAME_WORD_TAGS:
+    last = word.pos in _NAME_WORD_TAGS or _given_name(word, None)  # 罗树/nr 新/a 教授: any tag for the last
+    if before is not None and len(word.text) == 1 and before.pos in _NAME_WORD_TAGS and last:
         return (before.start, offset) if _is_name(before.text + word.text) else None
     return None
 
