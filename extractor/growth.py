@@ -28,6 +28,7 @@ DOUBLINGS = {
         for times, value in (("一", 100), ("两", 300), ("三", 700))
     },
     "翻番": Decimal(100),
+    "翻倍": Decimal(100),
 }
 _GAP = r"[^\d\s,，。；;:：!！?？、()（）%]"
 # Every growth figure holds one of these; the expression runs only near them. A mention

@@ -132,6 +132,7 @@ MULTIPLES = [
     pytest.param(G("翻两番", "翻两番", "300"), id="times-fan-liangfan"),
     pytest.param(G("翻三番", "翻三番", "700"), id="times-fan-sanfan"),
     pytest.param(G("翻番", "翻番", "100"), id="times-fanfan"),
+    pytest.param(G("翻倍", "翻倍", "100"), id="times-fanbei"),
     pytest.param(G("翻了一番", "翻了一番", "100"), id="times-fan-le-yifan"),
     pytest.param(G("增长三成", "增长三成", "30"), id="cheng-zengzhang-cn"),
     pytest.param(G("增长3成", "增长3成", "30"), id="cheng-zengzhang-arabic"),
