@@ -587,6 +587,17 @@ def _specific(words: _Words, start: int, end: int, label: str) -> bool:
 
 
 @functools.cache
+def _title_glued(words: _Words, end: int, suffix_start: int) -> bool:
+    """Does a title glued to a suffix by jieba end the word at ``end`` (商会会长/n), the suffix
+    not being part of a longer title (集团党委书记: 党委书记 is the post)?"""
+    index = words.index_at(end)
+    if not 0 <= index < len(words.items):
+        return False
+    word = words.items[index]
+    post = words.text[end : word.end]
+    return post in titles() and word.text not in titles() and words.text[suffix_start : word.end] not in titles()
+
+
 def suffix_regex() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{_alternation(suffixes())})")
 
@@ -595,12 +606,14 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
     table, longest = suffixes(), dict[int, str]()
     for match in suffix_regex().finditer(words.text, words.starts[0], _end(words), overlapped=True):
         end = match.end()
-        if end in words.by_end and len(match.group(0)) > len(longest.get(end, "")):
+        if (end in words.by_end or _title_glued(words, end, match.start())) and len(match.group(0)) > len(
+            longest.get(end, "")
+        ):
             longest[end] = match.group(0)
     for end, suffix in longest.items():
         label, least = table[suffix]
         offset = end - len(suffix)
-        if words.items[words.by_end[end]].pos in ("x", "m") or _NOT_AN_END.match(words.text, offset):
+        if words.items[words.index_at(end - 1)].pos in ("x", "m") or _NOT_AN_END.match(words.text, offset):
             continue
         head = words.items[words.index_at(offset)]
         if len(suffix) == 1 and (not _single_suffix(words, head) or words.text[offset : offset + 2] in titles()):

@@ -585,9 +585,19 @@ ORGANIZATIONS = [
     case("南都记者综合采访获悉，", "organization", "南都", "paper-known-as-company-name"),
     # jieba glues 城经/n: the body starts at its jurisdiction, the division before the suffix.
     case("服装机械城经上海市商委批准命名成立。", "organization", "上海市商委", "body-starts-at-jurisdiction"),
+    # jieba glues a title to the suffix (商会会长/n, 大学校长/n): the name ends before the title.
+    case("四川省家具行业商会会长李明表示，", "organization", "四川省家具行业商会", "suffix-glued-to-title"),
+    case("北京交通大学校长王明介绍，", "organization", "北京交通大学", "university-glued-to-title"),
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case(
+        "华星集团党委书记、董事长魏华山表示，",
+        "organization",
+        "华星集团党委",
+        "party-secretary-is-a-post",
+        present=False,
+    ),
     # jieba cuts 局长 apart (北京铁路局/nt 局/n 长安/ns): that 局 opens a title, not a name.
     case("会上，北京铁路局局长安建国讲话。", "organization", "北京铁路局局", "suffix-opens-title", present=False),
     case("互联网数据显示，网购增长。", "organization", "互联网", "network-not-website", present=False),
