@@ -333,7 +333,7 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         return _HAN.fullmatch(word.text) is not None  # a rare character jieba left untagged (娲)
     if label in ("company", "organization") and word.pos in _MISTAGGED_PLACE and _place_name(word.text):
         return True  # 大连/d 大雪啤酒有限公司, 海口/s 奇力制药
-    if label == "organization" and word.pos == "l" and before is not None and before.pos == "ns":
+    if label == "organization" and word.pos == "l" and before is not None and before.pos in _NAME_TAGS:
         return _HAN.fullmatch(word.text) is not None  # 深圳市/ns 软科学/l 研究会
     if label == "place":
         fitting = word.pos in _PLACE_TAGS or (word.pos == "a" and len(word.text) >= 2)  # 雄安/a 新区

@@ -588,6 +588,18 @@ ORGANIZATIONS = [
     # jieba glues a title to the suffix (商会会长/n, 大学校长/n): the name ends before the title.
     case("四川省家具行业商会会长李明表示，", "organization", "四川省家具行业商会", "suffix-glued-to-title"),
     case("北京交通大学校长王明介绍，", "organization", "北京交通大学", "university-glued-to-title"),
+    case(
+        "他是中国金属学耐磨材料学术委员会委员。",
+        "organization",
+        "中国金属学耐磨材料学术委员会",
+        "fixed-phrase-inside-body",
+    ),
+    case(
+        "国际食品安全协会北京代表处首席代表桑立伟解释说",
+        "organization",
+        "国际食品安全协会北京代表处",
+        "representative-office",
+    ),
 ]
 
 ORGANIZATION_NEGATIVES = [
