@@ -646,6 +646,7 @@ PERSONS = [
     case("研究中心主任何曼青则称，外资来华并购", "person", "何曼青", "title-glued-to-family-name", title="主任"),
     case("远东集团助理总经理李明表示，", "person", "李明", "assistant-modifier", title="助理总经理"),
     case("研究设计院罗树新教授在会上表示", "person", "罗树新", "name-before-title-cut", title="教授"),
+    case("协会北京代表处首席代表桑立伟解释说", "person", "桑立伟", "chief-representative", title="首席代表"),
     # Posts held together (兼) make one title; jieba may cut the name after it (车/zg 建新/v 担任).
     case("远洋公司董事长兼总经理王海波表示，", "person", "王海波", "held-posts", title="董事长兼总经理"),
     case(
