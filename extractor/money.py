@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection, Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -275,6 +276,23 @@ def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     return before.search(window) is not None
 
 
+def _listed_currency(match: regex.Match[str], norm: str, stop: int) -> str | None:
+    """The currency of the amount listed right after a bare 万/亿 figure (1.38亿、承担债务1亿欧元):
+    a figure of the same list, of the same magnitude, is money in the same currency."""
+    core = match.group("core")
+    if not ("万" in core or "亿" in core) or not norm.startswith("、", match.end()):
+        return None
+    clause_end = _LISTED_END.search(norm, match.end(), stop)
+    nxt = money_regex().search(norm, match.end() + 1, clause_end.start() if clause_end else stop)
+    if nxt is None or nxt.start() - match.end() > _LISTED_GAP or core[-1] not in nxt.group("core"):
+        return None  # 销量200万、产值10亿元: not one list of amounts
+    return _currency(nxt.groupdict()) if nxt.group("currency") or nxt.group("prefix") else None
+
+
+_LISTED_END = regex.compile(r"[，。；;,)）]")
+_LISTED_GAP = 6
+
+
 def _lone_digit_name(match: regex.Match[str], norm: str) -> bool:
     """One Chinese digit and 元/块 alone is a name or a count, not money (北京三元 the dairy,
     分为六块 six parts), unless 钱, a price per unit, a money word or a qualifier says
@@ -348,12 +366,15 @@ def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collecti
         position = max(match.end(), position + 1)
         if currency == "块" and (_KUAI.match(norm, match.end("currency") - 1) or "万" in core):
             continue
-        has_currency = currency or match.group("prefix") or match.group("currency1")
-        if not has_currency and not _is_bare_money(match, norm):
+        money_like = currency or match.group("prefix") or match.group("currency1") or _is_bare_money(match, norm)
+        listed = None if money_like else _listed_currency(match, norm, stop)
+        if not money_like and listed is None:
             continue
         if _lone_digit_name(match, norm):
             continue
         money = _build(match, 0, text)
+        if money is not None and listed is not None:
+            money = replace(money, currency=listed)  # 收购价1.38亿、承担债务1亿欧元
         if money is not None and _lone_magnitude_ratio(match, norm):
             continue
         if money is not None:

@@ -291,6 +291,8 @@ SEQUENCES = [
     pytest.param("营收从2000万元增至1.2亿元", ("2000万元", "1.2亿元"), id="seq-from-to"),
     pytest.param("铁路投资从7000亿到6000亿的削减", ("7000亿", "6000亿"), id="seq-falling-from-to"),
     pytest.param("价格从50元降到30元", ("50元", "30元"), id="seq-falling-yuan"),
+    pytest.param("收购价1.38亿、承担债务1亿欧元", ("1.38亿", "1亿欧元"), id="seq-listed-before-currency"),
+    pytest.param("销量达200万、产值10亿元", ("10亿元",), id="seq-listed-other-magnitude"),
 ]
 
 # role: the few words of the sentence that say what the amount is.
@@ -488,3 +490,9 @@ def test_not_parsed(source: str) -> None:
 def test_a_level_after_zhi_does_not_take_the_verb_as_role() -> None:
     [money] = extractor.extract("二甲醚价格因成本推动上涨至4598元。").amounts
     assert money.role != "上涨"  # 上涨至4598元: the new level, not the change
+
+
+def test_a_bare_figure_listed_before_an_amount_takes_its_currency() -> None:
+    first, second = extractor.extract("收购价1.38亿、承担债务1亿欧元").amounts
+    assert (first.text, first.value, first.currency) == ("1.38亿", Decimal(138000000), "EUR")
+    assert second.currency == "EUR"
