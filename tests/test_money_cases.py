@@ -8,6 +8,8 @@ failures stay in the tables as strict xfails.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from cases import MoneyCase as M
 from cases import assert_offsets, check_money, check_only_money, known_bug
