@@ -263,6 +263,8 @@ def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     end = match.end()
     if _measure_start().match(text, end):
         return False
+    if "亿" in core and text.startswith("级", end) and not _SCALE_OF_COUNT.match(text, end + 1):
+        return True  # 5个百亿级项目, 提升到几十亿级: a scale of money (annotation: money without 元)
     before, after = bare_triggers()
     money_after = after.match(text, end)
     if money_after and text.startswith(("者", "人"), money_after.end()):
@@ -274,6 +276,9 @@ def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     clause = sentence_start(text, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
     window = text[clause : match.start()]
     return before.search(window) is not None
+
+
+_SCALE_OF_COUNT = regex.compile(r"别|用户|人|网民|观众|粉丝")  # 千亿级别 (of output), 10亿级用户
 
 
 def _listed_currency(match: regex.Match[str], norm: str, stop: int) -> str | None:

@@ -295,6 +295,8 @@ SEQUENCES = [
     pytest.param("价格从50元降到30元", ("50元", "30元"), id="seq-falling-yuan"),
     pytest.param("收购价1.38亿、承担债务1亿欧元", ("1.38亿", "1亿欧元"), id="seq-listed-before-currency"),
     pytest.param("销量达200万、产值10亿元", ("10亿元",), id="seq-listed-other-magnitude"),
+    pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-scale-yi-ji"),
+    pytest.param("产业规模一举从几亿提升到几十亿级", ("几十亿",), id="seq-scale-several-yi-ji"),
 ]
 
 # role: the few words of the sentence that say what the amount is.
@@ -358,6 +360,8 @@ ROLES = [
 
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
 NOT_MONEY_IN_TEXT = [
+    pytest.param("全国有10亿级用户", id="not-scale-of-users"),
+    pytest.param("LED年产量将会达到千亿级别。", id="not-scale-level-of-output"),
     pytest.param("致电北京三元董事会秘书", id="not-lone-digit-company-sanyuan"),
     pytest.param("在大中华区主要分为六块，研究顾问", id="not-lone-digit-pieces"),
     pytest.param("单位GDP能耗为1.2吨标准煤/万元，", id="not-per-wan-yuan"),
