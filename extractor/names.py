@@ -455,6 +455,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         if word.text == ")" and label in ("company", "organization", "project"):
             opened = _paren_start(words, index)
             inner = words.index_at(opened - 1) if opened else -1  # the word the bracket follows
+            if inner > 0 and words.items[inner].text == " ":
+                inner -= 1  # 中铝稀土 (江苏)有限公司: a stray space before the bracket
             if opened is None or inner < 0 or not _bracket_follows(items[inner], label):
                 break  # (三)新能源项目: a numbering, not a place inside a name
             start, index = opened, inner
