@@ -1387,12 +1387,15 @@ def _known_companies(words: _Words) -> Iterator[_Candidate]:
     中石油西南油气田)."""
     items, table = words.items, known()
     for index, word in enumerate(items):
+        first = index
         if table.get(word.text, ("",))[0] != "company":
-            continue
+            if index == 0 or table.get(items[index - 1].text + word.text, ("",))[0] != "company":
+                continue
+            first = index - 1  # 中国/ns 铝业/n: a known name jieba cut in two
         last = _industry_end(items, index)
         if last + 1 < len(items) and items[last + 1].pos in ("n", "vn"):
             last = index  # 八钢 + 建材资源: the industry word begins a noun phrase
-        yield _Candidate("company", word.start, items[last].end, _RANK_WORD)
+        yield _Candidate("company", items[first].start, items[last].end, _RANK_WORD)
 
 
 def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:

@@ -293,6 +293,10 @@ LEXICON_CASES = [
     case("华信股份所属杭州明珠新材料有限公司签约。", "company", "杭州明珠新材料有限公司", "stop-at-suoshu"),
     case("该院是央企中国电力建设集团公司下属的企业。", "company", "中国电力建设集团公司", "stop-at-central-soe"),
     case("北京市华信律师事务所高级律师王明表示，", "company", "华信律师事务所", "law-firm"),
+    # Central state-owned enterprises by their short names, which jieba cuts in two (中国/ns 铝业/n).
+    case("中国铝业将不得已要与中色股份一决高下。", "company", "中国铝业", "central-soe-short-name"),
+    case("中国铝业将不得已要与中色股份一决高下。", "place", "中国", "central-soe-not-a-place", present=False),
+    case("他说中国中铁、中国铁建并称三大央企。", "company", "中国铁建", "central-soe-listed"),
     case("双方共同成立华联稀土 (江苏)有限公司。", "company", "华联稀土 (江苏)有限公司", "space-before-bracket"),
     case(
         "进驻商家如天津富怡、深圳汉邦、东莞正科机械……等知名生产厂家。", "company", "深圳汉邦", "list-closed-by-ellipsis"
