@@ -66,6 +66,10 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "j"})
 _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})
 _LEVELS = "省市县"  # the level that opens a body named without its place: 省经信委
+# 以中粮美裕为代表的民营资本: the exemplar of a kind of capital or firm is a company.
+_EXEMPLAR = regex.compile(
+    r"以(?P<name>[^，。、；以为的\s]{2,10})为代表的\p{Han}{0,4}?(?:资本|外资|企业|公司|央企|国企|民企|外企|房企|车企)"
+)
 _TICKER = regex.compile(r"(?P<name>[\p{Han}*]{2,8}[AB]?)\((?:\d{6})(?:\.S[ZH])?[,，;；)]")
 _MEDIA = regex.compile(r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报道|评论员)")
 _APPOSED_TAGS = frozenset({"nz", "nt", "eng", "nr", "nrt"})  # not j: 企业海外投资/j
@@ -1298,6 +1302,15 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("organization", word.start, word.end, _RANK_LIST)  # 导报记者
 
 
+def _exemplar_candidates(words: _Words) -> Iterator[_Candidate]:
+    """The name a kind of capital or firm is exemplified by: 以中粮美裕为代表的民营资本,
+    以益海为代表的外资 (not 以变频空调为代表的空调: a product)."""
+    for match in _EXEMPLAR.finditer(words.text, _begin(words), _end(words)):
+        start, end = match.span("name")  # the pattern marks the edges, even where jieba glued 以益/d 海为/n
+        if _bare_company(words, start, end, None):
+            yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
 def _latin_candidates(words: _Words) -> Iterator[_Candidate]:
     """A company written in Latin letters with its legal form: Queensland Sugar Ltd,
     Harvatck(HongKong)Limited, TerexCorp."""
@@ -1395,7 +1408,7 @@ def _known_companies(words: _Words) -> Iterator[_Candidate]:
         last = _industry_end(items, index)
         if last + 1 < len(items) and items[last + 1].pos in ("n", "vn"):
             last = index  # 八钢 + 建材资源: the industry word begins a noun phrase
-        yield _Candidate("company", items[first].start, items[last].end, _RANK_WORD)
+        yield _Candidate("company", items[first].start, items[last].end, _RANK_FORM)  # beside a short form, the longer
 
 
 def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
@@ -2160,6 +2173,7 @@ def find_names(
         *_media_candidates(words),
         *_site_candidates(words),
         *_ticker_candidates(words),
+        *_exemplar_candidates(words),
         *_latin_candidates(words),
         *_lexicon_candidates(words),
         *_trade_candidates(words),

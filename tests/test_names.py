@@ -293,6 +293,10 @@ LEXICON_CASES = [
     case("华信股份所属杭州明珠新材料有限公司签约。", "company", "杭州明珠新材料有限公司", "stop-at-suoshu"),
     case("该院是央企中国电力建设集团公司下属的企业。", "company", "中国电力建设集团公司", "stop-at-central-soe"),
     case("北京市华信律师事务所高级律师王明表示，", "company", "华信律师事务所", "law-firm"),
+    # The exemplar of a kind of capital or firm is a company (以X为代表的民营资本).
+    case("吸引了以中粮美裕为代表的民营资本、以益海为代表的外资前来投资", "company", "益海", "exemplar-of-capital"),
+    case("吸引了以中粮美裕为代表的民营资本、以益海为代表的外资前来投资", "company", "中粮美裕", "exemplar-glued"),
+    case("以中国五矿为代表的央企已入驻江西。中国五矿表示，", "company", "中国五矿", "exemplar-central-soe"),
     # Central state-owned enterprises by their short names, which jieba cuts in two (中国/ns 铝业/n).
     case("中国铝业将不得已要与中色股份一决高下。", "company", "中国铝业", "central-soe-short-name"),
     case("中国铝业将不得已要与中色股份一决高下。", "place", "中国", "central-soe-not-a-place", present=False),
@@ -311,6 +315,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("以变频空调为代表的新产品实现增长。", "company", "变频空调", "exemplar-of-product", present=False),
     case("已投入运营的有美国、加拿大、巴西分公司。", "company", "巴西分公司", "branch-of-a-country", present=False),
     case(
         "知名品牌包括标准、重机、兄弟……等国内外知名产品品牌。", "company", "重机", "product-brand-list", present=False
