@@ -24,17 +24,19 @@ GOLD = ROOT / "gold"
 # and again when its last four articles joined: companies 0.854 -> 0.825, organisations
 # 0.937 -> 0.9196, projects 0.601 -> 0.592 (persons 0.969 -> 0.960, places 0.882 -> 0.881);
 # and when the fifth batch (eight project-heavy articles) joined: organisations 0.928 ->
-# 0.907, persons 0.967 -> 0.956, places 0.886 -> 0.874, amount links 0.801 -> 0.792.
+# 0.907, persons 0.967 -> 0.956, places 0.886 -> 0.874, amount links 0.801 -> 0.792; and
+# when the sixth (eight random articles) joined: growth 0.982 -> 0.979, amount links 0.790
+# -> 0.783, growth metric links 0.909 -> 0.893 (the other fields' floors rose with rules).
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.98, "companies": 0.82, "organizations": 0.90, "persons": 0.95,
-            "places": 0.87, "projects": 0.60},
-    "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.62, "organizations": 0.71, "persons": 0.94,
-             "places": 0.84, "projects": 0.39},
+    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.84, "organizations": 0.90, "persons": 0.95,
+            "places": 0.87, "projects": 0.62},
+    "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.65, "organizations": 0.74, "persons": 0.94,
+             "places": 0.85, "projects": 0.39},
 }  # fmt: skip
 
 
 def test_split_sizes() -> None:
-    assert len(load_gold(GOLD, "dev")) >= 80
+    assert len(load_gold(GOLD, "dev")) >= 88
     assert len(load_gold(GOLD, "test")) >= 15
     dev_ids = {d.id for d in load_gold(GOLD, "dev")}
     assert not dev_ids & {d.id for d in load_gold(GOLD, "test")}
@@ -87,7 +89,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set. The dev money-role
 # floor was re-based with the fourth gold batch (0.826 -> 0.802 on the same rules).
-LINK_FLOORS = {"dev": {"amounts": 0.79, "growth": 0.91}, "test": {"amounts": 0.79, "growth": 0.74}}
+LINK_FLOORS = {"dev": {"amounts": 0.78, "growth": 0.89}, "test": {"amounts": 0.79, "growth": 0.74}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
