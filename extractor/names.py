@@ -1932,7 +1932,8 @@ def _short_forms(name: str, label: str) -> dict[str, bool]:
     """Short names an article may use for ``name`` later (中粮 for 中粮集团, 道里 for 道里区).
 
     Each form maps to whether a leading place was dropped to make it (浙江吉利 → 吉利);
-    such a form may be a common word (日本肉鸡 → 肉鸡) and is checked where it occurs.
+    such a form may be a common word (日本肉鸡 → 肉鸡) and is checked where it occurs. A
+    generic word is no form (国家 of 国家电网).
     """
     forms: dict[str, bool] = {}
     if label == "place":
@@ -1951,7 +1952,9 @@ def _short_forms(name: str, label: str) -> dict[str, bool]:
         while base := _without_trade(base):
             if not _place_name(base):  # 包头 is no short name of 包头钢铁 (but 光明 is of 光明集团)
                 forms[base] = stripped
-    return {form: stripped for form, stripped in forms.items() if len(form) >= 2 and form != name}
+    return {
+        form: stripped for form, stripped in forms.items() if len(form) >= 2 and form != name and form not in generic()
+    }
 
 
 def _without_trade(name: str) -> str:

@@ -315,6 +315,12 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    # An industry (风电, 电网) before 公司 names no firm, and no short form of one is a name.
+    case("在风电领域，电网公司的表态是风电技术不成熟。", "company", "电网公司", "grid-company-generic", present=False),
+    case(
+        "协合风电公司因电缆故障脱网。在风电领域发展很快。", "company", "风电", "industry-no-short-form", present=False
+    ),
+    case("国家电网公司表示，在国家基础建设暂告一段落之时，", "company", "国家", "state-no-short-form", present=False),
     case("以变频空调为代表的新产品实现增长。", "company", "变频空调", "exemplar-of-product", present=False),
     case("已投入运营的有美国、加拿大、巴西分公司。", "company", "巴西分公司", "branch-of-a-country", present=False),
     case(
