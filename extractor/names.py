@@ -1343,7 +1343,9 @@ def _known_candidates(words: _Words) -> Iterator[_Candidate]:
         if entry is not None and entry[0] == "organization":  # places: _place_candidates
             before = words.items[index - 1] if index > 0 else None
             local = before is not None and before.pos == "ns" and _place_name(before.text)
-            local = local or (before is not None and before.text == "国务院")  # 国务院 + 国资委: its commission
+            local = local or (
+                before is not None and before.text in ("国务院", "国家")
+            )  # 国务院 + 国资委, 国家 + 电监会
             yield _Candidate(entry[0], before.start if local and before else word.start, word.end, _RANK_KNOWN)
         elif word.pos == "eng" and _CAMEL.fullmatch(word.text):
             yield _Candidate("company", word.start, word.end, _RANK_KNOWN)

@@ -616,6 +616,11 @@ ORGANIZATIONS = [
         "国际食品安全协会北京代表处",
         "representative-office",
     ),
+    case("今年最高人民法院出台了司法解释。", "organization", "最高人民法院", "supreme-court"),
+    case("国家电监会认为此次事故影响最大。", "organization", "国家电监会", "state-before-known-body"),
+    case("中国机电工业协会佛山办事处主任蓝卫兵说，", "organization", "中国机电工业协会佛山办事处", "liaison-office"),
+    case("盖蒂基金会宣布捐赠。", "organization", "盖蒂基金会", "foundation"),
+    case("任志强援引国家统计局数据分析说，", "organization", "国家统计局", "quoting-verb-not-in-name"),
 ]
 
 ORGANIZATION_NEGATIVES = [
@@ -1033,6 +1038,7 @@ PROJECTS = [
     case("项目在奇台县喇嘛湖梁工业园动工。", "place", "奇台县", "park-county-place"),
     case("市场位于浙江省东阳市白云商贸园区。", "project", "白云商贸园区", "park-after-province-city"),
     case("入驻烟台市高新技术产业园区。", "project", "烟台市高新技术产业园区", "park-named-by-city"),
+    case("平台的河北香河亚太国际家具材料城相继开业。", "project", "河北香河亚太国际家具材料城", "materials-market"),
 ]
 
 PROJECT_NEGATIVES = [
