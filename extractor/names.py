@@ -1289,8 +1289,14 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
         start, end = match.span("name")
         if start in words.by_start and not _is_generic(match.group("name"), "organization"):
             yield _Candidate("organization", start, end, _RANK_LIST)
-    position, stop = (words.starts[0], _end(words)) if words.items else (0, 0)
-    while (position := words.text.find("记者", position, stop)) >= 0:
+    begin, stop = (words.starts[0], _end(words)) if words.items else (0, 0)
+    for cue in ("记者", "笔者"):  # 导报记者, 新快报笔者
+        yield from _reporter_papers(words, cue, begin, stop)
+
+
+def _reporter_papers(words: _Words, cue: str, position: int, stop: int) -> Iterator[_Candidate]:
+    """A paper named right before its reporter (``cue``): a word ending in 报/刊, or an acronym."""
+    while (position := words.text.find(cue, position, stop)) >= 0:
         index = words.by_end.get(position)
         word = words.items[index] if index is not None else None
         position += 2

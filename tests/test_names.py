@@ -621,6 +621,7 @@ ORGANIZATIONS = [
     case("中国机电工业协会佛山办事处主任蓝卫兵说，", "organization", "中国机电工业协会佛山办事处", "liaison-office"),
     case("盖蒂基金会宣布捐赠。", "organization", "盖蒂基金会", "foundation"),
     case("任志强援引国家统计局数据分析说，", "organization", "国家统计局", "quoting-verb-not-in-name"),
+    case("时隔半年之后，新快报笔者在采访中发现", "organization", "新快报", "paper-before-writer"),
 ]
 
 ORGANIZATION_NEGATIVES = [
