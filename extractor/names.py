@@ -1030,10 +1030,12 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
     text = word.text
     if chained and (text in _PLACE_TAILS or (len(text) == 1 and text in _ADMIN)):
         return True
-    if len(text) < 2 or _is_generic(text, "place") or (len(text) == 2 and text[0] in _NUMERALS):
-        return False  # 两地, 五市: a count of places
+    if len(text) < 2 or _is_generic(text, "place"):
+        return False
     if known().get(text, ("",))[0] == "place":
-        return True
+        return True  # 四川, 三亚: a numeral opens some names
+    if len(text) == 2 and text[0] in _NUMERALS and resolve(text) is None:
+        return False  # 两地, 五市: a count of places
     if word.pos == "ns":  # jieba tags some common words ns (扎堆, 加盟): two characters must resolve
         if text[0] in _GLUED_FUNCTION_CHARS and resolve(text) is None:
             return False  # 据锦湖/ns 轮胎, 各县区/ns: a function character glued to a word

@@ -733,6 +733,9 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    # A numeral opens some place names (四川, 三亚, 九江); 两地, 五市 are counts.
+    case("东北不到15%，四川将近10%。", "place", "四川", "numeral-opens-province"),
+    case("九江的企业也在扩产。", "place", "九江", "numeral-opens-city"),
     case("截至8月3日，山西阳泉7000大卡无烟洗中块车板价1400元/吨。", "place", "山西阳泉", "province-city-mistagged"),
     case("创维在广州增城投资6亿美元建立LED芯片外延片项目。", "place", "广州增城", "city-county-tagged-verb"),
     case("深圳市GDP突破三万亿元。", "place", "深圳市", "city"),
