@@ -53,7 +53,7 @@ LABELS = ("company", "organization", "person", "place", "project")
 _MAX_BODY = {"company": 24, "organization": 20, "project": 30, "place": 12}
 # Tags of words that may be part of a name: nouns, abbreviations, foreign words.
 _NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "nx", "j", "eng", "vn", "b", "an"})
-_PLACE_TAGS = frozenset({"ns", "n", "nr", "nz", "nt", "j", "eng"})
+_PLACE_TAGS = frozenset({"ns", "n", "nr", "nrt", "nz", "nt", "j", "eng"})
 _PLACE_TAILS = frozenset({"地区", "大陆", "内地"})  # generic alone, part of a place after one: 新疆地区, 中国内地
 _NUMERALS = "一二三四五六七八九十两几"
 _CITY = "市县省州"
@@ -1036,6 +1036,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
         return True  # 四川, 三亚: a numeral opens some names
     if len(text) == 2 and text[0] in _NUMERALS and resolve(text) is None:
         return False  # 两地, 五市: a count of places
+    if word.pos in _NAME_LIKE_TAGS and len(text) >= 3 and (city := resolve(text)) is not None:
+        return city.level == "city"  # 石家庄/nr, 张家口/nr: a city jieba took for a person
     if word.pos == "ns":  # jieba tags some common words ns (扎堆, 加盟): two characters must resolve
         if text[0] in _GLUED_FUNCTION_CHARS and resolve(text) is None:
             return False  # 据锦湖/ns 轮胎, 各县区/ns: a function character glued to a word
@@ -1101,6 +1103,8 @@ def _may_be_place(items: Sequence[_Word], index: int, places: frozenset[str]) ->
     word = items[index]
     if word.pos == "ns" or word.text[-1] in _ADMIN or word.text in places:
         return True
+    if word.pos in _NAME_LIKE_TAGS and len(word.text) >= 3 and resolve(word.text) is not None:
+        return True  # 石家庄/nr
     return index + 1 < len(items) and items[index + 1].text in _TOWN
 
 

@@ -733,6 +733,9 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    # A city jieba took for a name: after 在 (拉萨/nrt), or three characters or more (石家庄/nr).
+    case("在拉萨，每当夜幕降临", "place", "拉萨", "city-tagged-name-after-zai"),
+    case("最近两年，石家庄房价都是下跌的", "place", "石家庄", "city-tagged-person"),
     # A numeral opens some place names (四川, 三亚, 九江); 两地, 五市 are counts.
     case("东北不到15%，四川将近10%。", "place", "四川", "numeral-opens-province"),
     case("九江的企业也在扩产。", "place", "九江", "numeral-opens-city"),
