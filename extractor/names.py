@@ -61,7 +61,7 @@ _GEOGRAPHIC = frozenset("市县省州区镇乡村旗盟路街道湾岛山河湖�
 _MARKETS = frozenset({"上市", "超市", "股市", "楼市", "车市", "城市", "都市", "夜市", "集市", "黑市", "开市", "收市",
                       "闭市", "入市", "退市", "救市", "菜市", "早市", "牛市", "熊市", "门市", "互市"})  # fmt: skip
 _TOWN = frozenset("市县镇乡")  # one-character divisions written as a word of their own: 百善 + 镇
-_ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "ns", "nz", "j"})
+_ADMIN_NAME_TAGS = frozenset({"v", "n", "nr", "nrt", "ns", "nz", "j"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "eng", "x"})
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "j"})
 _PIECE_TAGS = frozenset({"v", "z", "m", "a", "f", "d"})

@@ -733,6 +733,7 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("在西藏阿里地区札达县达巴乡，牧民每天", "place", "西藏阿里地区札达县达巴乡", "township-tagged-rare-name"),
     # A city jieba took for a name: after 在 (拉萨/nrt), or three characters or more (石家庄/nr).
     case("在拉萨，每当夜幕降临", "place", "拉萨", "city-tagged-name-after-zai"),
     case("最近两年，石家庄房价都是下跌的", "place", "石家庄", "city-tagged-person"),
