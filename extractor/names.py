@@ -1070,15 +1070,17 @@ _STREETS = frozenset("路街道巷桥")
 
 
 def _located_division(items: Sequence[_Word], index: int) -> bool:
-    """Is word ``index``, which follows 在/位于/落户 (``_LOCATIVES``), a city or county tagged
-    as a name?"""
+    """Is word ``index``, which follows 在/位于/落户 (``_LOCATIVES``), a city of any tag (于包头/v
+    召开) or a county tagged as a name?"""
     word = items[index]
-    if word.pos not in _NAME_LIKE_TAGS:
+    if word.pos in ("x", "m", "p", "uj") or len(word.text) < 2:
         return False
-    if len(word.text) < 2 or (index + 1 < len(items) and items[index + 1].text[:1] in _STREETS):
+    if index + 1 < len(items) and items[index + 1].text[:1] in _STREETS:
         return False  # 在昌乐/nr 路: a street named after the county
     division = resolve(word.text)
-    return division is not None and division.level in ("city", "county")
+    if division is None:
+        return False
+    return division.level == "city" or (division.level == "county" and word.pos in _NAME_LIKE_TAGS)  # 于包头/v
 
 
 def _listed_division(items: Sequence[_Word], index: int) -> bool:
@@ -1129,9 +1131,10 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     start = end = -1
     items, places = words.items, _known_places()
     listed = {i + step for i, word in enumerate(items) if word.text == "、" for step in (-1, 1)}
+    located = {i + 1 for i, word in enumerate(items) if word.text in _LOCATIVES}
     for index, word in enumerate(items):
         chained = word.start == end
-        if not chained and word.pos not in _PLACE_TAGS and index not in listed:
+        if not chained and word.pos not in _PLACE_TAGS and index not in listed and index not in located:
             continue  # most words, at the cost of one test
         if not _place_at(words, index, chained, places, index in listed) and not _sub_division(words, start, index):
             continue

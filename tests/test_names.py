@@ -733,6 +733,7 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("而在日前于包头召开的全国大会上", "place", "包头", "city-tagged-verb-after-yu"),
     case("在西藏阿里地区札达县达巴乡，牧民每天", "place", "西藏阿里地区札达县达巴乡", "township-tagged-rare-name"),
     # A city jieba took for a name: after 在 (拉萨/nrt), or three characters or more (石家庄/nr).
     case("在拉萨，每当夜幕降临", "place", "拉萨", "city-tagged-name-after-zai"),
