@@ -218,6 +218,13 @@ METRICS = [
     pytest.param(G("稀土金属钕价格一周上涨23%", "上涨23%", "23", metric="稀土金属钕价格"), id="metric-skip-yizhou"),
     pytest.param(G("原油单日暴跌6%", "暴跌6%", "6", direction="down", metric="原油"), id="metric-skip-danri"),
     pytest.param(G("劳动力成本三年翻一番", "翻一番", "100", metric="劳动力成本"), id="metric-skip-sannian"),
+    pytest.param(
+        G("机电企业的销售量甚至下滑50%", "下滑50%", "50", "percent", "down", metric="销售量"), id="metric-skip-shenzhi"
+    ),
+    pytest.param(
+        G("消费零售总额比上一年增长了15.5%", "增长了15.5%", "15.5", metric="消费零售总额"),
+        id="metric-skip-bishangyinian",
+    ),
     # A clause that states the change in words (上行, 攀升) names what the rate after it measures.
     pytest.param(
         G("居民消费价格继续上行，同比上涨5.5%", "上涨5.5%", "5.5", basis="yoy", metric="居民消费价格"),
