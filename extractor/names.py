@@ -592,7 +592,6 @@ def _specific(words: _Words, start: int, end: int, label: str) -> bool:
     return any(piece not in plain for piece, _ in _pieces(words, start, end))
 
 
-@functools.cache
 def _title_glued(words: _Words, end: int, suffix_start: int) -> bool:
     """Does a title glued to a suffix by jieba end the word at ``end`` (商会会长/n), the suffix
     not being part of a longer title (集团党委书记: 党委书记 is the post)?"""
@@ -604,6 +603,7 @@ def _title_glued(words: _Words, end: int, suffix_start: int) -> bool:
     return post in titles() and word.text not in titles() and words.text[suffix_start : word.end] not in titles()
 
 
+@functools.cache
 def suffix_regex() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{_alternation(suffixes())})")
 
@@ -1411,15 +1411,24 @@ def _industry_end(items: Sequence[_Word], last: int) -> int:
     return last
 
 
+@functools.cache
+def _known_company_heads() -> frozenset[str]:
+    """The beginnings of known company names (中国 of 中国铝业), to test a cut name quickly."""
+    names = (name for name, (label, _) in known().items() if label == "company")
+    return frozenset(name[:cut] for name in names for cut in range(1, len(name)))
+
+
 def _known_companies(words: _Words) -> Iterator[_Candidate]:
     """Known short names of companies (中石化, 中粮, 首钢) with the industry words after
     them (华润 + 水泥), weak: any longer name found around one wins (中粮集团, 华润雪花,
     中石油西南油气田)."""
-    items, table = words.items, known()
+    items, table, heads = words.items, known(), _known_company_heads()
     for index, word in enumerate(items):
         first = index
         if table.get(word.text, ("",))[0] != "company":
-            if index == 0 or table.get(items[index - 1].text + word.text, ("",))[0] != "company":
+            if index == 0 or items[index - 1].text not in heads:
+                continue
+            if table.get(items[index - 1].text + word.text, ("",))[0] != "company":
                 continue
             first = index - 1  # 中国/ns 铝业/n: a known name jieba cut in two
         last = _industry_end(items, index)
