@@ -37,7 +37,7 @@ _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
     r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应|可|有望|从|由|已经|只有|仅有|"
     r"约合|折合|大约|约|近|超过|超出|超|逾|达到|高达|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
-    r"增长|下降|提高|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|每\p{Han}{1,2}|"
+    r"增长|下降|提高|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
     r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|本周|上周|当周|"
     r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|算下来|"
@@ -51,6 +51,7 @@ _CHANGED = regex.compile(
     r"攀高|走强|走弱|大涨|大跌|暴涨|暴跌|飙涨|下挫)了?\s*$"
 )
 _FROM = regex.compile(r"[从由]")
+_REACHED = regex.compile(r"(?:至|到|达到|升至|增至|降至|跌至|回落到|回落至)?")  # left once link words are gone
 _FIGURE_FIRST = regex.compile(r"^[^的]*\d[^的]*的(?P<metric>\p{Han}{2,8}?)(?:增速|增幅|增长|涨幅|降幅)$")
 _AFTER_GAP = regex.compile(r"的(?:庞大|巨额|高额)?(?=\p{Han})")
 _MONEY_VERB = regex.compile(
@@ -269,4 +270,19 @@ def assign_metrics(
     figures = [(m.start, m.role) for m in with_roles]
     metrics = _growth_metrics(norm, growth, figures, floor)
     with_roles = [m if m.role else dataclasses.replace(m, role=_verb_role(norm, m.start, floor)) for m in with_roles]
+    labelled = sorted([*figures, *((g.start, metric) for g, metric in zip(growth, metrics, strict=True))])
+    with_roles = [
+        m if m.role else dataclasses.replace(m, role=_level_role(norm, m, labelled, floor)) for m in with_roles
+    ]
     return with_roles, [dataclasses.replace(g, metric=metric) for g, metric in zip(growth, metrics, strict=True)]
+
+
+def _level_role(norm: str, money: Money, labelled: Sequence[tuple[int, str | None]], floor: int) -> str | None:
+    """The level a change reached, in a clause of its own (销售收入增长了44%，达到1.644万亿元;
+    甲醇均价上涨334元/吨，至2902元/吨): the measure of the figure before it in the sentence."""
+    clause = sentence_start(norm, money.start, floor, CLAUSE_MARKS)
+    if _REACHED.fullmatch(_LINK.sub("", norm[clause : money.start])) is None:
+        return None
+    sentence = sentence_start(norm, money.start, floor, SENTENCE_MARKS)
+    before = [label for start, label in labelled if sentence <= start < clause]
+    return before[-1] if before else None

@@ -301,6 +301,19 @@ SEQUENCES = [
 
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
+    # The level a change reached, in a clause of its own, is of the measure before it.
+    pytest.param(
+        M(
+            "零部件的销售收入在2010年增长了44%，达到约1.644万亿元",
+            "1.644万亿元",
+            "1644000000000",
+            "CNY",
+            "about",
+            role="销售收入",
+        ),
+        id="role-level-after-growth",
+    ),
+    pytest.param(M("申报的债权却高达30亿元", "30亿元", "3000000000", role="债权"), id="role-across-que"),
     pytest.param(
         M("三菱商事、伊藤火腿、米久共同出资额度为33亿元", "33亿元", "3300000000", role="出资额度"), id="role-quota"
     ),
