@@ -1038,6 +1038,10 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
         return False  # 两地, 五市: a count of places
     if word.pos in _NAME_LIKE_TAGS and len(text) >= 3 and (city := resolve(text)) is not None:
         return city.level == "city"  # 石家庄/nr, 张家口/nr: a city jieba took for a person
+    if text.endswith("超市"):
+        return False  # 大型超市/ns: a shop, not a city
+    if text[-1] == "省" and resolve(text) is None and not _named_province(text):
+        return False  # 经济产业省: a ministry; China's provinces are a closed list
     if word.pos == "ns":  # jieba tags some common words ns (扎堆, 加盟): two characters must resolve
         if text[0] in _GLUED_FUNCTION_CHARS and resolve(text) is None:
             return False  # 据锦湖/ns 轮胎, 各县区/ns: a function character glued to a word
@@ -1049,6 +1053,11 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
     if text[-2:] in _MARKETS:
         return False  # 借壳上市/n, 房地产楼市: a market, not a city
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
+
+
+def _named_province(text: str) -> bool:
+    """A province the divisions do not list (台湾省) or a group of them (东三省)."""
+    return known().get(text[:-1], ("",))[0] == "place" or any(c in _NUMERALS for c in text)
 
 
 def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str], listed: bool) -> bool:

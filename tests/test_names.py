@@ -315,6 +315,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("公共部分收益物业公司提取法定佣金后，", "company", "收益物业公司", "revenue-not-a-name", present=False),
     # An industry (风电, 电网) before 公司 names no firm, and no short form of one is a name.
     case("在风电领域，电网公司的表态是风电技术不成熟。", "company", "电网公司", "grid-company-generic", present=False),
     case(
@@ -733,6 +734,8 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("除台湾省外，各省均有分布。", "place", "台湾省", "province-not-in-divisions"),
+    case("目前东三省市场已经成为牢固的根据地。", "place", "东三省", "group-of-provinces"),
     case("而在日前于包头召开的全国大会上", "place", "包头", "city-tagged-verb-after-yu"),
     case("在西藏阿里地区札达县达巴乡，牧民每天", "place", "西藏阿里地区札达县达巴乡", "township-tagged-rare-name"),
     # A city jieba took for a name: after 在 (拉萨/nrt), or three characters or more (石家庄/nr).
@@ -770,6 +773,8 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("因为日本核安全监管就在经济产业省，", "place", "产业省", "ministry-sheng", present=False),
+    case("通过地方连锁、大型超市等渠道进行销售。", "place", "大型超市", "supermarket-tagged-place", present=False),
     case("大众做出的停止在中国新建产能的保守策略。", "place", "中国新建", "country-then-new", present=False),
     case("据锦湖方面透露，该工厂目前运转正常。", "place", "据锦湖", "function-char-glued-ns", present=False),
     case("推进各县区政府采购工作的深化。", "place", "各县区", "glued-ge-ns", present=False),
