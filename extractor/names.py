@@ -1068,9 +1068,24 @@ def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str], 
         return True  # 青岛、日照/n、威海: a division jieba did not tag as a place, listed with places
     if not chained and index > 0 and items[index - 1].text in _LOCATIVES and _located_division(items, index):
         return True  # 在五家渠/nr 投资: a division jieba took for a name, after 在
+    if not chained and _city_before_noun(items, index):
+        return True  # 唐山/nr 普碳/n 钢坯: a city jieba took for a person, before what it qualifies
     if not chained and (word.pos not in _PLACE_TAGS or not _may_be_place(items, index, places)):
         return False
     return _is_place_word(word, chained) or (_admin_pair(words, index) and boundaries().get(word.text) != "stop")
+
+
+def _city_before_noun(items: Sequence[_Word], index: int) -> bool:
+    """Is word ``index`` a two-character city tagged as a name (唐山/nr) right before a noun
+    that is no post (a person's name would be followed by a title or a verb)?"""
+    word = items[index]
+    if word.pos not in _NAME_LIKE_TAGS or len(word.text) != 2 or index + 1 >= len(items):
+        return False
+    after = items[index + 1]
+    if after.pos not in ("n", "vn") or after.text in titles() or boundaries().get(after.text) is not None:
+        return False
+    city = resolve(word.text)
+    return city is not None and city.level == "city"
 
 
 _LOCATIVES = frozenset({"在", "于", "位于", "落户", "落户于", "地处"})

@@ -734,6 +734,7 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("5月末，唐山普碳钢坯价格为4420元/吨", "place", "唐山", "city-tagged-person-before-noun"),
     case("除台湾省外，各省均有分布。", "place", "台湾省", "province-not-in-divisions"),
     case("目前东三省市场已经成为牢固的根据地。", "place", "东三省", "group-of-provinces"),
     case("而在日前于包头召开的全国大会上", "place", "包头", "city-tagged-verb-after-yu"),
@@ -773,6 +774,7 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("唐山表示，公司将扩产。", "place", "唐山", "city-name-as-person-speaking", present=False),
     case("因为日本核安全监管就在经济产业省，", "place", "产业省", "ministry-sheng", present=False),
     case("通过地方连锁、大型超市等渠道进行销售。", "place", "大型超市", "supermarket-tagged-place", present=False),
     case("大众做出的停止在中国新建产能的保守策略。", "place", "中国新建", "country-then-new", present=False),
