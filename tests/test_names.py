@@ -1055,6 +1055,12 @@ PROJECTS = [
     case("市场位于浙江省东阳市白云商贸园区。", "project", "白云商贸园区", "park-after-province-city"),
     case("入驻烟台市高新技术产业园区。", "project", "烟台市高新技术产业园区", "park-named-by-city"),
     case("平台的河北香河亚太国际家具材料城相继开业。", "project", "河北香河亚太国际家具材料城", "materials-market"),
+    case(
+        "18日上午，鄂尔多斯市杭锦旗蒙西LED光电产业集群区奠基。",
+        "project",
+        "鄂尔多斯市杭锦旗蒙西LED光电产业集群区",
+        "cluster-zone",
+    ),
 ]
 
 PROJECT_NEGATIVES = [
