@@ -727,6 +727,7 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case("年产300吨蓝宝石单晶棒和年产180万片蓝宝石抛光片。", "person", "蓝宝石", "sapphire-tagged-name", present=False),
     case("早晚高峰时段车流量大。", "person", "高峰", "peak-hours", present=False),
     case("记者了解到，项目进展顺利。", "person", "了解", "reporter-verb", present=False),
     case("记者在现场看到，", "person", "在现", "reporter-preposition", present=False),
