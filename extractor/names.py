@@ -1455,7 +1455,7 @@ def _known_companies(words: _Words) -> Iterator[_Candidate]:
             if table.get(items[index - 1].text + word.text, ("",))[0] != "company":
                 continue
             first = index - 1  # 中国/ns 铝业/n: a known name jieba cut in two
-        last = _industry_end(items, index)
+        last = min(_industry_end(items, index), index + 1)  # 联想 + 控股, not + 控股投资 (a phrase)
         if last + 1 < len(items) and items[last + 1].pos in ("n", "vn"):
             last = index  # 八钢 + 建材资源: the industry word begins a noun phrase
         yield _Candidate("company", items[first].start, items[last].end, _RANK_FORM)  # beside a short form, the longer

@@ -297,6 +297,10 @@ LEXICON_CASES = [
     case("吸引了以中粮美裕为代表的民营资本、以益海为代表的外资前来投资", "company", "益海", "exemplar-of-capital"),
     case("吸引了以中粮美裕为代表的民营资本、以益海为代表的外资前来投资", "company", "中粮美裕", "exemplar-glued"),
     case("以中国五矿为代表的央企已入驻江西。中国五矿表示，", "company", "中国五矿", "exemplar-central-soe"),
+    # The best-known firms by their short names, with no suffix, list or cue around them.
+    case("提到空调消费者就想到格力，说起冰箱首选海尔。", "company", "海尔", "known-brand-maker"),
+    case("从2005年到2010年，三一重工市值增长34倍。", "company", "三一重工", "known-machinery-maker"),
+    case("此后联想控股投资的项目有两个。", "company", "联想控股投资", "known-name-one-industry-word", present=False),
     # Central state-owned enterprises by their short names, which jieba cuts in two (中国/ns 铝业/n).
     case("中国铝业将不得已要与中色股份一决高下。", "company", "中国铝业", "central-soe-short-name"),
     case("中国铝业将不得已要与中色股份一决高下。", "place", "中国", "central-soe-not-a-place", present=False),
