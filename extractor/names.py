@@ -1864,6 +1864,17 @@ def _sibling_name(words: _Words, start: int, end: int, taken: bytearray, base: i
     return any(w.pos in _TRADE_NAME_TAGS for w in pieces)
 
 
+def _known_cut(words: _Words, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A sibling jieba glued to the next character (夏普均/nr 在): the known name in it."""
+    if span is None:
+        return None
+    text = words.text[span[0] : span[1]]
+    head = text[:-1]
+    if len(text) >= 3 and (head in lexicon() or known().get(head, ("",))[0] == "company") and known().get(text) is None:
+        return span[0], span[1] - 1
+    return span
+
+
 def _sibling_candidates(
     words: _Words, chosen: Sequence[_Candidate], taken: bytearray, base: int, *, early: bool = False
 ) -> list[_Candidate]:
@@ -1876,7 +1887,7 @@ def _sibling_candidates(
         start, end = queue.pop()
         edges = ((words.by_start.get(start), -1), (words.by_end.get(end), 1))
         for index, step in edges:
-            span = None if index is None else _sibling(words, index, step)
+            span = None if index is None else _known_cut(words, _sibling(words, index, step))
             if span is not None and _sibling_name(words, *span, taken, base, early):
                 for i in range(*span):
                     taken[i - base] = 1

@@ -301,6 +301,8 @@ LEXICON_CASES = [
     case("提到空调消费者就想到格力，说起冰箱首选海尔。", "company", "海尔", "known-brand-maker"),
     case("从2005年到2010年，三一重工市值增长34倍。", "company", "三一重工", "known-machinery-maker"),
     case("此后联想控股投资的项目有两个。", "company", "联想控股投资", "known-name-one-industry-word", present=False),
+    case("友达二季度净亏损24亿元，奇美也亏损。", "company", "奇美", "known-panel-maker"),
+    case("征兆。索尼、夏普均在财报中表示亏损", "company", "夏普均", "sibling-glued-to-adverb", present=False),
     # Central state-owned enterprises by their short names, which jieba cuts in two (中国/ns 铝业/n).
     case("中国铝业将不得已要与中色股份一决高下。", "company", "中国铝业", "central-soe-short-name"),
     case("中国铝业将不得已要与中色股份一决高下。", "place", "中国", "central-soe-not-a-place", present=False),
