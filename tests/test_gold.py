@@ -28,9 +28,9 @@ GOLD = ROOT / "gold"
 # when the sixth (eight random articles) joined: growth 0.982 -> 0.979, amount links 0.790
 # -> 0.783, growth metric links 0.909 -> 0.893 (the other fields' floors rose with rules).
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.84, "organizations": 0.90, "persons": 0.95,
-            "places": 0.87, "projects": 0.62},
-    "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.65, "organizations": 0.74, "persons": 0.94,
+    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.86, "organizations": 0.92, "persons": 0.95,
+            "places": 0.88, "projects": 0.63},
+    "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.68, "organizations": 0.76, "persons": 0.94,
              "places": 0.85, "projects": 0.39},
 }  # fmt: skip
 
@@ -89,7 +89,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set. The dev money-role
 # floor was re-based with the fourth gold batch (0.826 -> 0.802 on the same rules).
-LINK_FLOORS = {"dev": {"amounts": 0.78, "growth": 0.89}, "test": {"amounts": 0.79, "growth": 0.74}}
+LINK_FLOORS = {"dev": {"amounts": 0.78, "growth": 0.89}, "test": {"amounts": 0.80, "growth": 0.74}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
