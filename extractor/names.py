@@ -1381,11 +1381,17 @@ def _known_candidates(words: _Words) -> Iterator[_Candidate]:
         entry = table.get(word.text)
         if entry is not None and entry[0] == "organization":  # places: _place_candidates
             before = words.items[index - 1] if index > 0 else None
-            local = before is not None and before.pos == "ns" and _place_name(before.text)
-            local = local or (
-                before is not None and before.text in ("国务院", "国家")
-            )  # 国务院 + 国资委, 国家 + 电监会
-            yield _Candidate(entry[0], before.start if local and before else word.start, word.end, _RANK_KNOWN)
+            local = before is not None and before.pos in ("ns", "n") and _place_name(before.text)  # 五常市/n
+            joined = ("国务院", "国家", *_LEVELS)  # 国务院 + 国资委, 国家 + 电监会, 省 + 统计局
+            local = local or (before is not None and before.text in joined)
+            start = before.start if local and before else word.start
+            if (
+                before is not None
+                and not local
+                and _level_prefix(before, words.items[index - 2] if index > 1 else None)
+            ):
+                start = before.end - 1  # 据省/n 统计局: the level glued to a preposition
+            yield _Candidate(entry[0], start, word.end, _RANK_KNOWN)
         elif word.pos == "eng" and _CAMEL.fullmatch(word.text):
             yield _Candidate("company", word.start, word.end, _RANK_KNOWN)
 

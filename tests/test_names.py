@@ -629,9 +629,13 @@ ORGANIZATIONS = [
     case("盖蒂基金会宣布捐赠。", "organization", "盖蒂基金会", "foundation"),
     case("任志强援引国家统计局数据分析说，", "organization", "国家统计局", "quoting-verb-not-in-name"),
     case("时隔半年之后，新快报笔者在采访中发现", "organization", "新快报", "paper-before-writer"),
+    case("统计局数据显示，5月份CPI同比上涨5.5%。", "organization", "统计局", "statistics-bureau-by-its-data"),
+    case("海关数据显示，氧化铝5月份进口价格上涨。", "organization", "海关", "customs-by-its-data"),
+    case("据省统计局数据，全省工业增长。", "organization", "省统计局", "level-before-known-body"),
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("记者从一位铁路局人士处获悉，", "organization", "铁路局", "bare-railway-bureau", present=False),
     case(
         "华星集团党委书记、董事长魏华山表示，",
         "organization",
