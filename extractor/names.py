@@ -331,6 +331,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
             return False
         if role == "project" or _is_figure(word, before):
             return True
+        if word.pos == "s" and len(word.text) == 2 and not _is_generic(word.text, "place"):
+            return True  # 江苏100万千瓦海上/s 风电项目: where the plant stands, inside its name
     elif word.text in _legal_forms() or (label == "company" and _appositive(word.text)):
         return False  # 公司 before a company name: another name ends there; 开发商 香江集团
     if word.pos == "x":

@@ -1072,6 +1072,8 @@ PROJECTS = [
         "鄂尔多斯市杭锦旗蒙西LED光电产业集群区",
         "cluster-zone",
     ),
+    case("江苏100万千瓦海上风电项目完成招标。", "project", "江苏100万千瓦海上风电项目", "offshore-in-name"),
+    case("抓紧建设上海东海大桥海上风电项目二期工程。", "project", "上海东海大桥海上风电项目二期工程", "offshore-phase"),
 ]
 
 PROJECT_NEGATIVES = [
