@@ -333,6 +333,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
             return True
         if word.pos == "s" and len(word.text) == 2 and not _is_generic(word.text, "place"):
             return True  # 江苏100万千瓦海上/s 风电项目: where the plant stands, inside its name
+        if word.pos == "a" and len(word.text) == 1 and before is not None and before.pos == "ns":
+            return True  # 台州/ns 大/a 石化项目: a one-character adjective after the place
     elif word.text in _legal_forms() or (label == "company" and _appositive(word.text)):
         return False  # 公司 before a company name: another name ends there; 开发商 香江集团
     if word.pos == "x":

@@ -1074,6 +1074,7 @@ PROJECTS = [
     ),
     case("江苏100万千瓦海上风电项目完成招标。", "project", "江苏100万千瓦海上风电项目", "offshore-in-name"),
     case("抓紧建设上海东海大桥海上风电项目二期工程。", "project", "上海东海大桥海上风电项目二期工程", "offshore-phase"),
+    case("台州大石化项目总投资800亿元。", "project", "台州大石化项目", "adjective-after-place", investment=80000000000),
 ]
 
 PROJECT_NEGATIVES = [
