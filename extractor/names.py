@@ -503,6 +503,11 @@ def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
         return False
     before, after = items[index - 1], items[index + 1]
     inside = after.start < offset and after.pos in _NAME_TAGS
+    window = range(max(1, index - 5), index)  # a number and its unit: 7000吨, 300万亩
+    capacity = after.start == offset and any(
+        _is_figure(items[i], items[i - 1]) and items[i - 1].pos == "m" for i in window
+    )
+    inside = inside or capacity  # 7000吨/年稀土分离/v 项目: the process a capacity is for
     return inside and before.pos in _NOUN_TAGS and before.text not in _legal_forms() and before.text not in suffixes()
 
 

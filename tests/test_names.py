@@ -1075,9 +1075,13 @@ PROJECTS = [
     case("江苏100万千瓦海上风电项目完成招标。", "project", "江苏100万千瓦海上风电项目", "offshore-in-name"),
     case("抓紧建设上海东海大桥海上风电项目二期工程。", "project", "上海东海大桥海上风电项目二期工程", "offshore-phase"),
     case("台州大石化项目总投资800亿元。", "project", "台州大石化项目", "adjective-after-place", investment=80000000000),
+    case("除了建设300万亩大豆种植基地外，还将上马配套设施。", "project", "300万亩大豆种植基地", "capacity-verb-head"),
 ]
 
 PROJECT_NEGATIVES = [
+    case(
+        "全面实施“2211”光伏产品应用工程。", "project", "光伏产品应用工程", "programme-number-no-capacity", present=False
+    ),
     case("重点建设北京、天津、河北张北风电项目。", "project", "天津", "listed-places-no-capacity", present=False),
     # A list of places before 等园区 names the parks by their places: no project.
     case("苏州、无锡、常州等园区发展迅速。", "project", "无锡", "park-list-of-places", present=False),
