@@ -927,6 +927,8 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if word.pos not in _PERSON_TAGS:
         return None
     length = _name_length(word.text)
+    if length == 0 and len(word.text) == 4 and following is not None and boundaries().get(following.text) == "speech":
+        return word.start, word.end  # 主席范克高夫/nr 说: a transliterated name of four characters
     if (
         length == 2 == len(word.text)
         and following is not None
@@ -1564,8 +1566,10 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     verbs = (i for i, w in enumerate(items) if i >= 2 and kinds.get(w.text) == "speech")
     for index in verbs:  # 佘/zg 万能/nz 告诉: a name jieba cut after its family name
         family, given = items[index - 2], items[index - 1]
-        if _split_name(family, given, items[index]):
-            yield _Candidate("person", family.start, given.end, _RANK_WORD)
+        if _split_name(family, given, items[index]) or _cut_after_two(family, given, items[index]):
+            yield _Candidate("person", family.start, given.end, _RANK_WORD)  # 盛来/v 运 表示
+        elif _glued_before_speech(given):
+            yield _Candidate("person", given.start, given.start + 3, _RANK_WORD)  # 陈建宏不愿/nr 透露
     for match in _BYLINE.finditer(words.text, items[0].start if items else 0, _end(words)):
         yield _Candidate("person", *match.span("name"), _RANK_WORD)  # (朱玲烨/文)
     for index, word in enumerate(items):
@@ -1573,6 +1577,22 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
             before, after = items[index - 1], items[index + 1]
             if before.pos in _PERSON_TAGS and after.pos in _PERSON_TAGS and _HAN.fullmatch(before.text + after.text):
                 yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
+
+
+def _glued_before_speech(word: _Word) -> bool:
+    """A three-character name jieba glued to the adverb after it (陈建宏不愿/nr 透露)."""
+    long = word.pos in ("nr", "nrfg") and len(word.text) > 3
+    return long and _name_length(word.text) == 3 and _is_name(word.text[:3])
+
+
+def _cut_after_two(first: _Word, last: _Word, after: _Word) -> bool:
+    """盛来/v 运/n 表示: a family name and a given name's first character, then its last
+    character alone, right before speech."""
+    if len(first.text) != 2 or first.text[0] not in surnames() or first.pos in _FUNCTION_TAGS - {"v"}:
+        return False
+    if len(last.text) != 1 or not _given_name(last, after) or first.text in titles():
+        return False
+    return _is_name(first.text + last.text) and not _is_generic(first.text, "any")
 
 
 def _split_name(family: _Word, given: _Word, after: _Word) -> bool:

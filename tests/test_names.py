@@ -680,6 +680,11 @@ PERSONS = [
     case("远东集团助理总经理李明表示，", "person", "李明", "assistant-modifier", title="助理总经理"),
     case("研究设计院罗树新教授在会上表示", "person", "罗树新", "name-before-title-cut", title="教授"),
     case("协会北京代表处首席代表桑立伟解释说", "person", "桑立伟", "chief-representative", title="首席代表"),
+    # Names jieba cut or glued before speech: 盛来/v 运 表示, 陈建宏不愿/nr 透露, and a
+    # transliterated name of four characters after a title (主席范克高夫/nr 说).
+    case("盛来运表示，5月份CPI尽管同比增幅回落", "person", "盛来运", "name-cut-after-two-before-speech"),
+    case("太子奶破产重整管理人陈建宏不愿透露详情", "person", "陈建宏", "name-glued-to-adverb-before-speech"),
+    case("工作组主席范克高夫说：在交通领域", "person", "范克高夫", "four-character-transliteration", title="主席"),
     # Posts held together (兼) make one title; jieba may cut the name after it (车/zg 建新/v 担任).
     case("远洋公司董事长兼总经理王海波表示，", "person", "王海波", "held-posts", title="董事长兼总经理"),
     case(
@@ -737,6 +742,7 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case("公司高层也表示，将扩大产能。", "person", "高层也", "common-word-before-speech", present=False),
     case("年产300吨蓝宝石单晶棒和年产180万片蓝宝石抛光片。", "person", "蓝宝石", "sapphire-tagged-name", present=False),
     case("早晚高峰时段车流量大。", "person", "高峰", "peak-hours", present=False),
     case("记者了解到，项目进展顺利。", "person", "了解", "reporter-verb", present=False),
