@@ -98,7 +98,7 @@ def money_regex() -> regex.Pattern[str]:
             (?:(?P<currency1>{suffix})?(?:{RANGE_SEPARATOR})
                (?P<high>{number})(?:(?P<inner2>{inside})(?P<mult2>{MULTIPLIER})?)?)?
             (?:\x20?(?P<currency>{suffix}))?
-            (?(currency)|(?(prefix)|(?(currency1)|(?<=[万亿]))))  # a currency, or 万/亿 for bare money
+            (?(currency)|(?(prefix)|(?(currency1)|(?<=[万亿][多余]?))))  # a currency, or 万/亿 (3万多) for bare money
             (?:{SUBUNITS})?
         )
         (?P<after>{qualifier_pattern("after")})?
