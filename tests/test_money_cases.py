@@ -176,6 +176,9 @@ QUALIFIERS = [
     pytest.param(M("500多元", "500多元", "500", qualifier="over", low="500", high=None), id="qual-duo-inside-yuan"),
     pytest.param(M("3万多", "3万多", "30000", qualifier="over", low="30000", high=None), id="qual-duo-after-bare-wan"),
     pytest.param(
+        M("40多个亿", "40多个亿", "4000000000", qualifier="over", low="4000000000", high=None), id="qual-duoge-yi"
+    ),
+    pytest.param(
         M("一千多万元", "一千多万元", "10000000", qualifier="over", low="10000000", high=None), id="qual-duo-inside-cn"
     ),
     pytest.param(
@@ -297,6 +300,7 @@ SEQUENCES = [
     pytest.param("收购价1.38亿、承担债务1亿欧元", ("1.38亿", "1亿欧元"), id="seq-listed-before-currency"),
     pytest.param("销量达200万、产值10亿元", ("10亿元",), id="seq-listed-other-magnitude"),
     pytest.param("豪宅单价3万多或者5万多，甚至10万块钱", ("3万多", "5万多", "10万块钱"), id="seq-unit-price-bare-duo"),
+    pytest.param("星河湾销售了40多个亿，全市有3000多个项目", ("40多个亿",), id="seq-sales-duoge-yi"),
     pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-scale-yi-ji"),
     pytest.param("产业规模一举从几亿提升到几十亿级", ("几十亿",), id="seq-scale-several-yi-ji"),
 ]
