@@ -28,8 +28,8 @@ GOLD = ROOT / "gold"
 # when the sixth (eight random articles) joined: growth 0.982 -> 0.979, amount links 0.790
 # -> 0.783, growth metric links 0.909 -> 0.893 (the other fields' floors rose with rules).
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.86, "organizations": 0.92, "persons": 0.95,
-            "places": 0.88, "projects": 0.63},
+    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.86, "organizations": 0.92, "persons": 0.96,
+            "places": 0.89, "projects": 0.64},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.68, "organizations": 0.76, "persons": 0.94,
              "places": 0.85, "projects": 0.39},
 }  # fmt: skip
