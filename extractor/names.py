@@ -94,6 +94,8 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz", "ng", "j", "x"})
 _FUNCTION_TAGS = frozenset({"v", "p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "x", "m", "q", "f", "r", "t"})
 # Characters cut from the end of a word that starts with a name (彭琦向/nr 记者 → 彭琦).
 _BYLINE = regex.compile(r"[(（](?P<name>\p{Han}{2,4})/文[)）]")
+# A line that holds only names, the article's byline: 张丽华 李娟, 蒋卓颖.
+_BYLINE_LINE = regex.compile(r"^[ \t\u3000]*\p{Han}{2,3}(?:[ \t\u3000]+\p{Han}{2,3}){0,3}[ \t\u3000]*$", regex.M)
 _NOT_GIVEN = frozenset({"先生", "女士", "小姐", "笔者", "记者", "媒体", "经理", "总", "老板"})
 _SPEECH_GLUED = regex.compile(r"\p{Han}[说称讲]")
 _TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才不")
@@ -1572,6 +1574,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("person", given.start, given.start + 3, _RANK_WORD)  # 陈建宏不愿/nr 透露
     for match in _BYLINE.finditer(words.text, items[0].start if items else 0, _end(words)):
         yield _Candidate("person", *match.span("name"), _RANK_WORD)  # (朱玲烨/文)
+    yield from _byline_names(words)
     for index, word in enumerate(items):
         if word.text == "·" and 0 < index < len(items) - 1:
             before, after = items[index - 1], items[index + 1]
@@ -1583,6 +1586,15 @@ def _glued_before_speech(word: _Word) -> bool:
     """A three-character name jieba glued to the adverb after it (陈建宏不愿/nr 透露)."""
     long = word.pos in ("nr", "nrfg") and len(word.text) > 3
     return long and _name_length(word.text) == 3 and _is_name(word.text[:3])
+
+
+def _byline_names(words: _Words) -> Iterator[_Candidate]:
+    """The names of a line that holds nothing but names (张丽华 李娟): the article's authors."""
+    for line in _BYLINE_LINE.finditer(words.text, _begin(words), _end(words)):
+        names = list(regex.finditer(r"\p{Han}+", line.group(0)))
+        if all(_is_name(n.group(0)) for n in names):
+            for n in names:
+                yield _Candidate("person", line.start() + n.start(), line.start() + n.end(), _RANK_WORD)
 
 
 def _cut_after_two(first: _Word, last: _Word, after: _Word) -> bool:

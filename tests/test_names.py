@@ -685,6 +685,8 @@ PERSONS = [
     case("盛来运表示，5月份CPI尽管同比增幅回落", "person", "盛来运", "name-cut-after-two-before-speech"),
     case("太子奶破产重整管理人陈建宏不愿透露详情", "person", "陈建宏", "name-glued-to-adverb-before-speech"),
     case("工作组主席范克高夫说：在交通领域", "person", "范克高夫", "four-character-transliteration", title="主席"),
+    # A line of nothing but names is the article's byline.
+    case("王丽华 李娟\n尽管事故的调查结论还没公布，", "person", "李娟", "byline-line"),
     # Posts held together (兼) make one title; jieba may cut the name after it (车/zg 建新/v 担任).
     case("远洋公司董事长兼总经理王海波表示，", "person", "王海波", "held-posts", title="董事长兼总经理"),
     case(
@@ -742,6 +744,7 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case("对策\n企业应当加快转型。", "person", "对策", "heading-line-not-a-name", present=False),
     case("公司高层也表示，将扩大产能。", "person", "高层也", "common-word-before-speech", present=False),
     case("年产300吨蓝宝石单晶棒和年产180万片蓝宝石抛光片。", "person", "蓝宝石", "sapphire-tagged-name", present=False),
     case("早晚高峰时段车流量大。", "person", "高峰", "peak-hours", present=False),
