@@ -302,6 +302,21 @@ LEXICON_CASES = [
     case("从2005年到2010年，三一重工市值增长34倍。", "company", "三一重工", "known-machinery-maker"),
     case("此后联想控股投资的项目有两个。", "company", "联想控股投资", "known-name-one-industry-word", present=False),
     case("友达二季度净亏损24亿元，奇美也亏损。", "company", "奇美", "known-panel-maker"),
+    case("中粮集团携手日本三菱、伊藤忠等进入国内生猪养殖领域。", "company", "伊藤忠", "known-trading-house"),
+    case(
+        "中粮集团携手日本三菱、伊藤忠等进入国内生猪养殖领域。",
+        "person",
+        "伊藤忠",
+        "trading-house-not-person",
+        present=False,
+    ),
+    case(
+        "由郑州鼎盛公司承建的山东金龙日产8000吨砂石骨料生产线",
+        "company",
+        "日产",
+        "daily-output-not-nissan",
+        present=False,
+    ),
     case("征兆。索尼、夏普均在财报中表示亏损", "company", "夏普均", "sibling-glued-to-adverb", present=False),
     # Central state-owned enterprises by their short names, which jieba cuts in two (中国/ns 铝业/n).
     case("中国铝业将不得已要与中色股份一决高下。", "company", "中国铝业", "central-soe-short-name"),
