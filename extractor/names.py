@@ -847,11 +847,10 @@ def _split_park(words: _Words, start: int, offset: int, end: int) -> list[_Candi
     """A park after the division it lies in: 奇台县 + 喇嘛湖梁工业园, 浙江省东阳市 + 白云商贸园区
     (a division with its 省/市/县, as before a company); 道里新榆产业园区 keeps its 道里, and a
     park named only by its division keeps it too (烟台市高新技术产业园区)."""
-    rest, places = start, []
+    rest = start
     while (cut := _origin_end(words, rest)) is not None and cut < offset:
-        places.append(_Candidate("place", rest, cut, _RANK_SUFFIX))
-        rest = cut
-    if not places or offset - rest < 2 or not _proper(words, rest, offset, owned=True):
+        rest = cut  # 浙江省 + 东阳市: the divisions, one after another
+    if rest == start or offset - rest < 2 or not _proper(words, rest, offset, owned=True):
         return [_Candidate("project", start, end, _RANK_SUFFIX)]
     return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("project", rest, end, _RANK_SUFFIX)]
 
@@ -1677,14 +1676,22 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
 
 def _lists_products(words: _Words, close: int) -> bool:
     """Does the clause after the list's end call its items product brands (等国内外知名产品品牌)?"""
-    start = words.items[close].end
-    clause = regex.match(r"[^，。；：、,;:]{0,12}", words.text[start : start + 12])
+    clause = _CLAUSE_HEAD.match(words.text, words.items[close].end)
     return clause is not None and "产品品牌" in clause.group(0)
+
+
+_CLAUSE_HEAD = regex.compile(r"[^，。；：、,;:]{0,12}")  # the words after a list, up to a mark
 
 
 def _place_item(text: str) -> bool:
     """Is a list item a place, by name or by a place suffix (苏州, 高新区)?"""
-    return _place_name(text) or any(text.endswith(s) for s, (label, _) in suffixes().items() if label == "place")
+    return _place_name(text) or text.endswith(_place_suffixes())
+
+
+@functools.cache
+def _place_suffixes() -> tuple[str, ...]:
+    """The suffixes that head a place name (新区, 开发区), for ``str.endswith``."""
+    return tuple(s for s, (label, _) in suffixes().items() if label == "place")
 
 
 def _lists_industries(words: _Words, spans: Sequence[tuple[int, int]]) -> bool:

@@ -270,16 +270,18 @@ def assign_metrics(
     figures = [(m.start, m.role) for m in with_roles]
     metrics = _growth_metrics(norm, growth, figures, floor)
     with_roles = [m if m.role else dataclasses.replace(m, role=_verb_role(norm, m.start, floor)) for m in with_roles]
-    labelled = sorted([*figures, *((g.start, metric) for g, metric in zip(growth, metrics, strict=True))])
+    with_metrics = [dataclasses.replace(g, metric=metric) for g, metric in zip(growth, metrics, strict=True)]
+    labelled = sorted([*figures, *((g.start, g.metric) for g in with_metrics)])
     with_roles = [
         m if m.role else dataclasses.replace(m, role=_level_role(norm, m, labelled, floor)) for m in with_roles
     ]
-    return with_roles, [dataclasses.replace(g, metric=metric) for g, metric in zip(growth, metrics, strict=True)]
+    return with_roles, with_metrics
 
 
 def _level_role(norm: str, money: Money, labelled: Sequence[tuple[int, str | None]], floor: int) -> str | None:
-    """The level a change reached, in a clause of its own (销售收入增长了44%，达到1.644万亿元;
-    甲醇均价上涨334元/吨，至2902元/吨): the measure of the figure before it in the sentence."""
+    """The level a change reached, in a clause of its own (销售收入增长了44%，达到1.644万亿元):
+    the measure of the figure before it in the sentence, where that figure has one (the
+    role a change amount got from its verb, 上涨334元/吨，至2902元/吨, is not looked at)."""
     clause = sentence_start(norm, money.start, floor, CLAUSE_MARKS)
     if _REACHED.fullmatch(_LINK.sub("", norm[clause : money.start])) is None:
         return None
