@@ -1504,7 +1504,31 @@ _BROAD_TRADES = frozenset({"资产", "产业", "国际", "发展"})  # say no li
 # A proper name before a telling trade: jieba knows 振华/nz; 金健/nr it takes for a person,
 # but no person's name is followed by 米业 or 重工.
 _TRADE_OWNER_TAGS = frozenset({"nz", "nrt", "nr"})
-_TELLING_TRADES = frozenset({"米业", "药业", "酒业", "乳业", "钢铁", "电器", "电子", "光电", "重工", "汽车"})
+_TELLING_TRADES = frozenset(
+    {
+        "米业",
+        "药业",
+        "酒业",
+        "乳业",
+        "钢铁",
+        "电器",
+        "电子",
+        "光电",
+        "重工",
+        "汽车",
+        "轮胎",
+        "机电",
+        "电气",
+        "化工",
+        "水泥",
+        "纸业",
+        "矿业",
+        "煤业",
+        "铝业",
+        "置业",
+        "地产",
+    }
+)
 
 
 def _trade_candidates(words: _Words) -> Iterator[_Candidate]:

@@ -69,6 +69,7 @@ COMPANIES = [
     # (3800T) after the trade does not continue the name.
     case("公司持有金健米业10%的股权。", "company", "金健米业", "person-tagged-name-and-telling-trade"),
     case("公司承接的振华重工3800T深水起重铺管船设计业务。", "company", "振华重工", "telling-trade-before-model-number"),
+    case("指出部分韩泰轮胎存在安全隐患。", "company", "韩泰轮胎", "person-tagged-name-and-tyres"),
     case(
         "它与位于松江上海盛禄食品有限公司之间是什么关系？",
         "company",
@@ -336,6 +337,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("年产420万条子午线轮胎。", "company", "子午线轮胎", "radial-tyre-is-a-product", present=False),
     case("公共部分收益物业公司提取法定佣金后，", "company", "收益物业公司", "revenue-not-a-name", present=False),
     # An industry (风电, 电网) before 公司 names no firm, and no short form of one is a name.
     case("在风电领域，电网公司的表态是风电技术不成熟。", "company", "电网公司", "grid-company-generic", present=False),
