@@ -26,20 +26,22 @@ GOLD = ROOT / "gold"
 # and when the fifth batch (eight project-heavy articles) joined: organisations 0.928 ->
 # 0.907, persons 0.967 -> 0.956, places 0.886 -> 0.874, amount links 0.801 -> 0.792; and
 # when the sixth (eight random articles) joined: growth 0.982 -> 0.979, amount links 0.790
-# -> 0.783, growth metric links 0.909 -> 0.893 (the other fields' floors rose with rules).
+# -> 0.783, growth metric links 0.909 -> 0.893 (the other fields' floors rose with rules);
+# and when the seventh (eight more random articles) joined: amounts 0.984 -> 0.979,
+# companies 0.869 -> 0.858, projects 0.648 -> 0.639.
 # The test companies floor went back from 0.68 to 0.67 when the known multinationals (丰田,
 # 力拓, 伊藤忠 ...) raised dev companies 0.867 -> 0.868 and persons 0.973 -> 0.976 but cost
 # test companies 0.681 -> 0.677 (one name); the rules follow dev.
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.86, "organizations": 0.92, "persons": 0.96,
-            "places": 0.89, "projects": 0.64},
+    "dev": {"amounts": 0.97, "growth": 0.97, "companies": 0.85, "organizations": 0.92, "persons": 0.96,
+            "places": 0.89, "projects": 0.63},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.67, "organizations": 0.76, "persons": 0.94,
              "places": 0.85, "projects": 0.39},
 }  # fmt: skip
 
 
 def test_split_sizes() -> None:
-    assert len(load_gold(GOLD, "dev")) >= 88
+    assert len(load_gold(GOLD, "dev")) >= 96
     assert len(load_gold(GOLD, "test")) >= 15
     dev_ids = {d.id for d in load_gold(GOLD, "dev")}
     assert not dev_ids & {d.id for d in load_gold(GOLD, "test")}
