@@ -1337,6 +1337,27 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
     begin, stop = (words.starts[0], _end(words)) if words.items else (0, 0)
     for cue in ("记者", "笔者"):  # 导报记者, 新快报笔者
         yield from _reporter_papers(words, cue, begin, stop)
+    yield from _reporting_media(words)
+
+
+_REPORTER_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "j", "q", "eng"})
+_NO_MEDIUM = ("媒体", "外媒", "人士", "消息", "资料")  # 据外媒报道, 据业内人士报道 name no body
+
+
+def _reporting_media(words: _Words) -> Iterator[_Candidate]:
+    """The medium that reported it: 据经济之声报道, 据彭博社报道 (not 据外媒报道, 据公开报道)."""
+    items = words.items
+    for index, word in enumerate(items):
+        if word.text != "报道" or index < 2:
+            continue
+        last = index - 2 if items[index - 1].text == "的" else index - 1
+        first = next((at for at in range(last, max(last - 3, 0), -1) if items[at - 1].text == "据"), None)
+        if first is None or first > last or any(item.pos not in _REPORTER_TAGS for item in items[first : last + 1]):
+            continue
+        name = words.text[items[first].start : items[last].end]
+        medium = 2 <= len(name) <= 6 and not name.endswith(_NO_MEDIUM) and not _is_generic(name, "organization")
+        if medium and not _place_name(name):
+            yield _Candidate("organization", items[first].start, items[last].end, _RANK_LIST)
 
 
 def _reporter_papers(words: _Words, cue: str, position: int, stop: int) -> Iterator[_Candidate]:
