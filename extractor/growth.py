@@ -77,8 +77,9 @@ def _figure_pattern() -> str:
     return rf"""
         (?:(?P<before>{qualifier_pattern("before")}))?
         (?:百分之(?P<cnpercent>{ARABIC}|[{numeral_chars("digit", "unit", "point")}]+)
-          |(?P<number>{number})(?:%?(?:~|-|至|到)(?P<number2>{number}))?(?P<unit>%|个百分点|百分点|倍|成))
-        (?P<after>{qualifier_pattern("after")})?
+          |(?P<number>{number}|半(?=成))(?P<inner>[多余](?=倍|个百分点))?
+           (?:%?(?:~|-|至|到)(?P<number2>{number}))?(?P<unit>%|个百分点|百分点|倍|成))
+        (?P<after>{qualifier_pattern("after")}|(?<=倍)[多余])?  # 100多倍, 两倍多
     """
 
 
@@ -93,6 +94,7 @@ def growth_regex() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
+        |(?<!推)(?P<word>翻)(?=了?\s?[^，。、\s]{{0,6}}?倍)了?\s?{figure}  # 翻了两倍, 翻100多倍 (not 翻番)
         |(?P<word>增长)(?:{_words("verb")})[至到]\s?{figure}  # 增长回落至13.4%: the rate's new level
         |(?P<word>增长){gap}{{0,4}}?达到了?\s?{figure}  # 增长仍然达到了37.2%: the noun growth
         |(?P<word>{_words("verb")})(?![至到率])\s?{quantity}或\s?{figure}  # 增加13.82万吨或9.10%
@@ -213,7 +215,7 @@ def _figure(match: regex.Match[str]) -> tuple[Decimal, str] | None:
 
 
 def _signed(number: str) -> Decimal | None:
-    value = parse_number(number.lstrip("-"))
+    value = Decimal("0.5") if number == "半" else parse_number(number.lstrip("-"))  # 大跌半成
     return None if value is None else (-value if number.startswith("-") else value)
 
 
@@ -254,7 +256,9 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
     if elided or figure_first or (not _g(match, "word") and not _g(match, "doubling")):
         start = match.start("number") if match.group("number") else start  # 、0.7% in a list; 同比18.6%
     direction = "up" if _g(match, "doubling") else _direction(word, value)
-    qualifier_word = match.group("before") or match.group("after") or _qualifier_before(norm, start)
+    qualifier_word = (
+        match.group("before") or match.group("after") or match.group("inner") or _qualifier_before(norm, start)
+    )
     qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
     low, high = _range(match, value)
     if low is not None:

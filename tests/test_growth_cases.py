@@ -137,6 +137,15 @@ MULTIPLES = [
     pytest.param(G("增长三成", "增长三成", "30"), id="cheng-zengzhang-cn"),
     pytest.param(G("增长3成", "增长3成", "30"), id="cheng-zengzhang-arabic"),
     pytest.param(G("下降两成", "下降两成", "20", direction="down"), id="cheng-xiajiang-liang"),
+    pytest.param(G("利润率大跌半成", "大跌半成", "5", direction="down"), id="cheng-half"),
+    # 翻 before a multiple in 倍 (not 翻番, which is a doubling); 多 inside or after it is "over".
+    pytest.param(G("铜价翻了两倍多", "翻了两倍", "2", "times", qualifier="over"), id="times-fan-le-liangbei-duo"),
+    pytest.param(
+        G("同期相比翻了约三倍", "翻了约三倍", "3", "times", qualifier="about", basis="yoy"), id="times-fan-about"
+    ),
+    pytest.param(G("装机容量要翻100多倍", "翻100多倍", "100", "times", qualifier="over"), id="times-fan-inner-duo"),
+    pytest.param(G("增长100多倍", "增长100多倍", "100", "times", qualifier="over"), id="times-inner-duo"),
+    pytest.param(G("提高10多个百分点", "提高10多个百分点", "10", "point", qualifier="over"), id="point-inner-duo"),
 ]
 
 # 修饰词 and targets: 左右/以上/上下 after the figure stay out of the text; 近/超过/约 inside the
@@ -331,6 +340,8 @@ LISTS = [
 NOT_GROWTH_IN_TEXT = [
     pytest.param("占比62.0%", ("62.0",), id="not-zhanbi"),
     pytest.param("持有3%的股份", ("3",), id="not-gufen"),
+    pytest.param("推翻了3%的假设", ("3",), id="not-overturned"),
+    pytest.param("翻看了20%的资料", ("20",), id="not-leafed-through"),
     pytest.param("2007年又增持股权达80%", ("80",), id="not-stake-raised-to"),
     pytest.param("公司减持3%股份", ("3",), id="not-stake-sold"),
     pytest.param("完成率54.4%", ("54.4",), id="not-wanchenglv"),
