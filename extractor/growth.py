@@ -263,12 +263,14 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
     low, high = _range(match, value)
     if low is not None:
         qualifier = "range"
+    elif match.group("inner"):
+        low = value  # 100多倍: at least the number written, as for money
     clause = norm[max(0, start - 12) : end]
     return Growth(
         text=original[start:end],
         start=start,
         end=end,
-        value=None if low is not None else value,
+        value=None if qualifier == "range" else value,
         unit=unit,
         direction=direction,
         qualifier=qualifier,

@@ -445,6 +445,16 @@ def test_lists(source: str, texts: tuple[str, ...]) -> None:
     assert tuple(g.text for g in growth) == texts
 
 
+@pytest.mark.parametrize(
+    ("source", "low"),
+    [("翻100多倍", Decimal(100)), ("提高10多个百分点", Decimal(10)), ("翻了两倍多", None), ("增长3倍", None)],
+)
+def test_inner_qualifier_sets_low(source: str, low: Decimal | None) -> None:
+    """多 inside the number makes the written number the lower bound, as for money (3000多万元)."""
+    (growth,) = extract(source).growth
+    assert (growth.low, growth.high) == (low, None)
+
+
 @pytest.mark.parametrize(("source", "percentages"), NOT_GROWTH_IN_TEXT)
 def test_not_growth_in_text(source: str, percentages: tuple[str, ...]) -> None:
     doc = extract(source)
