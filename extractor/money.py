@@ -196,13 +196,29 @@ def has_digit(text: str) -> bool:
     return text.startswith(("十", "百", "千亿", *INDEFINITE)) or any(c.isdigit() or c in digits for c in text)
 
 
+# 分 after Arabic digits is money in a clause about the price of power (电价上调0.4分, 每度电
+# 上涨1.67分) and before 钱 (1分钱); not 一分钱, which is an idiom (不花一分钱).
+_POWER_PRICE = regex.compile(r"电价|电费|每度|度电|千瓦时")
+_POWER_REACH = 20
+
+
+def _spoken_fen(text: str, match: regex.Match[str], number: str) -> bool:
+    if match.group("currency") not in ("分", "分钱") or not number[:1].isdigit():
+        return False
+    if match.group("currency") == "分钱":
+        return True
+    clause = sentence_start(text, match.start(), max(0, match.start() - _POWER_REACH), CLAUSE_MARKS)
+    return _POWER_PRICE.search(text, clause, match.start()) is not None
+
+
 def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
     """A ``Money`` from a match of ``money_regex``, or ``None`` if its numbers do not parse."""
     g: Groups = match.groupdict()
     number = g["low"] or ""
     currency = _currency(g) or "CNY"
     per_unit = _PER_UNIT.match(original, match.end("core")) is not None  # 2分/千瓦时: a unit price
-    if _formal_only(g["currency"]) and not _FORMAL.fullmatch(number.lstrip("负")) and not per_unit:
+    formal = _FORMAL.fullmatch(number.lstrip("负")) or per_unit or _spoken_fen(original, match, number)
+    if _formal_only(g["currency"]) and not formal:
         return None  # 角/分 alone are money only after formal numerals (壹角); 三角, 十分 are words
     start, end = match.span("core")
     scale = currency_scales().get(g["currency"] or "", Decimal(1))
@@ -353,7 +369,7 @@ def _anchor_regex() -> regex.Pattern[str]:
     longer = [w for w in words if len(w) > 1 and not any(c in single for c in w)]
     chars = regex.escape("".join(sorted(single)))
     measure = _measure_start().pattern
-    return regex.compile(rf"[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分]/")
+    return regex.compile(rf"[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分][/钱]|(?<=\d)分(?![之钟])")
 
 
 # A mention starts at most this far before its anchor (qualifier, prefix, long numeral)
