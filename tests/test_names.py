@@ -560,6 +560,13 @@ ORGANIZATIONS = [
     case("为今年开好局打下基础。", "organization", "开好局", "idiom-ending-in-ju", present=False),
     case("中国农业科学院棉花研究所(下称中棉所)预测，中棉所认为。", "organization", "中棉所", "alias-without-quotes"),
     # Media named by their reporters or issues.
+    case(
+        "发布会上，市人力资源和社会保障局副局长沙忠飞表示。",
+        "organization",
+        "市人力资源和社会保障局",
+        "local-department-with-he",
+    ),
+    case("根据这个情况，市医改办组织有关部门进行了研究。", "organization", "市医改办", "health-reform-office"),
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
     case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
     case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
