@@ -2302,6 +2302,19 @@ def _build(
     return name
 
 
+_BOOK_TITLE = regex.compile(r"《([^《》]{1,80})》")
+
+
+def _outside_titles(chosen: list[_Candidate], norm: str, start: int, stop: int) -> list[_Candidate]:
+    """Drop names inside the title of a document, a law or a plan (《国务院关于…的决定》,
+    《四川省…发展规划》): they name the document, not a party to the news. A title that is a
+    name in full (《每日经济新闻》, a paper) stays."""
+    titles = [match.span(1) for match in _BOOK_TITLE.finditer(norm, start, stop)]
+    if not titles:
+        return chosen
+    return [c for c in chosen if not any(s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for s, e in titles)]
+
+
 def find_names(
     text: str,
     start: int = 0,
@@ -2348,7 +2361,7 @@ def find_names(
     chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)
     chosen += _sibling_candidates(words, chosen, taken, start)
-    chosen = _join_branches(sorted(chosen, key=lambda c: c.start), norm)
+    chosen = _join_branches(sorted(_outside_titles(chosen, norm, start, stop), key=lambda c: c.start), norm)
     investments = _investments(chosen, amounts, norm)
     ends = _name_ends(chosen)
     return [_build(c, text, norm, ends, investments) for c in chosen]

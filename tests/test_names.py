@@ -663,6 +663,14 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    # Names inside the title of a document name the document, not a party to the news.
+    case(
+        "在《国务院关于加快培育和发展战略性新兴产业的决定》中，节能环保产业位居首位。",
+        "organization",
+        "国务院",
+        "body-inside-document-title",
+        present=False,
+    ),
     case("记者从一位铁路局人士处获悉，", "organization", "铁路局", "bare-railway-bureau", present=False),
     case(
         "华星集团党委书记、董事长魏华山表示，",
@@ -822,6 +830,13 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case(
+        "被列入《四川省战略性新兴产业“十二五”培育发展规划》。",
+        "place",
+        "四川省",
+        "place-inside-plan-title",
+        present=False,
+    ),
     case("唐山表示，公司将扩产。", "place", "唐山", "city-name-as-person-speaking", present=False),
     case("因为日本核安全监管就在经济产业省，", "place", "产业省", "ministry-sheng", present=False),
     case("通过地方连锁、大型超市等渠道进行销售。", "place", "大型超市", "supermarket-tagged-place", present=False),
