@@ -1132,6 +1132,9 @@ PROJECTS = [
 
 PROJECT_NEGATIVES = [
     case(
+        "过去十年，中国工程机械行业快速发展。", "project", "中国工程", "construction-machinery-industry", present=False
+    ),
+    case(
         "全面实施“2211”光伏产品应用工程。", "project", "光伏产品应用工程", "programme-number-no-capacity", present=False
     ),
     case("重点建设北京、天津、河北张北风电项目。", "project", "天津", "listed-places-no-capacity", present=False),
