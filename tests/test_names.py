@@ -337,6 +337,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("包括上汽集团在内的国内三大汽车集团发布了规划。", "company", "三大汽车集团", "count-of-groups", present=False),
     case("年产420万条子午线轮胎。", "company", "子午线轮胎", "radial-tyre-is-a-product", present=False),
     case("公共部分收益物业公司提取法定佣金后，", "company", "收益物业公司", "revenue-not-a-name", present=False),
     # An industry (风电, 电网) before 公司 names no firm, and no short form of one is a name.
@@ -663,6 +664,13 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case(
+        "与新能源汽车相关的四部委———国家发改委、工信部。",
+        "organization",
+        "四部委",
+        "count-of-ministries",
+        present=False,
+    ),
     # Names inside the title of a document name the document, not a party to the news.
     case(
         "在《国务院关于加快培育和发展战略性新兴产业的决定》中，节能环保产业位居首位。",
@@ -830,6 +838,7 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("在包括中国在内的新兴国家市场有扩大内需。", "place", "新兴国家", "emerging-countries", present=False),
     case(
         "被列入《四川省战略性新兴产业“十二五”培育发展规划》。",
         "place",
