@@ -70,6 +70,8 @@ COMPANIES = [
     case("公司持有金健米业10%的股权。", "company", "金健米业", "person-tagged-name-and-telling-trade"),
     case("公司承接的振华重工3800T深水起重铺管船设计业务。", "company", "振华重工", "telling-trade-before-model-number"),
     case("指出部分韩泰轮胎存在安全隐患。", "company", "韩泰轮胎", "person-tagged-name-and-tyres"),
+    case("中投顾问环保行业研究员侯宇轩表示。", "company", "中投顾问", "known-consultancy"),
+    case("北极光创投的邓锋就曾表示。", "company", "北极光创投", "venture-capital-firm"),
     case(
         "它与位于松江上海盛禄食品有限公司之间是什么关系？",
         "company",
