@@ -1400,6 +1400,26 @@ def _ticker_candidates(words: _Words) -> Iterator[_Candidate]:
         if not _specific(words, start, end, "company"):
             continue
         yield _Candidate("company", start, end, _RANK_LIST)
+    yield from _share_class_candidates(words)
+
+
+_SHARE_CLASS = regex.compile(r"(?P<name>\p{Han}{2,5})[AB](?![A-Za-z0-9股])")
+
+
+def _share_class_candidates(words: _Words) -> Iterator[_Candidate]:
+    """A stock's short name with its share class: 万科A, 新大洲A, 南玻A (not A股, the market)."""
+    for match in _SHARE_CLASS.finditer(words.text, _begin(words), _end(words)):
+        end = match.end("name")
+        index = words.by_end.get(end)
+        if index is None or index + 1 >= len(words.items) or words.items[index + 1].start != end:
+            continue
+        first = index if len(words.items[index].text) >= 2 else index - 1  # 南/ns 玻/n A
+        if first < 0 or words.items[first].start < match.start("name"):
+            continue
+        start = words.items[first].start
+        pieces = words.items[first : index + 1]
+        if all(piece.pos in _TRADE_NAME_TAGS | {"n"} for piece in pieces) and _specific(words, start, end, "company"):
+            yield _Candidate("company", start, match.end(), _RANK_LIST)
 
 
 def _place_name(text: str) -> bool:

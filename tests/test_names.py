@@ -72,6 +72,8 @@ COMPANIES = [
     case("指出部分韩泰轮胎存在安全隐患。", "company", "韩泰轮胎", "person-tagged-name-and-tyres"),
     case("中投顾问环保行业研究员侯宇轩表示。", "company", "中投顾问", "known-consultancy"),
     case("北极光创投的邓锋就曾表示。", "company", "北极光创投", "venture-capital-firm"),
+    case("山东黄金、新大洲A流出金额也较大。", "company", "新大洲A", "share-class-after-place-word"),
+    case("南玻A公告称，公司将扩产。", "company", "南玻A", "share-class-after-cut-name"),
     case(
         "它与位于松江上海盛禄食品有限公司之间是什么关系？",
         "company",
@@ -339,6 +341,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("由于国内的A股市场低迷。", "company", "国内的A股", "a-share-market", present=False),
     case("包括上汽集团在内的国内三大汽车集团发布了规划。", "company", "三大汽车集团", "count-of-groups", present=False),
     case("年产420万条子午线轮胎。", "company", "子午线轮胎", "radial-tyre-is-a-product", present=False),
     case("公共部分收益物业公司提取法定佣金后，", "company", "收益物业公司", "revenue-not-a-name", present=False),
