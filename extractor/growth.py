@@ -128,6 +128,7 @@ def level_regex() -> regex.Pattern[str]:
 
 
 _FROM_LEVEL = regex.compile(r"[自从由]")
+_BARE_LESS = frozenset({"少了", "少掉"})  # 总量少了40%
 
 # 成 after a number is a tenth (三成 = 30 %) unless it begins a word: 半成品, 一成不变, 这一成功.
 _CHENG_WORD = "品|功|不变|立|员|本|交|果|都|效|绩|熟|型|套|长|就"
@@ -245,8 +246,8 @@ def _basis(norm: str, start: int, word: str) -> str | None:
 def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Growth | None:
     """A ``Growth`` from a match; ``word`` is the change word (given for list continuations)."""
     figure = _figure(match)
-    if figure is None:
-        return None
+    if figure is None or (word in _BARE_LESS and norm[match.start() - 1 : match.start()] in ("至", "多")):
+        return None  # 至少了解30%, 多少了: 少 is no fall there
     value, unit = figure
     start, end = match.start(), match.end()
     if match.group("after") and match.end("after") == end:

@@ -138,6 +138,7 @@ MULTIPLES = [
     pytest.param(G("增长3成", "增长3成", "30"), id="cheng-zengzhang-arabic"),
     pytest.param(G("下降两成", "下降两成", "20", direction="down"), id="cheng-xiajiang-liang"),
     pytest.param(G("利润率大跌半成", "大跌半成", "5", direction="down"), id="cheng-half"),
+    pytest.param(G("少掉40%", "少掉40%", "40", direction="down"), id="less-by"),
     # 翻 before a multiple in 倍 (not 翻番, which is a doubling); 多 inside or after it is "over".
     pytest.param(G("铜价翻了两倍多", "翻了两倍", "2", "times", qualifier="over"), id="times-fan-le-liangbei-duo"),
     pytest.param(
@@ -341,6 +342,7 @@ NOT_GROWTH_IN_TEXT = [
     pytest.param("占比62.0%", ("62.0",), id="not-zhanbi"),
     pytest.param("持有3%的股份", ("3",), id="not-gufen"),
     pytest.param("推翻了3%的假设", ("3",), id="not-overturned"),
+    pytest.param("至少了解30%的情况", ("30",), id="not-at-least"),
     pytest.param("翻看了20%的资料", ("20",), id="not-leafed-through"),
     pytest.param("2007年又增持股权达80%", ("80",), id="not-stake-raised-to"),
     pytest.param("公司减持3%股份", ("3",), id="not-stake-sold"),
