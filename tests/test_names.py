@@ -74,6 +74,7 @@ COMPANIES = [
     case("北极光创投的邓锋就曾表示。", "company", "北极光创投", "venture-capital-firm"),
     case("山东黄金、新大洲A流出金额也较大。", "company", "新大洲A", "share-class-after-place-word"),
     case("南玻A公告称，公司将扩产。", "company", "南玻A", "share-class-after-cut-name"),
+    case("以及浙江青年莲花汽车有限公司签署协议。", "company", "浙江青年莲花汽车有限公司", "time-tagged-word-in-name"),
     case(
         "它与位于松江上海盛禄食品有限公司之间是什么关系？",
         "company",
