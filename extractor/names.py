@@ -1175,12 +1175,18 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
         if not _place_at(words, index, chained, places, index in listed) and not _sub_division(words, start, index):
             continue
         if not chained:
-            if end > start:
+            if end > start and not _port(words.text[start:end]):
                 yield _Candidate("place", start, end, _RANK_WORD)
             start = word.start
         end = word.end
-    if end > start:
+    if end > start and not _port(words.text[start:end]):
         yield _Candidate("place", start, end, _RANK_WORD)
+
+
+def _port(name: str) -> bool:
+    """A port named after its city (天津港, 青岛港, 黄骅港) is a facility, not a place; 香港 and
+    张家港 are cities."""
+    return name.endswith("港") and len(name) >= 3 and _place_name(name[:-1])
 
 
 def _sub_division(words: _Words, start: int, index: int) -> bool:

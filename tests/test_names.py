@@ -804,6 +804,7 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("江苏张家港的工厂已停产。", "place", "江苏张家港", "city-ending-in-gang"),
     case("5月末，唐山普碳钢坯价格为4420元/吨", "place", "唐山", "city-tagged-person-before-noun"),
     case("除台湾省外，各省均有分布。", "place", "台湾省", "province-not-in-divisions"),
     case("目前东三省市场已经成为牢固的根据地。", "place", "东三省", "group-of-provinces"),
@@ -844,6 +845,7 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("积压在青岛港、秦皇岛和天津港的大豆。", "place", "天津港", "port-named-after-city", present=False),
     case("在包括中国在内的新兴国家市场有扩大内需。", "place", "新兴国家", "emerging-countries", present=False),
     case(
         "被列入《四川省战略性新兴产业“十二五”培育发展规划》。",
