@@ -2228,7 +2228,7 @@ def _aliases(words: _Words, chosen: Sequence[_Candidate]) -> dict[str, tuple[str
     aliases = {
         match.group("alias"): (ends[match.start()], match.start("alias"))
         for match in _ALIAS.finditer(words.text, _begin(words), _end(words))
-        if match.start() in ends
+        if match.start() in ends and not _is_generic(match.group("alias"), ends[match.start()])  # (以下简称中心)
     }
     for match in _BARE_ALIAS.finditer(words.text, _begin(words), _end(words)):
         alias = match.group("alias")

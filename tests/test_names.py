@@ -574,6 +574,7 @@ ORGANIZATIONS = [
         "local-department-with-he",
     ),
     case("根据这个情况，市医改办组织有关部门进行了研究。", "organization", "市医改办", "health-reform-office"),
+    case("此次济南市政府采购中心组织的正版软件采购项目。", "organization", "济南市政府采购中心", "procurement-centre"),
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
     case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
     case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
@@ -670,6 +671,13 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("目前甘肃省政府机关使用的软件。", "organization", "甘肃省政府", "government-offices-generic", present=False),
+    case(
+        "合肥将启动开发区管委会的正版化工作。", "organization", "开发区管委会", "zone-committee-generic", present=False
+    ),
+    case(
+        "安徽省政府采购中心(以下简称中心)采购工作。", "organization", "中心", "generic-alias-not-a-name", present=False
+    ),
     case(
         "与新能源汽车相关的四部委———国家发改委、工信部。",
         "organization",
