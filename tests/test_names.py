@@ -726,7 +726,7 @@ ORGANIZATION_NEGATIVES = [
 ]
 
 PERSONS = [
-    case("第一纺织网总编汪前进告诉笔者。", "person", "汪前进", "editor-in-chief", title="总编"),
+    case("中国纺织报总编李明表示，行业将回暖。", "person", "李明", "editor-in-chief", title="总编"),
     case("其总经理吴子枫和品牌代言人容祖儿首次揭开面纱。", "person", "容祖儿", "brand-ambassador", title="品牌代言人"),
     case("中房协副会长朱中一：当前，我国经济", "person", "朱中一", "interview-answer-colon"),
     case("记者：房地产市场区域性强。", "person", "房地产", "common-word-after-reporter", present=False),
