@@ -723,6 +723,12 @@ def _suffix_candidate(
     long_project = label == "project" and offset - start >= _LONG_BODY
     if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
         return None  # 投资公司; but 交通银行/nt is one word of jieba's dictionary
+    if (
+        label == "organization"
+        and words.text[offset:end] in _GOVERNMENTS
+        and not _jurisdiction(words.text[start:offset])
+    ):
+        return None  # 充分利用政府, 县区政府: a government is named by its place
     if label == "organization" and words.text[offset:end] in _OFFICES and not _office_of_body(words, start, offset):
         return None  # 贸易商郭先生办公室, 从供货商处: somebody's office, a place to go
     if label == "organization" and words.text[offset:end] == "部":
@@ -737,6 +743,8 @@ def _suffix_candidate(
     if label == "organization":
         start = _jurisdiction_start(words, start, offset)
         end = _unit_end(words.text, start, end)
+        if _head_of(words, end):
+            end -= 1  # 佛山灯协会长吴育林: 佛山灯协 and its 会长, as jieba cut 协会/长
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
 
 
@@ -754,6 +762,26 @@ def _jurisdiction_start(words: _Words, start: int, offset: int) -> int:
 
 
 _OFFICES = frozenset({"处", "办公室"})
+
+
+def _head_of(words: _Words, end: int) -> bool:
+    """Is the 会 that ends a body the first character of 会长, the word 长 standing alone after
+    it (协会/n 长/a: 佛山灯协 + 会长; not 协会 + 长期)?"""
+    index = words.by_start.get(end)
+    return index is not None and words.items[index].text == "长" and words.text[end - 2 : end] == "协会"
+
+
+_GOVERNMENTS = frozenset({"政府", "人民政府"})
+
+
+def _jurisdiction(body: str) -> bool:
+    """Is ``body`` a place a government can be of (北京市, 屏山县, 瑞典, 香港特区, 古镇,
+    澳大利亚新洲)?"""
+    if _place_name(body) or resolve(body) is not None or (len(body) >= 2 and body[-1] in "镇乡旗"):
+        return True
+    return (len(body) >= 3 and body[-1] in "区省市县州") or any(
+        _place_name(body[:cut]) for cut in range(2, len(body) - 1)
+    )
 
 
 def _office_of_body(words: _Words, start: int, offset: int) -> bool:

@@ -575,6 +575,8 @@ ORGANIZATIONS = [
     ),
     case("根据这个情况，市医改办组织有关部门进行了研究。", "organization", "市医改办", "health-reform-office"),
     case("此次济南市政府采购中心组织的正版软件采购项目。", "organization", "济南市政府采购中心", "procurement-centre"),
+    case("佛山灯协会长吴育林认为，行业尚不成熟。", "organization", "佛山灯协", "association-before-its-chair"),
+    case("澳大利亚新洲政府宣布了新的规划。", "organization", "澳大利亚新洲政府", "government-of-a-foreign-state"),
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
     case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
     case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
@@ -671,6 +673,8 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("只有充分利用政府和社会资源。", "organization", "充分利用政府", "government-of-no-place", present=False),
+    case("中国巾帼协会长期支持女性创业。", "organization", "中国巾帼协", "association-before-changqi", present=False),
     case("目前甘肃省政府机关使用的软件。", "organization", "甘肃省政府", "government-offices-generic", present=False),
     case(
         "合肥将启动开发区管委会的正版化工作。", "organization", "开发区管委会", "zone-committee-generic", present=False
