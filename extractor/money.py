@@ -241,8 +241,8 @@ def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
         qualifier_word = g["before"] or g["after"]
         qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
         low = high = None
-        if g["inner"] or number.startswith(tuple(INDEFINITE)):
-            qualifier, low = "over", value
+        if (g["inner"] and qualifier_words()[g["inner"]][0] == "over") or number.startswith(tuple(INDEFINITE)):
+            qualifier, low = "over", value  # 3000多万元, 几百万元; not 17个亿
     return Money(
         text=original[start:end],
         start=offset + start,
@@ -383,6 +383,9 @@ def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collecti
         core, currency = match.group("core", "currency")
         if token_starts is not None and not core[0].isdigit() and match.start("core") not in token_starts:
             position = match.start("core") + 1  # cuts a word (李四人民币50元): look again inside
+            continue
+        if match.group("inner") == "个" and match.group("mult") not in ("亿", "万"):
+            position = match.start("inner") + 1  # 5个百亿级项目 counts projects: look again after 个
             continue
         position = max(match.end(), position + 1)
         if currency == "块" and (_KUAI.match(norm, match.end("currency") - 1) or "万" in core):

@@ -217,6 +217,7 @@ RANGES = [
 
 # Bare 万/亿 without a currency word: money only where the sentence makes it money.
 BARE = [
+    pytest.param(M("太子奶曾创造过年销售17个亿", "17个亿", "1700000000"), id="bare-ge-yi"),
     pytest.param(M("拿下近300亿大单", "300亿", "30000000000", qualifier="about"), id="bare-jin-dadan"),
     pytest.param(M("项目投资120亿", "120亿", "12000000000"), id="bare-touzi"),
     pytest.param(M("成功定向增发15亿。", "15亿", "1500000000"), id="bare-zengfa"),
@@ -304,6 +305,7 @@ SEQUENCES = [
     pytest.param("收购价1.38亿、承担债务1亿欧元", ("1.38亿", "1亿欧元"), id="seq-listed-before-currency"),
     pytest.param("销量达200万、产值10亿元", ("10亿元",), id="seq-listed-other-magnitude"),
     pytest.param("豪宅单价3万多或者5万多，甚至10万块钱", ("3万多", "5万多", "10万块钱"), id="seq-unit-price-bare-duo"),
+    pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-count-of-scale-projects"),
     pytest.param("星河湾销售了40多个亿，全市有3000多个项目", ("40多个亿",), id="seq-sales-duoge-yi"),
     pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-scale-yi-ji"),
     pytest.param("产业规模一举从几亿提升到几十亿级", ("几十亿",), id="seq-scale-several-yi-ji"),
@@ -393,6 +395,7 @@ NOT_MONEY_IN_TEXT = [
     pytest.param("千万投资者关注", id="not-qianwan-investors"),
     pytest.param("吸引2000万投资者", id="not-wan-investors"),
     pytest.param("得了90分/满分", id="not-fen-score"),
+    pytest.param("开工建设5个重大工业项目", id="not-ge-count"),
     pytest.param("电价上调后，考试得了90分", id="not-fen-score-after-power-clause"),
     pytest.param("我们照明、看电视不用花一分钱", id="not-yifenqian-idiom"),
     pytest.param("上午9时30分，电价开始上涨", id="not-fen-minutes"),
