@@ -36,12 +36,14 @@ GOLD = ROOT / "gold"
 # persons 0.961 -> 0.957, amount links 0.761 -> 0.730, growth metric links 0.887 -> 0.868;
 # and when the eleventh (eight more random articles) joined: organisations 0.912 -> 0.883,
 # persons 0.957 -> 0.944; and when the twelfth (eight more random articles) joined:
-# amount links 0.721 -> 0.712.
+# amount links 0.721 -> 0.712; and when the thirteenth (the last 10 filtered articles) joined:
+# companies 0.826 -> 0.820, organisations 0.887 -> 0.878, persons 0.951 -> 0.950, amount
+# links 0.712 -> 0.710.
 # The test companies floor went back from 0.68 to 0.67 when the known multinationals (丰田,
 # 力拓, 伊藤忠 ...) raised dev companies 0.867 -> 0.868 and persons 0.973 -> 0.976 but cost
 # test companies 0.681 -> 0.677 (one name); the rules follow dev.
 FLOORS = {
-    "dev": {"amounts": 0.97, "growth": 0.96, "companies": 0.82, "organizations": 0.88, "persons": 0.95,
+    "dev": {"amounts": 0.97, "growth": 0.96, "companies": 0.81, "organizations": 0.87, "persons": 0.94,
             "places": 0.88, "projects": 0.64},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.67, "organizations": 0.76, "persons": 0.94,
              "places": 0.85, "projects": 0.39},
@@ -49,7 +51,7 @@ FLOORS = {
 
 
 def test_split_sizes() -> None:
-    assert len(load_gold(GOLD, "dev")) >= 136
+    assert len(load_gold(GOLD, "dev")) >= 146
     assert len(load_gold(GOLD, "test")) >= 15
     dev_ids = {d.id for d in load_gold(GOLD, "dev")}
     assert not dev_ids & {d.id for d in load_gold(GOLD, "test")}
@@ -102,7 +104,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set. The dev money-role
 # floor was re-based with the fourth gold batch (0.826 -> 0.802 on the same rules).
-LINK_FLOORS = {"dev": {"amounts": 0.71, "growth": 0.86}, "test": {"amounts": 0.80, "growth": 0.74}}
+LINK_FLOORS = {"dev": {"amounts": 0.70, "growth": 0.86}, "test": {"amounts": 0.80, "growth": 0.74}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
