@@ -343,6 +343,7 @@ NOT_GROWTH_IN_TEXT = [
     pytest.param("持有3%的股份", ("3",), id="not-gufen"),
     pytest.param("推翻了3%的假设", ("3",), id="not-overturned"),
     pytest.param("至少了解30%的情况", ("30",), id="not-at-least"),
+    pytest.param("到2010年，这一比例增加到了40%。", ("40",), id="not-level-reached-after-zeng"),
     pytest.param("翻看了20%的资料", ("20",), id="not-leafed-through"),
     pytest.param("2007年又增持股权达80%", ("80",), id="not-stake-raised-to"),
     pytest.param("公司减持3%股份", ("3",), id="not-stake-sold"),
