@@ -742,6 +742,8 @@ def _suffix_candidate(
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
     if label == "organization":
         start = _jurisdiction_start(words, start, offset)
+        if (first := words.by_start.get(start)) is not None and words.items[first].text in ("原", "前"):
+            start = words.items[first].end  # 原中共中央政策研究室副主任: 原 qualifies the post
         end = _unit_end(words.text, start, end)
         if _head_of(words, end):
             end -= 1  # 佛山灯协会长吴育林: 佛山灯协 and its 会长, as jieba cut 协会/长
@@ -801,12 +803,12 @@ _DESCRIBING_TAGS = frozenset({"v", "vn", "m", "q", "r", "d", "l", "b", "ad", "i"
 
 
 def _plain_company(words: _Words, start: int, offset: int) -> bool:
-    """Is the body before a bare 公司 a place, or common words with a verb, numeral or
+    """Is the body before a bare 公司 a place, a kind (资源型), or common words with a verb, numeral or
     distinguishing word among them (铁岭公司, 优化公司, 跨国汽车公司), so that 公司 means "the company"
     of the sentence, not a name? Nouns alone may be a trade name jieba does not know
     (金盘/n 电气公司, 椰岛/n 公司)."""
-    if _place_name(words.text[start:offset]):
-        return True
+    if _place_name(words.text[start:offset]) or words.text[offset - 1 : offset] == "型":
+        return True  # 资源型公司, 创新型公司: a kind of company
     pieces = [word for _, word in _pieces(words, start, offset)]
     common = all(word.pos in _COMMON_BODY_TAGS and not _place_name(word.text) for word in pieces)
     return common and any(word.pos in _DESCRIBING_TAGS for word in pieces)  # not 金盘/n 电气, 硬/a 蛋/n 科技

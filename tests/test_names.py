@@ -342,6 +342,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("包钢稀土和江西铜业都是资源型公司。", "company", "资源型公司", "kind-of-company", present=False),
     case("由于国内的A股市场低迷。", "company", "国内的A股", "a-share-market", present=False),
     case("包括上汽集团在内的国内三大汽车集团发布了规划。", "company", "三大汽车集团", "count-of-groups", present=False),
     case("年产420万条子午线轮胎。", "company", "子午线轮胎", "radial-tyre-is-a-product", present=False),
@@ -576,6 +577,14 @@ ORGANIZATIONS = [
     case("根据这个情况，市医改办组织有关部门进行了研究。", "organization", "市医改办", "health-reform-office"),
     case("此次济南市政府采购中心组织的正版软件采购项目。", "organization", "济南市政府采购中心", "procurement-centre"),
     case("佛山灯协会长吴育林认为，行业尚不成熟。", "organization", "佛山灯协", "association-before-its-chair"),
+    case(
+        "据海洋财富网、中国食品招商网、中国产业经济信息网等统计。",
+        "organization",
+        "中国产业经济信息网",
+        "trade-news-website",
+    ),
+    case("中国人民大学市场营销教研室主任表示。", "organization", "中国人民大学市场营销教研室", "teaching-unit"),
+    case("原中共中央政策研究室副主任郑新立表示。", "organization", "中共中央政策研究室", "former-qualifies-the-post"),
     case("澳大利亚新洲政府宣布了新的规划。", "organization", "澳大利亚新洲政府", "government-of-a-foreign-state"),
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
     case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
@@ -859,6 +868,7 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("医院大门口挂着的庆祝标语。", "place", "大门口", "gate-not-a-place", present=False),
     case("积压在青岛港、秦皇岛和天津港的大豆。", "place", "天津港", "port-named-after-city", present=False),
     case("在包括中国在内的新兴国家市场有扩大内需。", "place", "新兴国家", "emerging-countries", present=False),
     case(
