@@ -128,7 +128,8 @@ def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
     if number.endswith("兆"):
         trillions = parse_number(number[:-1])
         return None if trillions is None else canonical(trillions * Decimal(10) ** 12)
-    value = _LONE_MAGNITUDES.get(number) or parse_number(number.lstrip(INDEFINITE))
+    bare = number.lstrip(INDEFINITE)
+    value = _LONE_MAGNITUDES.get(number) or _LONE_MAGNITUDES.get(bare) or parse_number(bare)  # 几亿元
     if value is None:
         return None
     if mult:
@@ -372,6 +373,18 @@ def _anchor_regex() -> regex.Pattern[str]:
     return regex.compile(rf"[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分][/钱]|(?<=\d)分(?![之钟])")
 
 
+_FROM = regex.compile(r"从\s?$")
+_SPREAD = regex.compile(r"\s?(?:不等|之间)")
+
+
+def _from_to(match: regex.Match[str], norm: str) -> bool:
+    """Is a range a move from one level to another (营业额要从几亿元到几十亿元), two amounts,
+    rather than a spread (从3亿到5亿元不等)?"""
+    if not match.group("high") or _FROM.search(norm, max(0, match.start() - 2), match.start()) is None:
+        return False
+    return _SPREAD.match(norm, match.end()) is None
+
+
 # A mention starts at most this far before its anchor (qualifier, prefix, long numeral)
 # and ends at most this far after it (after-qualifier, 角/分).
 _REACH_BACK, _REACH_FORWARD = 30, 12
@@ -396,7 +409,7 @@ def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collecti
             continue
         if _lone_digit_name(match, norm):
             continue
-        money = _build(match, 0, text)
+        money = None if _from_to(match, norm) else _build(match, 0, text)
         if money is not None and listed is not None:
             money = replace(money, currency=listed)  # 收购价1.38亿、承担债务1亿欧元
         if money is not None and _lone_magnitude_ratio(match, norm):
