@@ -217,6 +217,7 @@ RANGES = [
 
 # Bare 万/亿 without a currency word: money only where the sentence makes it money.
 BARE = [
+    pytest.param(M("中国石化以1.91万亿的收入排名第一", "1.91万亿", "1910000000000"), id="bare-de-shouru"),
     pytest.param(M("太子奶曾创造过年销售17个亿", "17个亿", "1700000000"), id="bare-ge-yi"),
     pytest.param(M("拿下近300亿大单", "300亿", "30000000000", qualifier="about"), id="bare-jin-dadan"),
     pytest.param(M("项目投资120亿", "120亿", "12000000000"), id="bare-touzi"),
@@ -399,6 +400,7 @@ NOT_MONEY_IN_TEXT = [
     pytest.param("吸引2000万投资者", id="not-wan-investors"),
     pytest.param("得了90分/满分", id="not-fen-score"),
     pytest.param("开工建设5个重大工业项目", id="not-ge-count"),
+    pytest.param("吸引了2000万的投资者", id="not-wan-de-investors"),
     pytest.param("电价上调后，考试得了90分", id="not-fen-score-after-power-clause"),
     pytest.param("我们照明、看电视不用花一分钱", id="not-yifenqian-idiom"),
     pytest.param("上午9时30分，电价开始上涨", id="not-fen-minutes"),
