@@ -827,6 +827,7 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("在受访的河南、山东、广东、江浙等地。", "place", "江浙", "two-province-region"),
     case("江苏张家港的工厂已停产。", "place", "江苏张家港", "city-ending-in-gang"),
     case("5月末，唐山普碳钢坯价格为4420元/吨", "place", "唐山", "city-tagged-person-before-noun"),
     case("除台湾省外，各省均有分布。", "place", "台湾省", "province-not-in-divisions"),
@@ -868,6 +869,7 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("中、小型反应堆可以建造于远离主电网的偏远地区。", "place", "偏远地区", "remote-areas", present=False),
     case("医院大门口挂着的庆祝标语。", "place", "大门口", "gate-not-a-place", present=False),
     case("积压在青岛港、秦皇岛和天津港的大豆。", "place", "天津港", "port-named-after-city", present=False),
     case("在包括中国在内的新兴国家市场有扩大内需。", "place", "新兴国家", "emerging-countries", present=False),
