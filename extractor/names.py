@@ -114,7 +114,12 @@ _DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=k
 # A department of a ministry, written right after it: 科技部高新司, 发改委价格司.
 _BUREAU = regex.compile(r"[^\P{Han}公]{2,3}司(?![长机法令])")
 # A centre or institute of a university, written right after it: 复旦大学平板显示中心.
-_ACADEMIC_UNIT = regex.compile(r"[^\P{Han}的和与及在是]{2,8}?(?:研究中心|中心|研究所|研究院|实验室)")
+_ACADEMIC_UNIT = regex.compile(
+    r"[^\P{Han}的和与及在是]{2,12}?(?:研究中心|中心|研究所|研究院|实验室|医学部|教研室|学系)"
+)
+# A committee or working group of an association, written right after it: 中国电子商务协会 +
+# 移动商务专家咨询委, 中国欧盟商会 + 公共采购工作组.
+_ASSOCIATION_UNIT = regex.compile(r"[^\P{Han}的和与及在是]{2,10}?(?:专业委员会|委员会|工作组|咨询委|分会)")
 # A website before the words that cite it: 搜猪网分析师, 慧聪网报道, 金属网数据显示.
 _SITE_CUE = regex.compile(r"(?P<name>网)(?=的?(?:分析师|主编|记者|讯|报道|消息|数据|统计|监测|调查))")
 _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "联网", "上网", "内网", "外网", "局域网")
@@ -833,7 +838,12 @@ def _unit_end(text: str, start: int, end: int) -> int:
     if text[end - 1] in "部委" and (bureau := _BUREAU.match(text, end)) is not None:
         return bureau.end()  # 科技部 + 高新司: a ministry's department
     if text.endswith(("大学", "学院"), start, end) and (unit := _ACADEMIC_UNIT.match(text, end)) is not None:
-        return unit.end()  # 复旦大学 + 平板显示中心: a university's centre
+        end = unit.end()  # 复旦大学 + 平板显示中心: a university's centre
+        if text.endswith(("研究院", "研究所"), start, end) and (inner := _ACADEMIC_UNIT.match(text, end)) is not None:
+            end = inner.end()  # 中央财经大学中国煤炭经济研究院 + 中国煤炭上市公司研究中心
+        return end
+    if text.endswith(("协会", "商会", "学会"), start, end) and (unit := _ASSOCIATION_UNIT.match(text, end)) is not None:
+        return unit.end()
     return end
 
 

@@ -584,6 +584,13 @@ ORGANIZATIONS = [
         "trade-news-website",
     ),
     case("中国人民大学市场营销教研室主任表示。", "organization", "中国人民大学市场营销教研室", "teaching-unit"),
+    case(
+        "中央财经大学中国煤炭经济研究院中国煤炭上市公司研究中心主任邢雷说。",
+        "organization",
+        "中央财经大学中国煤炭经济研究院中国煤炭上市公司研究中心",
+        "university-institute-centre-chain",
+    ),
+    case("中国欧盟商会公共采购工作组发布报告。", "organization", "中国欧盟商会公共采购工作组", "chamber-working-group"),
     case("原中共中央政策研究室副主任郑新立表示。", "organization", "中共中央政策研究室", "former-qualifies-the-post"),
     case("澳大利亚新洲政府宣布了新的规划。", "organization", "澳大利亚新洲政府", "government-of-a-foreign-state"),
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
