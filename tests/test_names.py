@@ -936,6 +936,7 @@ PLACE_NEGATIVES = [
 ]
 
 PROJECTS = [
+    case("京唐高铁和涿密高速路的建设将带动香河发展。", "project", "涿密高速路", "named-expressway"),
     # A production line is a project only as somebody's or somewhere's.
     case(
         "6月下旬，京东方在北京的8.5代液晶面板生产线也宣布正式投产。",
@@ -1181,6 +1182,7 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    case("中国高速铁路的技术来自引进。", "project", "中国高速铁路", "high-speed-rail-generic", present=False),
     case(
         "过去十年，中国工程机械行业快速发展。", "project", "中国工程", "construction-machinery-industry", present=False
     ),
