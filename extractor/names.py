@@ -1925,9 +1925,14 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     index = close - 1
     while index > 0 and items[index].text.strip("….") == "":
         index -= 1  # 东莞正科机械……等: an ellipsis before 等 closes the list as 等 does
-    while index >= 0 and (items[index].pos != "x" or items[index].text in "、/" or _hyphen_joint(items, index)):
+    while index >= 0 and (items[index].pos != "x" or items[index].text in "、/“”" or _hyphen_joint(items, index)):
         if items[index].text == "等":
             break  # 阜新等城市拥有多家企业: an earlier list closed at 等
+        if items[index].text in "“”":  # “太标”、“一通”等13家企业: quoted items
+            if items[index].text == "“" and (index == 0 or items[index - 1].text != "、"):
+                break  # the opening quote of the first item
+            index -= 1
+            continue
         if items[index].text == "、":
             chunks.append([])
         else:

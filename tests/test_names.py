@@ -71,6 +71,8 @@ COMPANIES = [
     case("公司承接的振华重工3800T深水起重铺管船设计业务。", "company", "振华重工", "telling-trade-before-model-number"),
     case("指出部分韩泰轮胎存在安全隐患。", "company", "韩泰轮胎", "person-tagged-name-and-tyres"),
     case("中投顾问环保行业研究员侯宇轩表示。", "company", "中投顾问", "known-consultancy"),
+    case("上榜的有“太标”、“同乐”等13家企业。", "company", "同乐", "quoted-list-items"),
+    case("上榜的有“太标”、“同乐”等13家企业。", "company", "太标", "quoted-first-list-item"),
     case("北极光创投的邓锋就曾表示。", "company", "北极光创投", "venture-capital-firm"),
     case("山东黄金、新大洲A流出金额也较大。", "company", "新大洲A", "share-class-after-place-word"),
     case("南玻A公告称，公司将扩产。", "company", "南玻A", "share-class-after-cut-name"),
