@@ -45,10 +45,10 @@ GOLD = ROOT / "gold"
 # went from 0.39 to 0.38 when named expressways and high-speed lines (京唐高铁, 涿密高速路)
 # raised dev projects 0.646 -> 0.651 but cost one test project (0.391 -> 0.386).
 FLOORS = {
-    "dev": {"amounts": 0.97, "growth": 0.96, "companies": 0.81, "organizations": 0.87, "persons": 0.94,
-            "places": 0.88, "projects": 0.64},
-    "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.67, "organizations": 0.76, "persons": 0.94,
-             "places": 0.85, "projects": 0.38},
+    "dev": {"amounts": 0.97, "growth": 0.96, "companies": 0.82, "organizations": 0.89, "persons": 0.94,
+            "places": 0.89, "projects": 0.65},
+    "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.77, "organizations": 0.76, "persons": 0.94,
+             "places": 0.86, "projects": 0.38},
 }  # fmt: skip
 
 
@@ -106,7 +106,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set. The dev money-role
 # floor was re-based with the fourth gold batch (0.826 -> 0.802 on the same rules).
-LINK_FLOORS = {"dev": {"amounts": 0.70, "growth": 0.86}, "test": {"amounts": 0.80, "growth": 0.74}}
+LINK_FLOORS = {"dev": {"amounts": 0.71, "growth": 0.86}, "test": {"amounts": 0.80, "growth": 0.74}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
