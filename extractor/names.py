@@ -1311,6 +1311,21 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         start, end = items[index + 1].start, items[last].end
         if _bare_company(words, start, end, items[last] if last == index + 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
+    yield from _quoted_appositives(words, _QUOTE_HEADS)
+
+
+_QUOTE_HEADS = frozenset({"子公司", "全资子公司", "控股子公司", "分公司"})  # not 企业“走出去”
+_QUOTED = regex.compile(r"“(?P<name>[^\d\s“”，。、；：,.;:()（）《》]{2,10})”(?=[，。；、的)）]|$)")
+
+
+def _quoted_appositives(words: _Words, heads: frozenset[str]) -> Iterator[_Candidate]:
+    """A quoted name right after a noun that says what it is: 全资子公司“锐拓显示”."""
+    for word in words.items[:-1]:
+        if word.text not in heads or (match := _QUOTED.match(words.text, word.end)) is None:
+            continue
+        start, end = match.span("name")
+        if start in words.by_start and end in words.by_end and _bare_company(words, start, end, None):
+            yield _Candidate("company", start, end, _RANK_EMPLOYER)
 
 
 _LAUNCHED = frozenset({"将", "即将", "将要", "新", "刚", "刚刚", "陆续", "正式"})

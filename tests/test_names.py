@@ -72,6 +72,7 @@ COMPANIES = [
     case("指出部分韩泰轮胎存在安全隐患。", "company", "韩泰轮胎", "person-tagged-name-and-tyres"),
     case("中投顾问环保行业研究员侯宇轩表示。", "company", "中投顾问", "known-consultancy"),
     case("上榜的有“太标”、“同乐”等13家企业。", "company", "同乐", "quoted-list-items"),
+    case("而是德豪润达的全资子公司“锐拓显示”。", "company", "锐拓显示", "quoted-subsidiary"),
     case("上榜的有“太标”、“同乐”等13家企业。", "company", "太标", "quoted-first-list-item"),
     case("北极光创投的邓锋就曾表示。", "company", "北极光创投", "venture-capital-firm"),
     case("山东黄金、新大洲A流出金额也较大。", "company", "新大洲A", "share-class-after-place-word"),
@@ -344,6 +345,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("该企业“走出去”的步伐加快。", "company", "走出去", "quoted-slogan-after-firm", present=False),
     case("包钢稀土和江西铜业都是资源型公司。", "company", "资源型公司", "kind-of-company", present=False),
     case("由于国内的A股市场低迷。", "company", "国内的A股", "a-share-market", present=False),
     case("包括上汽集团在内的国内三大汽车集团发布了规划。", "company", "三大汽车集团", "count-of-groups", present=False),
