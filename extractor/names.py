@@ -816,7 +816,19 @@ def _plain_company(words: _Words, start: int, offset: int) -> bool:
         return True  # 资源型公司, 创新型公司: a kind of company
     pieces = [word for _, word in _pieces(words, start, offset)]
     common = all(word.pos in _COMMON_BODY_TAGS and not _place_name(word.text) for word in pieces)
-    return common and any(word.pos in _DESCRIBING_TAGS for word in pieces)  # not 金盘/n 电气, 硬/a 蛋/n 科技
+    return common and any(_describing(word) for word in pieces)  # not 金盘/n 电气, 硬/a 蛋/n 科技
+
+
+_DESCRIBING_WORDS = frozenset({"国际", "商业", "大型", "中型", "小型", "综合性"})
+
+
+def _describing(word: _Word) -> bool:
+    """Does ``word`` say what kind of company it is (跨国/v, 国际/n, 经营性/n), not name one?"""
+    return (
+        word.pos in _DESCRIBING_TAGS
+        or word.text in _DESCRIBING_WORDS
+        or (len(word.text) >= 2 and word.text[-1] == "性")
+    )
 
 
 def _body_before_unit(text: str, start: int, offset: int) -> int | None:

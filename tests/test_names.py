@@ -345,6 +345,9 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case(
+        "到国际水务公司在中国市场的攻城略地。", "company", "国际水务公司", "international-firms-generic", present=False
+    ),
     case("该企业“走出去”的步伐加快。", "company", "走出去", "quoted-slogan-after-firm", present=False),
     case("包钢稀土和江西铜业都是资源型公司。", "company", "资源型公司", "kind-of-company", present=False),
     case("由于国内的A股市场低迷。", "company", "国内的A股", "a-share-market", present=False),
