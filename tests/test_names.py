@@ -598,6 +598,7 @@ ORGANIZATIONS = [
         "university-institute-centre-chain",
     ),
     case("中国欧盟商会公共采购工作组发布报告。", "organization", "中国欧盟商会公共采购工作组", "chamber-working-group"),
+    case("收购了江苏省宿迁市人民医院。", "organization", "江苏省宿迁市人民医院", "public-hospital"),
     case("原中共中央政策研究室副主任郑新立表示。", "organization", "中共中央政策研究室", "former-qualifies-the-post"),
     case("澳大利亚新洲政府宣布了新的规划。", "organization", "澳大利亚新洲政府", "government-of-a-foreign-state"),
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
