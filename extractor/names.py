@@ -126,6 +126,7 @@ _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
 _GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对")
+_LONE_PREPOSITIONS = frozenset({"经"})  # a word of its own; not the 经 of 经营 (a stop word would trim it)
 _LATIN_COMPANY = regex.compile(
     r"(?<![A-Za-z&.\- ])[A-Z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*(?:\([A-Za-z ]+\))? ?"
     r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|GmbH|AG|LLC|PLC|plc)(?![A-Za-z])"
@@ -333,6 +334,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
     role = boundaries().get(word.text)
     if role in ("stop", "keep", "speech"):
         return role == "keep"
+    if word.text in _LONE_PREPOSITIONS:
+        return False  # 经/n 国家…检验中心: "through", which jieba tags a noun
     if label == "project":
         if role == "lead":
             return False
@@ -547,13 +550,15 @@ def _bracket_follows(word: _Word, label: str) -> bool:
 
 
 def _inner_conjunction(items: Sequence[_Word], index: int) -> bool:
-    """Is 与/和 at ``index`` inside a body's office, between two common nouns after the body
-    (北京市住建委/nt 建筑节能/n 与 建筑材料/n 办公室), not between two bodies (商务部与发改委)?"""
-    if items[index].text not in ("与", "和") or index < 2 or index + 1 >= len(items):
+    """Is 与/和/及 at ``index`` inside a body's office, between two common nouns after the body
+    or a national scope (北京市住建委/nt 建筑节能/n 与 建筑材料/n 办公室, 国家办公设备及耗材…中心),
+    not between two bodies (商务部与发改委)?"""
+    if items[index].text not in ("与", "和", "及") or index < 2 or index + 1 >= len(items):
         return False
     before, after, body = items[index - 1], items[index + 1], items[index - 2]
     nouns = before.pos == after.pos == "n" and len(before.text) >= 2 and before.text not in suffixes()
-    return nouns and (body.pos == "nt" or body.text[-1:] in "委局厅部办")
+    national = body.text in ("国家", "中国")  # 国家 + 办公设备及耗材质量监督检验中心
+    return nouns and (body.pos == "nt" or body.text[-1:] in "委局厅部办" or national)
 
 
 def _joint_name(word: _Word) -> bool:

@@ -599,6 +599,12 @@ ORGANIZATIONS = [
     ),
     case("中国欧盟商会公共采购工作组发布报告。", "organization", "中国欧盟商会公共采购工作组", "chamber-working-group"),
     case("收购了江苏省宿迁市人民医院。", "organization", "江苏省宿迁市人民医院", "public-hospital"),
+    case(
+        "经国家办公设备及耗材质量监督检验中心比对检测。",
+        "organization",
+        "国家办公设备及耗材质量监督检验中心",
+        "national-centre-with-ji",
+    ),
     case("原中共中央政策研究室副主任郑新立表示。", "organization", "中共中央政策研究室", "former-qualifies-the-post"),
     case("澳大利亚新洲政府宣布了新的规划。", "organization", "澳大利亚新洲政府", "government-of-a-foreign-state"),
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
@@ -697,6 +703,7 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("经财政部批准，公司将发行债券。", "organization", "经财政部", "through-the-ministry", present=False),
     case("只有充分利用政府和社会资源。", "organization", "充分利用政府", "government-of-no-place", present=False),
     case("中国巾帼协会长期支持女性创业。", "organization", "中国巾帼协", "association-before-changqi", present=False),
     case("目前甘肃省政府机关使用的软件。", "organization", "甘肃省政府", "government-offices-generic", present=False),
