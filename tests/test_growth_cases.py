@@ -139,6 +139,7 @@ MULTIPLES = [
     pytest.param(G("下降两成", "下降两成", "20", direction="down"), id="cheng-xiajiang-liang"),
     pytest.param(G("利润率大跌半成", "大跌半成", "5", direction="down"), id="cheng-half"),
     pytest.param(G("少掉40%", "少掉40%", "40", direction="down"), id="less-by"),
+    pytest.param(G("节省70%", "节省70%", "70", direction="down"), id="saved"),
     # 翻 before a multiple in 倍 (not 翻番, which is a doubling); 多 inside or after it is "over".
     pytest.param(G("铜价翻了两倍多", "翻了两倍", "2", "times", qualifier="over"), id="times-fan-le-liangbei-duo"),
     pytest.param(
