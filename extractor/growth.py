@@ -103,6 +103,8 @@ def growth_regex() -> regex.Pattern[str]:
         |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率持]){gap}{{0,4}}?\s?(?<![到至]|[到至]了)(?:{figure}|{listed})
         |(?P<word>{_words("rate")})(?!的){gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
         |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
+        # 比预期低3%, 较原装价格低近70%: higher or lower than what 比/较 names, in percent
+        |(?<=[比较][^，。；,;%\d]{{1,12}})(?P<word>[高低])(?=[出了]?\s?[^，。；\d]{{0,2}}\d[\d.]*%)[出了]?\s?{figure}
         |(?P<word>{_words("elided")})\s?(?=[-负\d]){figure}(?!的{gap}{{0,4}}?(?:{_words("verb", "rate")}))
         |{figure}的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)
         """,
