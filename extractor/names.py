@@ -2394,15 +2394,15 @@ def _tied_project(money: Money, projects: Sequence[_Candidate], norm: str) -> _C
 def _build(
     candidate: _Candidate, text: str, norm: str, ends: dict[int, _Candidate], investments: dict[str, Decimal]
 ) -> Name:
-    surface = text[candidate.start : candidate.end]
-    name = Name(surface, candidate.start, candidate.end, candidate.label)
-    if candidate.label == "company":
-        return replace(name, normalized=_SPACE.sub("", norm[candidate.start : candidate.end]))
-    if candidate.label == "person":
-        return replace(name, title=candidate.title, affiliation=_affiliation(candidate, ends, text))
-    if candidate.label == "project":
-        return replace(name, investment=investments.get(norm[candidate.start : candidate.end]))
-    return name
+    start, end, label = candidate.start, candidate.end, candidate.label
+    surface = text[start:end]
+    if label == "company":
+        return Name(surface, start, end, label, normalized=_SPACE.sub("", norm[start:end]))
+    if label == "person":
+        return Name(surface, start, end, label, title=candidate.title, affiliation=_affiliation(candidate, ends, text))
+    if label == "project":
+        return Name(surface, start, end, label, investment=investments.get(norm[start:end]))
+    return Name(surface, start, end, label)
 
 
 _BOOK_TITLE = regex.compile(r"《([^《》]{1,80})》")
