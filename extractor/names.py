@@ -739,6 +739,13 @@ def _suffix_candidate(
         and not _jurisdiction(words.text[start:offset])
     ):
         return None  # 充分利用政府, 县区政府: a government is named by its place
+    institute = _company_institute(words.text[start:offset], words.text[offset:end])  # 国都证券研究所
+    if (
+        label == "organization"
+        and words.text[offset:end] in _INSTITUTIONS
+        and not (institute or _named_body(words, start, offset))
+    ):
+        return None  # 工程研究中心, 医学研究院, 产业技术创新战略联盟: a kind of body, not one named
     if label == "organization" and words.text[offset:end] in _OFFICES and not _office_of_body(words, start, offset):
         return None  # 贸易商郭先生办公室, 从供货商处: somebody's office, a place to go
     if label == "organization" and words.text[offset:end] == "部":
@@ -784,6 +791,26 @@ def _head_of(words: _Words, end: int) -> bool:
 
 
 _GOVERNMENTS = frozenset({"政府", "人民政府"})
+_INSTITUTIONS = frozenset({"研究中心", "研究院", "研究所", "学院", "联盟", "委员会", "中心"})
+_FIRM_ENDS = ("证券", "银行", "集团", "公司", "股份")
+_SCOPES = ("国家", "中国", "全国", "中华", "省", "市", "县", "区")
+
+
+def _named_body(words: _Words, start: int, offset: int) -> bool:
+    """Does the body before an institution's head name it: a proper word, a place or a
+    scope (国家, 省), not only common words (工程研究中心, 家具委员会)?"""
+    if words.text.startswith(_SCOPES, start):
+        return True
+    pieces = _pieces(words, start, offset)
+    table = known()
+    return any(
+        word.pos in _PROPER_TAGS
+        or word.pos == "j"
+        or _place_name(piece)
+        or piece in table
+        or piece.endswith(_FIRM_ENDS)
+        for piece, word in pieces
+    )  # 包钢 of 包钢稀土研究院 is a known company, 银河证券/n of 银河证券基金研究中心 a firm
 
 
 def _jurisdiction(body: str) -> bool:

@@ -599,6 +599,8 @@ ORGANIZATIONS = [
     ),
     case("中国欧盟商会公共采购工作组发布报告。", "organization", "中国欧盟商会公共采购工作组", "chamber-working-group"),
     case("收购了江苏省宿迁市人民医院。", "organization", "江苏省宿迁市人民医院", "public-hospital"),
+    case("据银河证券基金研究中心统计，基金业绩分化。", "organization", "银河证券基金研究中心", "firm-research-centre"),
+    case("包钢稀土研究院专家表示。", "organization", "包钢稀土研究院", "known-firm-institute"),
     case(
         "经国家办公设备及耗材质量监督检验中心比对检测。",
         "organization",
@@ -703,6 +705,14 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case(
+        "“太阳能产业联盟要提高档次，行业标准必须提高。",
+        "organization",
+        "太阳能产业联盟",
+        "kind-of-alliance",
+        present=False,
+    ),
+    case("建设工程研究中心和工程实验室。", "organization", "工程研究中心", "kind-of-centre", present=False),
     case("经财政部批准，公司将发行债券。", "organization", "经财政部", "through-the-ministry", present=False),
     case("只有充分利用政府和社会资源。", "organization", "充分利用政府", "government-of-no-place", present=False),
     case("中国巾帼协会长期支持女性创业。", "organization", "中国巾帼协", "association-before-changqi", present=False),
