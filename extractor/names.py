@@ -2433,6 +2433,16 @@ def _build(
 
 
 _BOOK_TITLE = regex.compile(r"《([^《》]{1,80})》")
+# A place that opens the name of an event (中国茶商大会, 2008年北京奥运会, 2007中国PC行业发展高峰论坛)
+# names the event, not where the news happens.
+_EVENT_AFTER = regex.compile(
+    r"[^，。、；：“”\"\s,.;:!?()的在于召开举行和与及将是]{0,14}?"
+    r"(?:大会|论坛|峰会|奥运会|世博会|博览会|展会|交易会|年会|研讨会|洽谈会|发布会|展览会|运动会|世界杯|锦标赛)"
+)
+
+
+def _opens_event(candidate: _Candidate, norm: str) -> bool:
+    return candidate.label == "place" and _EVENT_AFTER.match(norm, candidate.end) is not None
 
 
 def _outside_titles(chosen: list[_Candidate], norm: str, start: int, stop: int) -> list[_Candidate]:
@@ -2491,7 +2501,8 @@ def find_names(
     chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)
     chosen += _sibling_candidates(words, chosen, taken, start)
-    chosen = _join_branches(sorted(_outside_titles(chosen, norm, start, stop), key=lambda c: c.start), norm)
+    chosen = [c for c in _outside_titles(chosen, norm, start, stop) if not _opens_event(c, norm)]
+    chosen = _join_branches(sorted(chosen, key=lambda c: c.start), norm)
     investments = _investments(chosen, amounts, norm)
     ends = _name_ends(chosen)
     return [_build(c, text, norm, ends, investments) for c in chosen]

@@ -859,6 +859,7 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("大会在北京召开，来自全国的代表出席。", "place", "北京", "place-of-an-event-held"),
     case("在受访的河南、山东、广东、江浙等地。", "place", "江浙", "two-province-region"),
     case("江苏张家港的工厂已停产。", "place", "江苏张家港", "city-ending-in-gang"),
     case("5月末，唐山普碳钢坯价格为4420元/吨", "place", "唐山", "city-tagged-person-before-noun"),
@@ -901,6 +902,8 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("可是从2008年北京奥运会开始，他们放弃了赞助。", "place", "北京", "place-opening-an-event", present=False),
+    case("在今年中国茶商大会上，5款产品精彩亮相。", "place", "中国", "place-opening-a-fair", present=False),
     case("中、小型反应堆可以建造于远离主电网的偏远地区。", "place", "偏远地区", "remote-areas", present=False),
     case("医院大门口挂着的庆祝标语。", "place", "大门口", "gate-not-a-place", present=False),
     case("积压在青岛港、秦皇岛和天津港的大豆。", "place", "天津港", "port-named-after-city", present=False),
