@@ -75,6 +75,7 @@ COMPANIES = [
     case("而是德豪润达的全资子公司“锐拓显示”。", "company", "锐拓显示", "quoted-subsidiary"),
     case("上榜的有“太标”、“同乐”等13家企业。", "company", "太标", "quoted-first-list-item"),
     case("北极光创投的邓锋就曾表示。", "company", "北极光创投", "venture-capital-firm"),
+    case("以泸州老窖为例，今年11月开始已经涨了一波。", "company", "泸州老窖", "known-liquor-maker"),
     case("山东黄金、新大洲A流出金额也较大。", "company", "新大洲A", "share-class-after-place-word"),
     case("南玻A公告称，公司将扩产。", "company", "南玻A", "share-class-after-cut-name"),
     case("以及浙江青年莲花汽车有限公司签署协议。", "company", "浙江青年莲花汽车有限公司", "time-tagged-word-in-name"),
