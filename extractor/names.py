@@ -81,7 +81,7 @@ _EDGE_PIECE_TAGS = _REGISTERED_PIECE_TAGS - {"v"}  # 友达/a 光电, 北方/f �
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
-_LIST_OPENERS = frozenset({"包括", "如", "例如", "比如", "像", "包含", "有"})
+_LIST_OPENERS = frozenset({"包括", "如", "例如", "比如", "像", "包含", "有", "还有"})
 _HEAD_REACH = 4  # words between a list and its head noun: 等 + 全球 + 矿业 + 巨头
 _LIST_JOINTS = frozenset({"和", "及", "与", "以及"})
 _INNER_NAME_TAGS = frozenset({"f", "t", "s"})  # 北方/f 绿色食品, 本溪中日/t 龙山 between two 、
@@ -1827,21 +1827,47 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
             spans = [(start, end) for start, end in spans if end - start <= _MAX_ITEM]
         label = label or _trade_list(words, spans)
         if label is not None and len(spans) >= 2 and not _lists_products(words, index):
-            spans = [(_trim_lead(words, start, end, label), end) for start, end in spans]  # 推进 X、Y等项目
-            named = label == "project" and any(_proper(words, start, end) for start, end in spans)
-            if label == "company" and _lists_industries(words, spans):
-                continue  # 造船、高端铸锻、新能源客车、高速机车配套等企业: kinds of firm, not names
-            if label == "project" and any(_place_item(words.text[start:end]) for start, end in spans):
-                continue  # 高新区、经开区等园区: the parks are named by their places
-            for start, end in spans:
-                generic = start == end or _is_generic(words.text[start:end], label)
-                generic = generic or (label == "company" and _industry_item(words, start, end))
-                if generic or not (label != "project" or _proper(words, start, end) or (named and end - start >= 4)):
-                    continue  # 磺酸盐、无灰分散剂等 are projects; not 铁路、电力等项目
-                if label == "company":  # 宜兴市 + 长江稀土冶炼厂, as for a name with a suffix
-                    yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, end))
-                else:
-                    yield _Candidate(label, start, end, _RANK_LIST)
+            yield from _list_names(words, label, spans)
+    yield from _open_lists(words)
+
+
+def _open_lists(words: _Words) -> Iterator[_Candidate]:
+    """Companies listed after a head and 包括/还有 up to the clause's end, without 等
+    (上市公司还有澳洋科技、湖北金环、新乡化纤。)."""
+    items = words.items
+    for index, word in enumerate(items):
+        if word.text not in _CLAUSE_ENDS or index < 3 or items[index - 1].text == "等":
+            continue
+        if not any(item.text == "、" for item in items[max(0, index - 12) : index]):
+            continue  # most clause ends: no list before them
+        spans = [(start, end) for start, end in _list_items(words, index) if end - start <= _MAX_ITEM]
+        if len(spans) < 2 or not words.text.endswith(_OPEN_LIST_OPENERS, 0, spans[-1][0]):
+            continue  # 企业更有信心、更有希望: 有 opens no list here
+        if _head_before(words, spans[-1][0]) == "company":
+            yield from _list_names(words, "company", spans)
+
+
+_CLAUSE_ENDS = frozenset({"。", "，", ",", "；", ";"})
+_OPEN_LIST_OPENERS = ("包括", "还有", "如", "例如", "比如")
+
+
+def _list_names(words: _Words, label: str, spans: list[tuple[int, int]]) -> Iterator[_Candidate]:
+    """The names of a list whose items are ``label`` names."""
+    spans = [(_trim_lead(words, start, end, label), end) for start, end in spans]  # 推进 X、Y等项目
+    named = label == "project" and any(_proper(words, start, end) for start, end in spans)
+    if label == "company" and _lists_industries(words, spans):
+        return  # 造船、高端铸锻、新能源客车、高速机车配套等企业: kinds of firm, not names
+    if label == "project" and any(_place_item(words.text[start:end]) for start, end in spans):
+        return  # 高新区、经开区等园区: the parks are named by their places
+    for start, end in spans:
+        generic = start == end or _is_generic(words.text[start:end], label)
+        generic = generic or (label == "company" and _industry_item(words, start, end))
+        if generic or not (label != "project" or _proper(words, start, end) or (named and end - start >= 4)):
+            continue  # 磺酸盐、无灰分散剂等 are projects; not 铁路、电力等项目
+        if label == "company":  # 宜兴市 + 长江稀土冶炼厂, as for a name with a suffix
+            yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, end))
+        else:
+            yield _Candidate(label, start, end, _RANK_LIST)
 
 
 def _lists_products(words: _Words, close: int) -> bool:
@@ -2024,7 +2050,7 @@ def _ends_item(chunk: Sequence[_Word], i: int, label: str | None = None) -> bool
         role = boundaries().get(chunk[i].text)
         if role in ("lead", "project") or _is_figure(chunk[i], chunk[i - 1] if i > 0 else None):
             return role == "lead"
-    return not _list_word(chunk[i]) or chunk[i].text in _LIST_JOINTS
+    return not _list_word(chunk[i]) or chunk[i].text in _LIST_JOINTS or chunk[i].text in _LIST_OPENERS
 
 
 def _ends_inner_item(chunk: Sequence[_Word], i: int, label: str | None = None) -> bool:

@@ -75,6 +75,12 @@ COMPANIES = [
     case("而是德豪润达的全资子公司“锐拓显示”。", "company", "锐拓显示", "quoted-subsidiary"),
     case("上榜的有“太标”、“同乐”等13家企业。", "company", "太标", "quoted-first-list-item"),
     case("北极光创投的邓锋就曾表示。", "company", "北极光创投", "venture-capital-firm"),
+    case(
+        "主营粘胶短纤的上市公司还有澳洋科技、湖北金环、新乡化纤。受制于成本，",
+        "company",
+        "湖北金环",
+        "open-list-after-haiyou",
+    ),
     case("以泸州老窖为例，今年11月开始已经涨了一波。", "company", "泸州老窖", "known-liquor-maker"),
     case("山东黄金、新大洲A流出金额也较大。", "company", "新大洲A", "share-class-after-place-word"),
     case("南玻A公告称，公司将扩产。", "company", "南玻A", "share-class-after-cut-name"),
@@ -346,6 +352,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("让搞实体经济的企业更有信心、更有希望。", "company", "信心", "you-opens-no-list", present=False),
     case(
         "到国际水务公司在中国市场的攻城略地。", "company", "国际水务公司", "international-firms-generic", present=False
     ),
