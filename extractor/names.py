@@ -1355,21 +1355,29 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         start, end = items[index + 1].start, items[last].end
         if _bare_company(words, start, end, items[last] if last == index + 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
-    yield from _quoted_appositives(words, _QUOTE_HEADS)
+    yield from _subsidiaries(words, _SUBSIDIARY_HEADS)
 
 
-_QUOTE_HEADS = frozenset({"子公司", "全资子公司", "控股子公司", "分公司"})  # not 企业“走出去”
+_SUBSIDIARY_HEADS = frozenset({"子公司", "全资子公司", "控股子公司", "分公司"})  # not 企业“走出去”
 _QUOTED = regex.compile(r"“(?P<name>[^\d\s“”，。、；：,.;:()（）《》]{2,10})”(?=[，。；、的)）]|$)")
 
 
-def _quoted_appositives(words: _Words, heads: frozenset[str]) -> Iterator[_Candidate]:
-    """A quoted name right after a noun that says what it is: 全资子公司“锐拓显示”."""
-    for word in words.items[:-1]:
-        if word.text not in heads or (match := _QUOTED.match(words.text, word.end)) is None:
+def _subsidiaries(words: _Words, heads: frozenset[str]) -> Iterator[_Candidate]:
+    """A subsidiary named right after 子公司: quoted (全资子公司“锐拓显示”), or a place and a
+    proper name (子公司新疆/ns 海龙/nz 于近日开工)."""
+    items = words.items
+    for index, word in enumerate(items[:-1]):
+        if word.text not in heads:
             continue
-        start, end = match.span("name")
-        if start in words.by_start and end in words.by_end and _bare_company(words, start, end, None):
-            yield _Candidate("company", start, end, _RANK_EMPLOYER)
+        if (match := _QUOTED.match(words.text, word.end)) is not None:
+            start, end = match.span("name")
+            if start in words.by_start and end in words.by_end and _bare_company(words, start, end, None):
+                yield _Candidate("company", start, end, _RANK_EMPLOYER)
+        elif index + 3 < len(items) and items[index + 1].pos == "ns" and items[index + 2].pos in _TRADE_OWNER_TAGS:
+            last = _industry_end(items, index + 2)
+            after = items[last + 1] if last + 1 < len(items) else None
+            if after is not None and after.pos in _FUNCTION_TAGS and _trade_piece(items[index + 2]):
+                yield _Candidate("company", items[index + 1].start, items[last].end, _RANK_EMPLOYER)
 
 
 _LAUNCHED = frozenset({"将", "即将", "将要", "新", "刚", "刚刚", "陆续", "正式"})

@@ -73,6 +73,7 @@ COMPANIES = [
     case("中投顾问环保行业研究员侯宇轩表示。", "company", "中投顾问", "known-consultancy"),
     case("上榜的有“太标”、“同乐”等13家企业。", "company", "同乐", "quoted-list-items"),
     case("而是德豪润达的全资子公司“锐拓显示”。", "company", "锐拓显示", "quoted-subsidiary"),
+    case("市场回暖，子公司新疆海龙于近日开工。", "company", "新疆海龙", "subsidiary-place-and-name"),
     case("上榜的有“太标”、“同乐”等13家企业。", "company", "太标", "quoted-first-list-item"),
     case("北极光创投的邓锋就曾表示。", "company", "北极光创投", "venture-capital-firm"),
     case(
