@@ -2217,14 +2217,34 @@ def _within_bodies(words: _Words, candidates: list[_Candidate]) -> list[_Candida
 
 def _join_branches(chosen: list[_Candidate], norm: str) -> list[_Candidate]:
     """A branch written right after its parent is one name with it
-    (北方绿色食品股份有限公司清河墨尼啤酒分公司); ``chosen`` is sorted by start."""
+    (北方绿色食品股份有限公司清河墨尼啤酒分公司), and so is a place right before a short name
+    (上海万科); ``chosen`` is sorted by start."""
     joined: list[_Candidate] = []
     for candidate in chosen:
         if joined and _branch_of(joined[-1], candidate, norm):
             joined[-1] = replace(joined[-1], end=candidate.end)
+        elif joined and _local_firm(joined[-1], candidate, norm):
+            joined[-1] = replace(candidate, start=joined[-1].start)  # 上海 + 万科 → 上海万科
         else:
             joined.append(candidate)
     return [_with_bare_branch(c, norm) for c in joined]
+
+
+def _local_firm(place: _Candidate, firm: _Candidate, norm: str) -> bool:
+    """Is a Chinese place written right before a company's short name part of that name
+    (上海万科, 合肥三洋, 广西柳工), the place having no 省/市/县 that would set it apart
+    (江西省 + 电子集团)?"""
+    if place.label != "place" or firm.label != "company" or place.end != firm.start:
+        return False
+    if (
+        known().get(norm[place.start : place.end], ("", ""))[1] in ("country", "region")
+        or norm[place.start : place.end] in _APART
+    ):
+        return False  # 日本 + 三菱, 台湾 + 联电集团: a country or region is a place of its own (韩国锦湖韩亚集团)
+    return norm[place.end - 1] not in _ADMIN and firm.end - firm.start <= 4 and place.end - place.start <= 3
+
+
+_APART = frozenset({"中国", "台湾", "香港", "澳门"})
 
 
 def _with_bare_branch(candidate: _Candidate, norm: str) -> _Candidate:

@@ -74,6 +74,7 @@ COMPANIES = [
     case("上榜的有“太标”、“同乐”等13家企业。", "company", "同乐", "quoted-list-items"),
     case("而是德豪润达的全资子公司“锐拓显示”。", "company", "锐拓显示", "quoted-subsidiary"),
     case("市场回暖，子公司新疆海龙于近日开工。", "company", "新疆海龙", "subsidiary-place-and-name"),
+    case("上海万科的销售额超过百亿。", "company", "上海万科", "city-and-known-short-name"),
     case("上榜的有“太标”、“同乐”等13家企业。", "company", "太标", "quoted-first-list-item"),
     case("北极光创投的邓锋就曾表示。", "company", "北极光创投", "venture-capital-firm"),
     case(
@@ -868,6 +869,7 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("日本三菱公司宣布投资。", "place", "日本", "country-before-a-firm-stays-a-place"),
     case("大会在北京召开，来自全国的代表出席。", "place", "北京", "place-of-an-event-held"),
     case("在受访的河南、山东、广东、江浙等地。", "place", "江浙", "two-province-region"),
     case("江苏张家港的工厂已停产。", "place", "江苏张家港", "city-ending-in-gang"),
