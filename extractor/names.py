@@ -1516,18 +1516,22 @@ def _ticker_candidates(words: _Words) -> Iterator[_Candidate]:
     yield from _share_class_candidates(words)
 
 
-_SHARE_CLASS = regex.compile(r"(?P<name>\p{Han}{2,5})[AB](?![A-Za-z0-9股])")
+_SHARE_CLASS = regex.compile(r"(?<=\p{Han})[AB](?![A-Za-z0-9股])")  # the class letter; the name is before it
 
 
 def _share_class_candidates(words: _Words) -> Iterator[_Candidate]:
     """A stock's short name with its share class: 万科A, 新大洲A, 南玻A (not A股, the market)."""
     for match in _SHARE_CLASS.finditer(words.text, _begin(words), _end(words)):
-        end = match.end("name")
+        end = match.start()
         index = words.by_end.get(end)
         if index is None or index + 1 >= len(words.items) or words.items[index + 1].start != end:
             continue
         first = index if len(words.items[index].text) >= 2 else index - 1  # 南/ns 玻/n A
-        if first < 0 or words.items[first].start < match.start("name"):
+        if (
+            first < 0
+            or not 2 <= end - words.items[first].start <= 5
+            or not _HAN.fullmatch(words.text[words.items[first].start : end])
+        ):
             continue
         start = words.items[first].start
         pieces = words.items[first : index + 1]
@@ -1843,11 +1847,14 @@ def _open_lists(words: _Words) -> Iterator[_Candidate]:
     """Companies listed after a head and 包括/还有 up to the clause's end, without 等
     (上市公司还有澳洋科技、湖北金环、新乡化纤。)."""
     items = words.items
-    for index, word in enumerate(items):
-        if word.text not in _CLAUSE_ENDS or index < 3 or items[index - 1].text == "等":
+    for opener, word in enumerate(items):
+        if word.text not in _OPEN_LIST_OPENERS:
+            continue  # most words: the list must be opened
+        index = next(
+            (i for i in range(opener + 1, min(opener + 40, len(items))) if items[i].text in _CLAUSE_ENDS), None
+        )
+        if index is None or items[index - 1].text == "等" or all(w.text != "、" for w in items[opener:index]):
             continue
-        if not any(item.text == "、" for item in items[max(0, index - 12) : index]):
-            continue  # most clause ends: no list before them
         spans = [(start, end) for start, end in _list_items(words, index) if end - start <= _MAX_ITEM]
         if len(spans) < 2 or not words.text.endswith(_OPEN_LIST_OPENERS, 0, spans[-1][0]):
             continue  # 企业更有信心、更有希望: 有 opens no list here
