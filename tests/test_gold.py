@@ -47,7 +47,7 @@ GOLD = ROOT / "gold"
 # growth-metric link floor went from 0.86 to 0.85 when comparisons in percent (比预期低3%,
 # 节省70%) were found: more figures matched, and their metrics are often wrong (0.863 -> 0.859).
 FLOORS = {
-    "dev": {"amounts": 0.97, "growth": 0.96, "companies": 0.82, "organizations": 0.89, "persons": 0.94,
+    "dev": {"amounts": 0.97, "growth": 0.96, "companies": 0.83, "organizations": 0.90, "persons": 0.94,
             "places": 0.89, "projects": 0.65},
     "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.77, "organizations": 0.76, "persons": 0.94,
              "places": 0.86, "projects": 0.38},
