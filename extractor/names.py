@@ -755,7 +755,7 @@ def _suffix_candidate(
             return None  # a company's department: 食品部, 招商部
     if label == "company" and words.text[offset:end] in ("公司", "分公司") and _plain_company(words, start, offset):
         return None  # 铁岭公司, 优化公司, 巴西分公司: a company of a place or of a kind, not a name
-    if label == "company" or _company_institute(words.text[start:offset], words.text[offset:end]):
+    if label == "company" or institute:
         return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
     if label == "organization":
         start = _jurisdiction_start(words, start, offset)
@@ -1355,19 +1355,19 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         start, end = items[index + 1].start, items[last].end
         if _bare_company(words, start, end, items[last] if last == index + 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
-    yield from _subsidiaries(words, _SUBSIDIARY_HEADS)
+    yield from _subsidiaries(words)
 
 
 _SUBSIDIARY_HEADS = frozenset({"子公司", "全资子公司", "控股子公司", "分公司"})  # not 企业“走出去”
 _QUOTED = regex.compile(r"“(?P<name>[^\d\s“”，。、；：,.;:()（）《》]{2,10})”(?=[，。；、的)）]|$)")
 
 
-def _subsidiaries(words: _Words, heads: frozenset[str]) -> Iterator[_Candidate]:
+def _subsidiaries(words: _Words) -> Iterator[_Candidate]:
     """A subsidiary named right after 子公司: quoted (全资子公司“锐拓显示”), or a place and a
     proper name (子公司新疆/ns 海龙/nz 于近日开工)."""
     items = words.items
     for index, word in enumerate(items[:-1]):
-        if word.text not in heads:
+        if word.text not in _SUBSIDIARY_HEADS:
             continue
         if (match := _QUOTED.match(words.text, word.end)) is not None:
             start, end = match.span("name")
