@@ -793,7 +793,7 @@ def _head_of(words: _Words, end: int) -> bool:
 _GOVERNMENTS = frozenset({"政府", "人民政府"})
 _INSTITUTIONS = frozenset({"研究中心", "研究院", "研究所", "学院", "联盟", "委员会", "中心"})
 _FIRM_ENDS = ("证券", "银行", "集团", "公司", "股份")
-_SCOPES = ("国家", "中国", "全国", "中华", "省", "市", "县", "区")
+_SCOPES = ("国家", "中国", "全国", "中华", *_LEVELS, "区")
 
 
 def _named_body(words: _Words, start: int, offset: int) -> bool:
