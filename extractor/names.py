@@ -77,7 +77,11 @@ _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
 _MISTAGGED_PLACE = frozenset({"s", "d", "f"})  # tags jieba gives some place names
-_EDGE_PIECE_TAGS = _REGISTERED_PIECE_TAGS - {"v"}  # 友达/a 光电, 北方/f 绿色食品, 三一/m 重工
+_EDGE_PIECE_TAGS = _REGISTERED_PIECE_TAGS - {"v"}
+_RUN_TAGS = _REGISTERED_PIECE_TAGS | {"q", "c", "t"}  # pieces of a trade name: 泓/q 达/v, 诚天/q 和/c, 明日/t
+_RUN_JOINTS = frozenset({"和"})  # a stop word elsewhere, inside a trade name here: 正广和
+_MAX_RUN = 5
+_ADDRESS_FORMS = ("先生", "女士", "小姐")  # 友达/a 光电, 北方/f 绿色食品, 三一/m 重工
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
@@ -336,6 +340,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         return role == "keep"
     if word.text in _LONE_PREPOSITIONS:
         return False  # 经/n 国家…检验中心: "through", which jieba tags a noun
+    if word.text.endswith(_ADDRESS_FORMS):
+        return False  # 张雷先生/nr 北京当代…有限公司: a person, glued to the form of address
     if label == "project":
         if role == "lead":
             return False
@@ -377,7 +383,7 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     right after a boundary (的硬/a 蛋科技公司, 和平安/a 银行).
     """
     items, word = words.items, words.items[index]
-    if label == "company" and _registered(words, index, offset):
+    if label == "company" and (_registered(words, index, offset) or _piece_run(words, index, offset)):
         return True
     if label == "project" and _inner_verb(items, index, offset):
         return True  # 煤焦油加氢/v 深加工项目
@@ -433,6 +439,48 @@ def _registered(words: _Words, index: int, offset: int) -> bool:
     before, after = items[index - 1], items[index + 1]
     named_after = after.start == offset or after.pos in _NAME_TAGS or after.text in industry_words()
     return named_after and before.pos in _NAME_TAGS and boundaries().get(before.text) not in ("stop", "speech")
+
+
+def _run_piece(words: _Words, index: int, offset: int) -> bool:
+    """Could word ``index`` be a short piece jieba cut from a trade name (泓/q, 达/v, 诚天/q)?"""
+    word = words.items[index]
+    if word.end > offset or len(word.text) > 2 or word.pos not in _RUN_TAGS or not _HAN.fullmatch(word.text):
+        return False
+    if (word.pos == "m" and word.text[-1] in _counters()) or (word.pos == "v" and len(word.text) > 1):
+        return False  # 一家: a count; 吸收合并: verbs of their own
+    return word.text in _RUN_JOINTS or boundaries().get(word.text) not in ("stop", "speech")
+
+
+def _piece_run(words: _Words, index: int, offset: int) -> bool:
+    """Inside a registered name (…有限公司), is word ``index`` one of a run of short pieces
+    jieba cut from the trade name (荣成市泓/q 达/v 房地产开发有限公司, 松阳诚天/q 和/c 食品有限公司,
+    浙江明日/t 控股集团有限公司, 考察的万士/m 达/v 液晶显示器有限公司)? The run holds at most
+    five characters, a lone 和 is no run (美的和格力电器有限公司), and a name word, an industry
+    word or the suffix follows it; a name word comes before it, or 的 or a preposition with a
+    name word after the run."""
+    items = words.items
+    if "有限" not in words.text[offset : offset + 4] or not _run_piece(words, index, offset):
+        return False
+    first = last = index
+    while first > 0 and _run_piece(words, first - 1, offset):
+        first -= 1
+    while last + 1 < len(items) and _run_piece(words, last + 1, offset):
+        last += 1
+    run = items[first : last + 1]
+    if first == 0 or last + 1 >= len(items) or sum(len(w.text) for w in run) > _MAX_RUN:
+        return False
+    if len(run) == 1 and run[0].text in _RUN_JOINTS:
+        return False
+    before, after = items[first - 1], items[last + 1]
+    if run[-1].pos == "q" and after.pos in _NAME_WORD_TAGS:
+        return False  # 张/q 雷先生/nr: a surname jieba cut from the given name
+    named_after = after.pos in _NAME_TAGS and after.text not in _legal_forms()
+    if not (after.start == offset or named_after or after.text in industry_words()):
+        return False
+    if before.text == "的" or before.pos == "p":
+        return named_after and not _place_name(after.text) and len(run) > 1
+    stop = boundaries().get(before.text) in ("stop", "speech") or before.text in _legal_forms()
+    return before.pos in _NAME_TAGS and not stop
 
 
 def _registered_edge(words: _Words, index: int, offset: int) -> bool:

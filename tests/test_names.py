@@ -285,6 +285,19 @@ COMPANIES = [
         "三一重工股份有限公司",
         "numeral-trade-name",
     ),
+    # Trade names jieba cuts into short pieces tagged q, v, c, t or m, inside a registered name.
+    case("已完成出让荣成市泓达房地产开发有限公司47.62%股权。", "company", "荣成市泓达房地产开发有限公司", "run-q-v"),
+    case("松阳诚天和食品有限公司就研制出了新产品。", "company", "松阳诚天和食品有限公司", "run-q-and"),
+    case("浙江明日控股集团有限公司总经理韩新伟说。", "company", "浙江明日控股集团有限公司", "run-time-word"),
+    case("上海正广和网上购物有限公司56.5%股权", "company", "上海正广和网上购物有限公司", "run-three-pieces"),
+    case("林毅夫考察的万士达液晶显示器有限公司，", "company", "万士达液晶显示器有限公司", "run-after-de"),
+    case("罗莱家居吸收合并南通罗莱卧室用品有限公司", "company", "南通罗莱卧室用品有限公司", "run-no-two-char-verbs"),
+    case(
+        "当代节能置业主席张雷先生北京当代东君房地产开发有限公司",
+        "company",
+        "北京当代东君房地产开发有限公司",
+        "run-stops-at-address",
+    ),
 ]
 
 # Company names known without a suffix (names_lexicon.tsv, from public NER datasets).
@@ -787,6 +800,13 @@ PERSONS = [
     case("记者：房地产市场区域性强。", "person", "房地产", "common-word-after-reporter", present=False),
     case("中房协副会长朱中一表示，", "person", "朱中一", "given-name-tagged-numeral", title="副会长"),
     case("金叶珠宝董事长朱要文表示", "person", "朱要文", "given-name-split-before-speech", title="董事长"),
+    case(
+        "GVA衡信柏迪董事总经理司徒建强先生表示",
+        "company",
+        "GVA衡信柏迪董事",
+        "managing-director-is-a-title",
+        present=False,
+    ),
     # jieba cuts a name apart and glues its last character to the next word (朱要/b 文在/p,
     # 主/b 任何/r 曼青则/nr): read the name from the characters, a family name, two Han
     # characters and a character that ends a name.
