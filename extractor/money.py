@@ -16,7 +16,7 @@ import regex
 
 from ._resources import read_rows, read_words
 from ._scan import windows
-from .context import CLAUSE_MARKS, sentence_start
+from .context import CLAUSE_MARKS, SENTENCE_MARKS, sentence_start
 from .normalize import normalize
 from .numerals import ARABIC, canonical, numeral_chars, parse_number
 from .types import Money
@@ -352,8 +352,54 @@ def find_money(
     """
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
+    found: list[Money] = []
     for window_start, window_end in windows(_anchor_regex(), norm, start, stop, _REACH_BACK, _REACH_FORWARD):
-        yield from _find_in(text, norm, window_start, window_end, token_starts)
+        found.extend(_find_in(text, norm, window_start, window_end, token_starts))
+    siblings = list(_siblings(text, norm, found, start, stop))
+    yield from sorted(found + siblings, key=lambda money: money.start) if siblings else found
+
+
+# Where a bare sibling of an amount stands: at a clause end, or before 排名, 每 or 的.
+_SIBLING = regex.compile(r"[多余]?(?:[，。；;、,]|排名|每|的)")
+_SIBLING_CUES = regex.compile(r"[万亿]")
+_COUNTED = regex.compile(r"用户|人口|人数|人次|网民|观众|粉丝|游客|员工|就业|会员")
+
+
+def _siblings(text: str, norm: str, found: list[Money], start: int, stop: int) -> Iterator[Money]:
+    """Bare 万/亿 figures that stand beside an amount of the same magnitude in its sentence
+    (中国石化以1.91万亿的收入排名第一，中国石油1.47万亿排名第二; 江门每年安排1.5亿，东莞每年投入5亿;
+    从去年的5万元每吨上涨到6万多每吨): a sentence that counts money in 亿 goes on counting
+    money in 亿. The figure must end where a noun would (a clause end, 排名, 每, 的), so
+    that 带动就业1万人 or 产能500亿标砖 stay counts, and no people may be counted in its
+    clause (用户数达1亿)."""
+    taken = [(money.start, money.end) for money in found]
+    for opening, closing, magnitudes in _money_sentences(norm, found, start, stop):
+        for match in money_regex().finditer(norm, opening, closing):
+            core = match.group("core")
+            if match.group("currency") or match.group("prefix") or not has_digit(core):
+                continue
+            if core.rstrip("多余")[-1:] not in magnitudes or not _SIBLING.match(norm, match.end()):
+                continue
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if _COUNTED.search(norm, sentence_start(norm, match.start(), opening, CLAUSE_MARKS), match.start()):
+                continue
+            sibling = _build(match, 0, text)
+            if sibling is not None:
+                taken.append((sibling.start, sibling.end))
+                yield sibling
+
+
+def _money_sentences(norm: str, found: list[Money], start: int, stop: int) -> list[tuple[int, int, set[str]]]:
+    """The sentences holding an amount in 万 or 亿, with the magnitudes their amounts use."""
+    sentences: dict[tuple[int, int], set[str]] = {}
+    for money in found:
+        magnitudes = set(_SIBLING_CUES.findall(money.text))
+        if magnitudes and money.value is not None:
+            opening = sentence_start(norm, money.start, start)
+            ends = [i for i in (norm.find(mark, money.end, stop) for mark in SENTENCE_MARKS) if i >= 0]
+            sentences.setdefault((opening, min([stop, *ends])), set()).update(magnitudes)
+    return [(opening, closing, magnitudes) for (opening, closing), magnitudes in sorted(sentences.items())]
 
 
 @functools.cache

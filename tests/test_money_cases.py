@@ -313,6 +313,19 @@ SEQUENCES = [
     pytest.param("星河湾销售了40多个亿，全市有3000多个项目", ("40多个亿",), id="seq-sales-duoge-yi"),
     pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-scale-yi-ji"),
     pytest.param("产业规模一举从几亿提升到几十亿级", ("几十亿",), id="seq-scale-several-yi-ji"),
+    # A bare figure beside an amount of the same magnitude in its sentence, ending where a noun would.
+    pytest.param(
+        "中国石化以1.91万亿的收入排名第一，中国石油1.47万亿排名第二、中国移动4852.3亿排名第三。",
+        ("1.91万亿", "1.47万亿", "4852.3亿"),
+        id="seq-sibling-ranking",
+    ),
+    pytest.param("江门每年安排1.5亿，东莞每年投入5亿。", ("1.5亿", "5亿"), id="seq-sibling-before-amount"),
+    pytest.param("价格从去年的5万元每吨上涨到如今的接近6万多每吨，", ("5万元", "6万多"), id="seq-sibling-per-ton"),
+    pytest.param("对剩下的21.7亿的普通债权，偿还的资金仅剩下2.4亿", ("21.7亿", "2.4亿"), id="seq-sibling-de"),
+    pytest.param("总投资50亿元，带动就业1万人，", ("50亿元",), id="seq-sibling-other-magnitude"),
+    pytest.param("项目投资10亿元，年产20亿颗芯片", ("10亿元",), id="seq-sibling-count-follows"),
+    pytest.param("销售额达5亿元，用户数达1亿，", ("5亿元",), id="seq-sibling-users"),
+    pytest.param("投资5亿元，全年接待游客300万，", ("5亿元",), id="seq-sibling-visitors"),
 ]
 
 # role: the few words of the sentence that say what the amount is.
