@@ -76,7 +76,7 @@ def number_pattern() -> str:
     # A stray space may stand before the decimal point in typeset text: 107 .7亿新台币.
     # 兆 is 10^12 in Korean and Japanese amounts (37兆韩元); elsewhere it is ambiguous.
     arabic = rf"(?:{ARABIC})(?:\x20\.\d+)?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
-    return rf"(?<![\d.])(?:{arabic}|负?[{INDEFINITE}]?[{chinese}]+)"
+    return rf"(?<![\d.])(?:负?{arabic}|负?[{INDEFINITE}]?[{chinese}]+)"  # 净资产为负2.07亿欧元
 
 
 def qualifier_pattern(position: str) -> str:
