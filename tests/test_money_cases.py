@@ -225,6 +225,11 @@ BARE = [
     pytest.param(M("上半年税金支出约105亿", "105亿", "10500000000", "CNY", "about"), id="bare-zhichu"),
     pytest.param(M("半年纳税超百亿的企业", "百亿", "10000000000", "CNY", "over"), id="bare-nashui"),
     pytest.param(M("将新增20.9亿净利润", "20.9亿", "2090000000"), id="bare-after-jinglirun"),
+    pytest.param(M("在封装12亿总产值中", "12亿", "1200000000"), id="bare-after-zongchanzhi"),
+    pytest.param(
+        M("拥有20多亿资产", "20多亿", "2000000000", qualifier="over", low="2000000000"), id="bare-after-zichan"
+    ),
+    pytest.param(M("承担3亿债务", "3亿", "300000000"), id="bare-after-zhaiwu"),
     pytest.param(M("项目投资１２０亿", "１２０亿", "12000000000"), id="bare-touzi-fullwidth-digits"),
     pytest.param(M("投资十二亿", "十二亿", "1200000000"), id="bare-touzi-cn-numeral"),
     pytest.param(M("投资3千万", "3千万", "30000000"), id="bare-touzi-qian-wan"),
