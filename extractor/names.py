@@ -801,6 +801,8 @@ def _suffix_candidate(
             return [_Candidate(label, start, inner, _RANK_SUFFIX)]  # 中国水泥协会 + 信息部
         if not _ministry(words.text[start:end]):
             return None  # a company's department: 食品部, 招商部
+    if label == "company" and words.text[offset:end] == "厂" and not _named_factory(words, start, offset):
+        return None  # 稻米加工厂, 整车厂, 中国大陆面板厂: a kind of factory, not one named
     if label == "company" and words.text[offset:end] in ("公司", "分公司") and _plain_company(words, start, offset):
         return None  # 铁岭公司, 优化公司, 巴西分公司: a company of a place or of a kind, not a name
     if label == "company" or institute:
@@ -813,6 +815,19 @@ def _suffix_candidate(
         if _head_of(words, end):
             end -= 1  # 佛山灯协会长吴育林: 佛山灯协 and its 会长, as jieba cut 协会/长
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+def _named_factory(words: _Words, start: int, offset: int) -> bool:
+    """Is a factory (…厂) named: one word before the word that holds 厂, a trade name
+    (梅雪/nr 啤酒厂) or a Chinese place (鲁南化肥厂, 沈阳啤酒厂, 阿坝铝厂), not a country, a
+    region or a kind of thing (中国大陆面板厂, 稻米加工厂, 整车厂)?"""
+    first, head = words.by_start.get(start), words.index_at(offset)
+    if first is None or head - first != 1 or words.items[head].start == offset:
+        return False
+    lead = words.items[first]
+    if len(lead.text) < 2 or _is_generic(lead.text, "place") or known().get(lead.text, ("", ""))[1] != "":
+        return False
+    return lead.pos in ("ns", "nr", "nrt", "nz") or _place_name(lead.text)
 
 
 def _jurisdiction_start(words: _Words, start: int, offset: int) -> int:

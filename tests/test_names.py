@@ -291,6 +291,10 @@ COMPANIES = [
     case("浙江明日控股集团有限公司总经理韩新伟说。", "company", "浙江明日控股集团有限公司", "run-time-word"),
     case("上海正广和网上购物有限公司56.5%股权", "company", "上海正广和网上购物有限公司", "run-three-pieces"),
     case("林毅夫考察的万士达液晶显示器有限公司，", "company", "万士达液晶显示器有限公司", "run-after-de"),
+    # A factory is a company when a trade name or a Chinese place names it.
+    case("据鲁南化肥厂党委书记王天峰介绍，", "company", "鲁南化肥厂", "factory-of-a-place"),
+    case("位于阜新的梅雪啤酒厂也已归至华润雪花", "company", "梅雪啤酒厂", "factory-of-a-trade-name"),
+    case("从沈阳啤酒厂发展起来的雪花啤酒", "company", "沈阳啤酒厂", "factory-of-a-city"),
     case("罗莱家居吸收合并南通罗莱卧室用品有限公司", "company", "南通罗莱卧室用品有限公司", "run-no-two-char-verbs"),
     case(
         "当代节能置业主席张雷先生北京当代东君房地产开发有限公司",
@@ -367,6 +371,10 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("小型稻米加工厂数量众多。", "company", "小型稻米加工厂", "factory-of-a-kind", present=False),
+    case("国内整车厂纷纷停产。", "company", "整车厂", "factory-no-name", present=False),
+    case("中国大陆面板厂的产能扩张", "company", "中国大陆面板厂", "factory-of-a-country", present=False),
+    case("广州、东莞等市灯饰厂", "company", "东莞等市灯饰厂", "factory-after-deng", present=False),
     case("让搞实体经济的企业更有信心、更有希望。", "company", "信心", "you-opens-no-list", present=False),
     case(
         "到国际水务公司在中国市场的攻城略地。", "company", "国际水务公司", "international-firms-generic", present=False
