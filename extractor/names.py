@@ -81,6 +81,7 @@ _EDGE_PIECE_TAGS = _REGISTERED_PIECE_TAGS - {"v"}
 _RUN_TAGS = _REGISTERED_PIECE_TAGS | {"q", "c", "t"}  # pieces of a trade name: 泓/q 达/v, 诚天/q 和/c, 明日/t
 _RUN_JOINTS = frozenset({"和"})  # a stop word elsewhere, inside a trade name here: 正广和
 _MAX_RUN = 5
+_COUNT_ENDS = frozenset("大个家批些")  # 两大集团, 一批集团: counts, not trade names
 _ADDRESS_FORMS = ("先生", "女士", "小姐")  # 友达/a 光电, 北方/f 绿色食品, 三一/m 重工
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
@@ -402,13 +403,27 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
         edge_ok = len(word.text) == 1 or after.start == offset
         opening = word.pos in _EDGE_PIECE_TAGS and len(word.text) == 2 and after.text in industry_words()
         opening = opening and _opens_sentence(words, index)  # 。国都/d 证券研究所
-        return (edge_ok and word.pos in ("a", "f")) or opening or _registered_edge(words, index, offset)
+        group = _group_edge(words, index, offset, before)
+        return (edge_ok and word.pos in ("a", "f")) or opening or group or _registered_edge(words, index, offset)
     if len(word.text) == 1 and len(before.text) == 1 and before.pos in _PIECE_TAGS and index > 1:
         before = items[index - 2]  # two one-character pieces: 均 + 胜
     right = after.text in industry_words() or after.text in suffixes() or after.pos in _PROPER_TAGS
     right = right or (len(after.text) == 1 and after.pos in _PIECE_TAGS)
     right = right or (label == "company" and len(word.text) == 1 and after.start == offset)  # 德豪润/nr 达/v 董事长
     return right and before.pos in _PROPER_TAGS - {"x"}
+
+
+def _group_edge(words: _Words, index: int, offset: int, before: _Word | None) -> bool:
+    """Does a group (…集团) open with word ``index``, a two-character trade name jieba tags a
+    numeral (，三一/m 集团) or, after 与/和, a verb (与宏碁/v 集团)? Not a count or a rank
+    (两大集团, 第二集团)."""
+    word = words.items[index]
+    if len(word.text) != 2 or words.items[index + 1].start != offset or not words.text.startswith("集团", offset):
+        return False
+    if word.pos == "m":
+        count = any(c.isdigit() for c in word.text) or word.text[-1] in _COUNT_ENDS or word.text[0] == "第"
+        return not count  # 两大集团, 第二集团
+    return word.pos == "v" and before is not None and before.text in _LIST_JOINTS | {"同", "跟"}
 
 
 def _division_of_body(words: _Words, index: int) -> bool:

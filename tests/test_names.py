@@ -295,6 +295,8 @@ COMPANIES = [
     case("据鲁南化肥厂党委书记王天峰介绍，", "company", "鲁南化肥厂", "factory-of-a-place"),
     case("位于阜新的梅雪啤酒厂也已归至华润雪花", "company", "梅雪啤酒厂", "factory-of-a-trade-name"),
     case("从沈阳啤酒厂发展起来的雪花啤酒", "company", "沈阳啤酒厂", "factory-of-a-city"),
+    case("1999年，三一集团销售额为3.7亿元，", "company", "三一集团", "group-numeral-trade-name"),
+    case("苏宁电器与宏碁集团在台北进行深度会晤", "company", "宏碁集团", "group-verb-after-yu"),
     case("罗莱家居吸收合并南通罗莱卧室用品有限公司", "company", "南通罗莱卧室用品有限公司", "run-no-two-char-verbs"),
     case(
         "当代节能置业主席张雷先生北京当代东君房地产开发有限公司",
@@ -371,6 +373,9 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("国内两大集团的竞争", "company", "两大集团", "group-count", present=False),
+    case("位列第二集团的企业", "company", "第二集团", "group-rank", present=False),
+    case("，成立集团", "company", "成立集团", "group-verb-at-edge", present=False),
     case("小型稻米加工厂数量众多。", "company", "小型稻米加工厂", "factory-of-a-kind", present=False),
     case("国内整车厂纷纷停产。", "company", "整车厂", "factory-no-name", present=False),
     case("中国大陆面板厂的产能扩张", "company", "中国大陆面板厂", "factory-of-a-country", present=False),
