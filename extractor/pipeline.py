@@ -202,12 +202,16 @@ def build_pipeline(backend: Backend | None = None, components: Iterable[str] = D
     return nlp
 
 
-@functools.cache
 def default_pipeline(ner: bool = False) -> Language:
     """The shared pipeline behind ``extract``. Once it is loaded, the objects that live as
     long as the process (jieba's dictionary, spaCy's vocabulary, our tables) are moved out
     of the garbage collector's generations (``gc.freeze``; ``gc.unfreeze`` undoes it), so
     that collections during a batch stop rescanning them (about 10 % less CPU in a batch)."""
+    return _loaded(bool(ner))  # one pipeline per kind, however it is asked for: (), (False), (ner=False)
+
+
+@functools.cache
+def _loaded(ner: bool) -> Language:
     nlp = build_pipeline(components=NER_COMPONENTS if ner else DEFAULT_COMPONENTS)
     nlp(_WARM_UP)  # load jieba's dictionary and every table now, before the freeze
     gc.collect()  # garbage already unreachable is freed, not frozen

@@ -102,6 +102,13 @@ def test_extract_many_keeps_order(seed_text: str) -> None:
     assert [len(d.amounts) > 0 for d in docs] == [True, False, True]
 
 
+def test_extract_and_extract_many_share_one_pipeline() -> None:
+    from extractor.pipeline import default_pipeline
+
+    assert default_pipeline() is default_pipeline(False) is default_pipeline(ner=False)
+    assert default_pipeline(True) is default_pipeline(ner=True)
+
+
 def test_components_work_in_another_pipeline() -> None:
     nlp = spacy.blank("zh")  # spaCy's own character segmenter, not ours
     nlp.add_pipe("exr_meta")
