@@ -31,6 +31,7 @@ _MIN_METRIC = 2
 # Words between two amounts that make the second restate the first (a conversion, a change).
 _RESTATES = regex.compile(r"约合|折合|合人民币|相当于|至|到")
 _LEVEL_WORDS = frozenset({"高位", "低位", "高点", "低点"})  # 从…的高位下降到: where a figure stood, no metric
+_SPANS_OF_TIME = ("时间", "时候", "期间", "时期")  # 一个多月的时间里上涨近六成: when, not what
 _SERIES_MARKS = regex.compile(r"[;,、\s]")
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
@@ -39,7 +40,7 @@ _LINK = regex.compile(
     r"约合|折合|大约|约|近|超过|超出|超|逾|达到|高达|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
     r"增长|下降|提高|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
-    r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|本周|上周|当周|"
+    r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
     r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|算下来|"
     r"不超过|不足|不到|不低于|不少于|突破|破|减少|增加|"
     r"(?:一路|逐步|逐渐)?(?:上涨|上扬|上升|攀升|下降|下跌|回落|回升|扩大|缩小|上调|下调|跌|涨|升|降)(?:到|至)|"
@@ -97,6 +98,7 @@ def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     if len(phrase) > _MAX_METRIC:
         return head or None
     named = len(phrase) >= _MIN_METRIC and phrase not in _rate_words() and phrase not in _LEVEL_WORDS
+    named = named and not phrase.endswith(_SPANS_OF_TIME)
     return phrase if named else None
 
 

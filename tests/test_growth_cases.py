@@ -219,6 +219,21 @@ METRICS = [
     ),
     # 市 and 国 end a place before a metric, but not inside 市场, 国际, 国内.
     pytest.param(G("国际棉花指数上涨5%", "上涨5%", "5", metric="国际棉花指数"), id="metric-guoji-not-cut"),
+    # A span of time or a weekday is when the change happened, not what changed.
+    pytest.param(
+        G(
+            "股价从4.32元起步，涨至6.86元的高点，一个多月的时间里上涨近六成。",
+            "上涨近六成",
+            "60",
+            qualifier="about",
+            metric="股价",
+        ),
+        id="metric-not-a-span-of-time",
+    ),
+    pytest.param(
+        G("两市成交额较上周五萎缩逾三成。", "萎缩逾三成", "30", direction="down", qualifier="over", metric="成交额"),
+        id="metric-not-a-weekday",
+    ),
     pytest.param(G("国内贷款增长4.6%", "增长4.6%", "4.6", metric="贷款"), id="metric-guonei-dropped"),
     pytest.param(
         G("水泥市场价格涨幅达14.8%", "涨幅达14.8%", "14.8", metric="水泥市场价格"), id="metric-shichang-not-cut"
