@@ -230,6 +230,15 @@ METRICS = [
         ),
         id="metric-not-a-span-of-time",
     ),
+    # An adverbial of place or time (在…内) and a closing verb (收盘报, 收于) stand between a metric and its figure.
+    pytest.param(
+        G("如今的铜价已经在短短的两年半内翻了两倍多。", "翻了两倍", "2", unit="times", qualifier="over", metric="铜价"),
+        id="metric-before-zai-nei",
+    ),
+    pytest.param(
+        G("万科A今日收于8.06元，下跌0.12元，降幅为1.47%。", "降幅为1.47%", "1.47", direction="down", metric="万科A"),
+        id="metric-before-shouyu",
+    ),
     pytest.param(
         G("两市成交额较上周五萎缩逾三成。", "萎缩逾三成", "30", direction="down", qualifier="over", metric="成交额"),
         id="metric-not-a-weekday",
