@@ -13,9 +13,11 @@ statistical model's companies (opt-in, slower).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import gc
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -247,6 +249,26 @@ def _check(text: object) -> str:
     return text
 
 
+class _Vocabulary:
+    """How long the words of an article stay in spaCy's vocabulary.
+
+    The words of a process's first ``lasting`` articles stay for good: the common words,
+    looked up fast from then on. The words of later articles are freed when the article
+    is done (``Language.memory_zone``), so that a run over millions of articles, each with
+    figures and names never seen before, keeps a flat memory.
+    """
+
+    def __init__(self, lasting: int) -> None:
+        self.lasting, self.seen = lasting, 0
+
+    def zone(self, nlp: Language, articles: int = 1) -> contextlib.AbstractContextManager[Any]:
+        self.seen += articles
+        return contextlib.nullcontext() if self.seen <= self.lasting else nlp.memory_zone()
+
+
+VOCABULARY = _Vocabulary(lasting=2000)
+
+
 def extract(text: str, *, published: str | None = None, id: str | None = None, ner: bool = False) -> Document:
     """Extract every figure from one article. Text without figures gives empty lists.
 
@@ -256,14 +278,18 @@ def extract(text: str, *, published: str | None = None, id: str | None = None, n
     if not isinstance(published, str | None):
         raise InputError(Errors.E013.format(type=type(published).__name__))
     nlp = default_pipeline(ner)
-    doc = nlp.make_doc(_check(text))
-    doc._.exr_published = published
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return to_document(doc, id=id, published=published)
+    with VOCABULARY.zone(nlp):
+        doc = nlp.make_doc(_check(text))
+        doc._.exr_published = published
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return to_document(doc, id=id, published=published)
 
 
 def extract_many(texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Document]:
     """Extract from many texts, streaming; results come in input order."""
-    for doc in default_pipeline().pipe((_check(text) for text in texts), batch_size=batch_size):
-        yield to_document(doc)
+    nlp, remaining = default_pipeline(), iter(texts)
+    while batch := list(itertools.islice(remaining, batch_size)):
+        with VOCABULARY.zone(nlp, len(batch)):
+            documents = [to_document(doc) for doc in nlp.pipe((_check(text) for text in batch), batch_size=batch_size)]
+        yield from documents

@@ -109,6 +109,23 @@ def test_extract_and_extract_many_share_one_pipeline() -> None:
     assert default_pipeline(True) is default_pipeline(ner=True)
 
 
+def test_later_articles_leave_the_vocabulary_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor import pipeline
+
+    texts = [f"公司{i}号项目总投资{i}.{i}7亿元，同比增长{i}.3%。" for i in range(1, 40)]
+    nlp = pipeline.default_pipeline()
+    lasting = [extractor.extract(text).to_dict() for text in texts]
+    monkeypatch.setattr(pipeline, "VOCABULARY", pipeline._Vocabulary(lasting=0))
+    strings = len(nlp.vocab.strings)
+    fresh = [f"公司{i}号项目总投资{i}.{i}8亿元，同比增长{i}.4%。" for i in range(1, 40)]
+    freed = [extractor.extract(text).to_dict() for text in texts]
+    streamed = [document.to_dict() for document in extractor.extract_many(fresh)]
+    assert freed == lasting  # the same results inside a memory zone
+    assert [d["amounts"][0]["text"] for d in streamed] == [f"{i}.{i}8亿元" for i in range(1, 40)]
+    [extractor.extract(text) for text in fresh]
+    assert len(nlp.vocab.strings) == strings
+
+
 def test_components_work_in_another_pipeline() -> None:
     nlp = spacy.blank("zh")  # spaCy's own character segmenter, not ours
     nlp.add_pipe("exr_meta")
