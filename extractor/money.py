@@ -282,17 +282,21 @@ def _is_bare_money(match: regex.Match[str], text: str) -> bool:
         return False
     if "亿" in core and text.startswith("级", end) and not _SCALE_OF_COUNT.match(text, end + 1):
         return True  # 5个百亿级项目, 提升到几十亿级: a scale of money (annotation: money without 元)
-    before, after = bare_triggers()
+    after = bare_triggers()[1]
     money_after = after.match(text, end)
     if money_after and text.startswith(("者", "人"), money_after.end()):
         money_after = None  # 2000万投资者 counts investors
+    if core in _LONE_MAGNITUDES and match.group("before") and not money_after:
+        money_after = _clause_trigger(match, text)  # 产值近亿, 投资过亿: a qualifier makes the magnitude a figure
     if not has_digit(core):  # 千万 is also "by all means": money only right before a money word
-        return core == "千万" and money_after is not None
-    if money_after:
-        return True
+        return (core == "千万" or core in _LONE_MAGNITUDES) and money_after is not None
+    return bool(money_after) or _clause_trigger(match, text) is not None
+
+
+def _clause_trigger(match: regex.Match[str], text: str) -> regex.Match[str] | None:
+    """A money word before the figure in its clause (投资120亿)."""
     clause = sentence_start(text, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
-    window = text[clause : match.start()]
-    return before.search(window) is not None
+    return bare_triggers()[0].search(text, clause, match.start())
 
 
 _SCALE_OF_COUNT = regex.compile(r"别|用户|人|网民|观众|粉丝")  # 千亿级别 (of output), 10亿级用户

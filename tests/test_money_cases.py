@@ -227,6 +227,10 @@ BARE = [
     pytest.param(M("将新增20.9亿净利润", "20.9亿", "2090000000"), id="bare-after-jinglirun"),
     pytest.param(M("在封装12亿总产值中", "12亿", "1200000000"), id="bare-after-zongchanzhi"),
     pytest.param(
+        M("云南卓业年产5MW的规模，产值近亿。", "亿", "100000000", qualifier="about"), id="bare-jin-yi-magnitude"
+    ),
+    pytest.param(M("这家公司销售已经上亿", "亿", "100000000", qualifier="over"), id="bare-shang-yi-magnitude"),
+    pytest.param(
         M("拥有20多亿资产", "20多亿", "2000000000", qualifier="over", low="2000000000"), id="bare-after-zichan"
     ),
     pytest.param(M("承担3亿债务", "3亿", "300000000"), id="bare-after-zhaiwu"),
@@ -418,6 +422,7 @@ NOT_MONEY_IN_TEXT = [
     pytest.param("村里出了个万元户", id="not-wan-yuan-hu"),
     pytest.param("千万投资者关注", id="not-qianwan-investors"),
     pytest.param("吸引2000万投资者", id="not-wan-investors"),
+    pytest.param("全国有近亿人口", id="not-jin-yi-people"),
     pytest.param("得了90分/满分", id="not-fen-score"),
     pytest.param("开工建设5个重大工业项目", id="not-ge-count"),
     pytest.param("吸引了2000万的投资者", id="not-wan-de-investors"),
