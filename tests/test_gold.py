@@ -46,17 +46,22 @@ GOLD = ROOT / "gold"
 # raised dev projects 0.646 -> 0.651 but cost one test project (0.391 -> 0.386). The dev
 # growth-metric link floor went from 0.86 to 0.85 when comparisons in percent (比预期低3%,
 # 节省70%) were found: more figures matched, and their metrics are often wrong (0.863 -> 0.859).
+# The test floors were re-based when the fourteenth batch (16 longer articles, drawn at
+# random, labelled for the test split only) joined it: on the same code the test split went
+# from 16 to 32 articles and growth 0.873 -> 0.930, companies 0.780 -> 0.740, organisations
+# 0.761 -> 0.762, persons 0.941 -> 0.911, places 0.864 -> 0.843, projects 0.386 -> 0.362,
+# amount links 0.802 -> 0.752, growth metric links 0.742 -> 0.756.
 FLOORS = {
-    "dev": {"amounts": 0.97, "growth": 0.96, "companies": 0.83, "organizations": 0.90, "persons": 0.94,
+    "dev": {"amounts": 0.98, "growth": 0.96, "companies": 0.84, "organizations": 0.90, "persons": 0.95,
             "places": 0.89, "projects": 0.65},
-    "test": {"amounts": 0.96, "growth": 0.87, "companies": 0.77, "organizations": 0.76, "persons": 0.94,
-             "places": 0.86, "projects": 0.38},
+    "test": {"amounts": 0.96, "growth": 0.92, "companies": 0.74, "organizations": 0.76, "persons": 0.91,
+             "places": 0.84, "projects": 0.36},
 }  # fmt: skip
 
 
 def test_split_sizes() -> None:
     assert len(load_gold(GOLD, "dev")) >= 146
-    assert len(load_gold(GOLD, "test")) >= 15
+    assert len(load_gold(GOLD, "test")) >= 32
     dev_ids = {d.id for d in load_gold(GOLD, "dev")}
     assert not dev_ids & {d.id for d in load_gold(GOLD, "test")}
 
@@ -108,7 +113,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # Link accuracy floors (lenient: the predicted metric or role contains the gold one or is
 # contained in it), on strictly matched figures whose gold link is set. The dev money-role
 # floor was re-based with the fourth gold batch (0.826 -> 0.802 on the same rules).
-LINK_FLOORS = {"dev": {"amounts": 0.71, "growth": 0.85}, "test": {"amounts": 0.80, "growth": 0.74}}
+LINK_FLOORS = {"dev": {"amounts": 0.71, "growth": 0.87}, "test": {"amounts": 0.75, "growth": 0.75}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
