@@ -364,8 +364,9 @@ def find_money(
 
 
 # Where a bare sibling of an amount stands: at a clause end, or before 排名, 每 or 的.
-_SIBLING = regex.compile(r"[多余]?(?:[，。；;、,]|排名|每|的)")
+_SIBLING_END = regex.compile(r"(?P<figure>[万亿][多余]?)(?:[，。；;、,]|排名|每|的)")
 _SIBLING_CUES = regex.compile(r"[万亿]")
+_SENTENCE_END = regex.compile(f"[{regex.escape(SENTENCE_MARKS)}]")
 _COUNTED = regex.compile(r"用户|人口|人数|人次|网民|观众|粉丝|游客|员工|就业|会员")
 
 
@@ -378,11 +379,12 @@ def _siblings(text: str, norm: str, found: list[Money], start: int, stop: int) -
     clause (用户数达1亿)."""
     taken = [(money.start, money.end) for money in found]
     for opening, closing, magnitudes in _money_sentences(norm, found, start, stop):
-        for match in money_regex().finditer(norm, opening, closing):
-            core = match.group("core")
-            if match.group("currency") or match.group("prefix") or not has_digit(core):
+        for hit in _SIBLING_END.finditer(norm, opening, closing + 1):  # a cheap look first: 亿 + ，
+            end = hit.end("figure")
+            if hit.group("figure")[0] not in magnitudes or any(a < end <= b for a, b in taken):
                 continue
-            if core.rstrip("多余")[-1:] not in magnitudes or not _SIBLING.match(norm, match.end()):
+            match = _figure_ending(norm, max(opening, end - _REACH_BACK), end)
+            if match is None or match.group("currency") or match.group("prefix") or not has_digit(match.group("core")):
                 continue
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
@@ -394,6 +396,12 @@ def _siblings(text: str, norm: str, found: list[Money], start: int, stop: int) -
                 yield sibling
 
 
+def _figure_ending(norm: str, start: int, end: int) -> regex.Match[str] | None:
+    """The money-pattern match in ``norm[start:end]`` that ends at ``end``, if any."""
+    ending = [match for match in money_regex().finditer(norm, start, end) if match.end() == end]
+    return ending[-1] if ending else None
+
+
 def _money_sentences(norm: str, found: list[Money], start: int, stop: int) -> list[tuple[int, int, set[str]]]:
     """The sentences holding an amount in 万 or 亿, with the magnitudes their amounts use."""
     sentences: dict[tuple[int, int], set[str]] = {}
@@ -401,8 +409,8 @@ def _money_sentences(norm: str, found: list[Money], start: int, stop: int) -> li
         magnitudes = set(_SIBLING_CUES.findall(money.text))
         if magnitudes and money.value is not None:
             opening = sentence_start(norm, money.start, start)
-            ends = [i for i in (norm.find(mark, money.end, stop) for mark in SENTENCE_MARKS) if i >= 0]
-            sentences.setdefault((opening, min([stop, *ends])), set()).update(magnitudes)
+            closing = _SENTENCE_END.search(norm, money.end, stop)
+            sentences.setdefault((opening, closing.start() if closing else stop), set()).update(magnitudes)
     return [(opening, closing, magnitudes) for (opening, closing), magnitudes in sorted(sentences.items())]
 
 
