@@ -364,7 +364,7 @@ def find_money(
 
 
 # Where a bare sibling of an amount stands: at a clause end, or before 排名, 每 or 的.
-_SIBLING_END = regex.compile(r"(?P<figure>[万亿][多余]?)(?:[，。；;、,]|排名|每|的)")
+_SIBLING = regex.compile(r"[多余]?(?:[，。；;、,]|排名|每|的)")
 _SIBLING_CUES = regex.compile(r"[万亿]")
 _SENTENCE_END = regex.compile(f"[{regex.escape(SENTENCE_MARKS)}]")
 _COUNTED = regex.compile(r"用户|人口|人数|人次|网民|观众|粉丝|游客|员工|就业|会员")
@@ -379,12 +379,14 @@ def _siblings(text: str, norm: str, found: list[Money], start: int, stop: int) -
     clause (用户数达1亿)."""
     taken = [(money.start, money.end) for money in found]
     for opening, closing, magnitudes in _money_sentences(norm, found, start, stop):
-        for hit in _SIBLING_END.finditer(norm, opening, closing + 1):  # a cheap look first: 亿 + ，
-            end = hit.end("figure")
-            if hit.group("figure")[0] not in magnitudes or any(a < end <= b for a, b in taken):
+        cues = _sibling_cue().finditer(norm, opening, closing + 1)
+        if not any(all(not a <= m.start() < b for a, b in taken) for m in cues):
+            continue  # a cheap look first: no 万/亿 outside an amount ends where a noun would
+        for match in money_regex().finditer(norm, opening, closing):
+            core = match.group("core")
+            if match.group("currency") or match.group("prefix") or not has_digit(core):
                 continue
-            match = _figure_ending(norm, max(opening, end - _REACH_BACK), end)
-            if match is None or match.group("currency") or match.group("prefix") or not has_digit(match.group("core")):
+            if core.rstrip("多余")[-1:] not in magnitudes or not _SIBLING.match(norm, match.end()):
                 continue
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
@@ -396,10 +398,10 @@ def _siblings(text: str, norm: str, found: list[Money], start: int, stop: int) -
                 yield sibling
 
 
-def _figure_ending(norm: str, start: int, end: int) -> regex.Match[str] | None:
-    """The money-pattern match in ``norm[start:end]`` that ends at ``end``, if any."""
-    ending = [match for match in money_regex().finditer(norm, start, end) if match.end() == end]
-    return ending[-1] if ending else None
+@functools.cache
+def _sibling_cue() -> regex.Pattern[str]:
+    """Where a sibling can end: 万/亿, its 多/余 and after-qualifier, then a clause end or 排名, 每, 的."""
+    return regex.compile(rf"[万亿][多余]?(?:{qualifier_pattern('after')})?{_SIBLING.pattern}")
 
 
 def _money_sentences(norm: str, found: list[Money], start: int, stop: int) -> list[tuple[int, int, set[str]]]:
