@@ -365,7 +365,7 @@ def find_money(
 
 # Where a bare sibling of an amount stands: at a clause end, or before 排名, 每 or 的.
 _SIBLING = regex.compile(r"[多余]?(?:[，。；;、,]|排名|每|的)")
-_SIBLING_CUES = regex.compile(r"[万亿]")
+_MAGNITUDE = regex.compile(r"[万亿]")
 _SENTENCE_END = regex.compile(f"[{regex.escape(SENTENCE_MARKS)}]")
 _COUNTED = regex.compile(r"用户|人口|人数|人次|网民|观众|粉丝|游客|员工|就业|会员")
 
@@ -408,7 +408,7 @@ def _money_sentences(norm: str, found: list[Money], start: int, stop: int) -> li
     """The sentences holding an amount in 万 or 亿, with the magnitudes their amounts use."""
     sentences: dict[tuple[int, int], set[str]] = {}
     for money in found:
-        magnitudes = set(_SIBLING_CUES.findall(money.text))
+        magnitudes = set(_MAGNITUDE.findall(money.text))
         if magnitudes and money.value is not None:
             opening = sentence_start(norm, money.start, start)
             closing = _SENTENCE_END.search(norm, money.end, stop)

@@ -77,18 +77,19 @@ _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
 _MISTAGGED_PLACE = frozenset({"s", "d", "f"})  # tags jieba gives some place names
-_EDGE_PIECE_TAGS = _REGISTERED_PIECE_TAGS - {"v"}
+_EDGE_PIECE_TAGS = _REGISTERED_PIECE_TAGS - {"v"}  # 友达/a 光电, 北方/f 绿色食品, 三一/m 重工
 _RUN_TAGS = _REGISTERED_PIECE_TAGS | {"q", "c", "t"}  # pieces of a trade name: 泓/q 达/v, 诚天/q 和/c, 明日/t
 _RUN_JOINTS = frozenset({"和"})  # a stop word elsewhere, inside a trade name here: 正广和
 _MAX_RUN = 5
 _COUNT_ENDS = frozenset("大个家批些")  # 两大集团, 一批集团: counts, not trade names
-_ADDRESS_FORMS = ("先生", "女士", "小姐")  # 友达/a 光电, 北方/f 绿色食品, 三一/m 重工
+_ADDRESS_FORMS = ("先生", "女士", "小姐")  # 张雷先生: a person's name glued to the form of address
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
 _LIST_OPENERS = frozenset({"包括", "如", "例如", "比如", "像", "包含", "有", "还有"})
 _HEAD_REACH = 4  # words between a list and its head noun: 等 + 全球 + 矿业 + 巨头
 _LIST_JOINTS = frozenset({"和", "及", "与", "以及"})
+_GROUP_JOINTS = _LIST_JOINTS | {"同", "跟"}  # 与宏碁/v 集团
 _INNER_NAME_TAGS = frozenset({"f", "t", "s"})  # 北方/f 绿色食品, 本溪中日/t 龙山 between two 、
 _MAX_ITEM = 12
 _LONG_BODY = 6  # a project body this long names something even without a proper noun
@@ -318,6 +319,11 @@ def _counters() -> frozenset[str]:
     return frozenset(w for w, kind in read_rows("measure_words.tsv", 2) if kind == "count" and len(w) == 1)
 
 
+def _count(word: _Word) -> bool:
+    """A numeral with its classifier (三个, 一家): a count, never a piece of a name."""
+    return word.pos == "m" and word.text[-1:] in _counters()
+
+
 def _is_figure(word: _Word, before: _Word | None) -> bool:
     """A number, or a unit right after a number, as in 年产100万吨 or 8.5代线, or a rate's
     slash and period after a unit (20万吨/年, 6200t/d)."""
@@ -395,7 +401,7 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
         return False
     if boundaries().get(word.text) in ("stop", "speech") or not _HAN.fullmatch(word.text):
         return False
-    if word.pos == "m" and word.text[-1] in _counters():
+    if _count(word):
         return False  # 株洲三个公司: a count, not a name
     before = items[index - 1] if index > 0 else None
     after = items[index + 1]
@@ -423,7 +429,7 @@ def _group_edge(words: _Words, index: int, offset: int, before: _Word | None) ->
     if word.pos == "m":
         count = any(c.isdigit() for c in word.text) or word.text[-1] in _COUNT_ENDS or word.text[0] == "第"
         return not count  # 两大集团, 第二集团
-    return word.pos == "v" and before is not None and before.text in _LIST_JOINTS | {"同", "跟"}
+    return word.pos == "v" and before is not None and before.text in _GROUP_JOINTS
 
 
 def _division_of_body(words: _Words, index: int) -> bool:
@@ -461,7 +467,7 @@ def _run_piece(words: _Words, index: int, offset: int) -> bool:
     word = words.items[index]
     if word.end > offset or len(word.text) > 2 or word.pos not in _RUN_TAGS or not _HAN.fullmatch(word.text):
         return False
-    if (word.pos == "m" and word.text[-1] in _counters()) or (word.pos == "v" and len(word.text) > 1):
+    if _count(word) or (word.pos == "v" and len(word.text) > 1):
         return False  # 一家: a count; 吸收合并: verbs of their own
     return word.text in _RUN_JOINTS or boundaries().get(word.text) not in ("stop", "speech")
 
