@@ -1805,8 +1805,9 @@ def _name_goes_on(word: _Word) -> bool:
 
 def _trade_piece(word: _Word) -> bool:
     """Can ``word`` be the proper part of a trade name: two or more Han characters jieba
-    tags a name, not a place, not a generic or boundary word?"""
-    if word.pos not in ("nr", "nrt", "nrfg", "nz") or len(word.text) < 2 or not _HAN.fullmatch(word.text):
+    tags a name (or a place our divisions do not know: 美涂士/ns, 西湖/ns), not a known
+    place, not a generic or boundary word?"""
+    if word.pos not in ("nr", "nrt", "nrfg", "nz", "ns") or len(word.text) < 2 or not _HAN.fullmatch(word.text):
         return False
     return not _place_name(word.text) and boundaries().get(word.text) is None and word.text not in generic()
 

@@ -253,6 +253,8 @@ COMPANIES = [
     case("就有了今天的海螺水泥、南方水泥和华润水泥。", "company", "华润水泥", "known-enterprise-industry"),
     case("七月第二周八钢建材资源较上周下降15.38%。", "company", "八钢", "known-enterprise-before-noun"),
     case("以9.54元/股的价格，向珠海德豪电器定向增发。", "company", "珠海德豪电器", "place-trade-name-industry"),
+    case("广东美涂士化工今年销售增长。", "company", "广东美涂士化工", "place-trade-name-tagged-place"),
+    case("杭州西湖啤酒市场份额下降。", "company", "杭州西湖啤酒", "place-landmark-trade-name"),
     case("联想、华为和小米等企业参加了展会。", "company", "华为", "list-middle"),
     case("联想、华为和小米等企业参加了展会。", "company", "小米", "list-after-he"),
     case("市场调研机构TrendForce发布报告称，", "company", "TrendForce", "camel-case-brand"),
@@ -374,6 +376,7 @@ LEXICON_CASES = [
 
 COMPANY_NEGATIVES = [
     case("国内两大集团的竞争", "company", "两大集团", "group-count", present=False),
+    case("广东湛江化工产业发展迅速。", "company", "广东湛江化工", "province-city-industry", present=False),
     case("位列第二集团的企业", "company", "第二集团", "group-rank", present=False),
     case("，成立集团", "company", "成立集团", "group-verb-at-edge", present=False),
     case("小型稻米加工厂数量众多。", "company", "小型稻米加工厂", "factory-of-a-kind", present=False),
