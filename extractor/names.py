@@ -82,7 +82,7 @@ _RUN_TAGS = _REGISTERED_PIECE_TAGS | {"q", "c", "t"}  # pieces of a trade name: 
 _RUN_JOINTS = frozenset({"和"})  # a stop word elsewhere, inside a trade name here: 正广和
 _MAX_RUN = 5
 _COUNT_ENDS = frozenset("大个家批些")  # 两大集团, 一批集团: counts, not trade names
-_ADDRESS_FORMS = ("先生", "女士", "小姐")  # 张雷先生: a person's name glued to the form of address
+_ADDRESS_FORMS = ("先生", "女士", "小姐", "老板")  # 张雷先生: a person's name glued to the form of address
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
@@ -1887,6 +1887,8 @@ def _split_name(family: _Word, given: _Word, after: _Word) -> bool:
 def _is_name(text: str) -> bool:
     if not 2 <= len(text) <= 3 or text[0] not in surnames():
         return False
+    if text[1:] in _ADDRESS_FORMS or text[1:] in titles():
+        return False  # 郭先生/nr 介绍, 吴老板: a surname and a form of address or a post, no name
     return not _is_generic(text, "person") and _HAN.fullmatch(text) is not None
 
 

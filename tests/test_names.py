@@ -895,6 +895,8 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case("据郭先生介绍，铜价上涨。", "person", "郭先生", "surname-and-address", present=False),
+    case("收购点的吴老板告诉记者，", "person", "吴老板", "surname-and-laoban", present=False),
     case("对策\n企业应当加快转型。", "person", "对策", "heading-line-not-a-name", present=False),
     case("公司高层也表示，将扩大产能。", "person", "高层也", "common-word-before-speech", present=False),
     case("年产300吨蓝宝石单晶棒和年产180万片蓝宝石抛光片。", "person", "蓝宝石", "sapphire-tagged-name", present=False),
