@@ -2133,10 +2133,19 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
         chunks[0:1] = [last[joint + 1 :], last[:joint]]
     for n, chunk in enumerate(chunks):
         ends = _ends_inner_item if n < len(chunks) - 1 else _ends_item  # after a 、 (or 和), or the first
-        cut = max((i + 1 for i, w in enumerate(chunk) if ends(chunk, i, label)), default=0)
+        cut = max((i + 1 for i, w in enumerate(chunk) if ends(chunk, i, label) and not _bound_end(chunk, i)), default=0)
         del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
     spans = [(chunk[0].start, chunk[-1].end) for chunk in chunks if chunk]
     return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_BODY["project"]]
+
+
+def _bound_end(chunk: Sequence[_Word], i: int) -> bool:
+    """Is ``chunk[i]`` a bound morpheme closing the item (义县天合5万吨复合/v 剂/zg), which
+    ends the item itself, not what comes before it?"""
+    return i == len(chunk) - 1 > 0 and chunk[i].pos in _BOUND_TAGS
+
+
+_BOUND_TAGS = frozenset({"zg", "ng", "k"})
 
 
 def _hyphen_joint(items: Sequence[_Word], index: int) -> bool:
