@@ -33,7 +33,7 @@ DOUBLINGS = {
 _GAP = r"[^\d\s,，。；;:：!！?？、()（）%]"
 # Every growth figure holds one of these; the expression runs only near them. A mention
 # starts at most _REACH_BACK before its anchor and ends at most _REACH_FORWARD after it.
-_ANCHOR = regex.compile(r"%|百分点|倍|成|番|百分之")
+_ANCHOR = regex.compile(r"%|百分点|倍|成|番|分之|\d/\d")
 _REACH_BACK, _REACH_FORWARD = 30, 16
 _TARGET_WORDS = ("目标", "预期", "预计", "计划")
 _BASIS_WINDOW = 8
@@ -74,9 +74,12 @@ def _listed_pattern() -> str:
 
 def _figure_pattern() -> str:
     number = _number_pattern()
+    part = rf"\d{{1,3}}|[{numeral_chars('digit', 'unit')}]+"  # of a fraction
     return rf"""
         (?:(?P<before>{qualifier_pattern("before")}))?
         (?:百分之(?P<cnpercent>{ARABIC}|[{numeral_chars("digit", "unit", "point")}]+)
+          |(?P<denominator>{part})分之(?P<numerator>{part})  # 减少四分之一, 跌了近三分之二
+          |(?<![\d/.])(?P<numerator>\d)/(?P<denominator>\d{{1,2}})(?![\d/])  # 损失近1/3
           |(?P<number>{number}|半(?=成))(?P<inner>[多余](?=倍|个百分点))?
            (?:%?(?:~|-|至|到)(?P<number2>{number}))?(?P<unit>%|个百分点|百分点|倍|成))
         (?P<after>{qualifier_pattern("after")}|(?<=倍)[多余])?  # 100多倍, 两倍多
@@ -208,6 +211,8 @@ def _figure(match: regex.Match[str]) -> tuple[Decimal, str] | None:
     if match.group("cnpercent"):
         value = parse_number(match.group("cnpercent"))
         return None if value is None else (value, "percent")
+    if match.group("denominator"):
+        return _fraction(match.group("numerator"), match.group("denominator"))
     value = _signed(match.group("number2") or match.group("number"))
     if value is None:
         return None
@@ -215,6 +220,14 @@ def _figure(match: regex.Match[str]) -> tuple[Decimal, str] | None:
     if unit == "成":
         value *= 10
     return canonical(value), UNITS[unit]
+
+
+def _fraction(numerator: str, denominator: str) -> tuple[Decimal, str] | None:
+    """A fraction of the whole in percent (三分之二, 1/3 → 100/3); a proper fraction only."""
+    top, bottom = parse_number(numerator), parse_number(denominator)
+    if top is None or bottom is None or not 0 < top < bottom:
+        return None
+    return canonical(Decimal(100) * top / bottom), "percent"
 
 
 def _signed(number: str) -> Decimal | None:

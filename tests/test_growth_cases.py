@@ -62,6 +62,13 @@ DOWN = [
     pytest.param(G("大降34%", "大降34%", "34", direction="down"), id="down-dajiang"),
     pytest.param(G("较去年同期的2.8亿元劲增39%", "劲增39%", "39", basis="yoy"), id="up-jinzeng"),
     pytest.param(G("暴跌6%", "暴跌6%", "6", direction="down"), id="down-baodie"),
+    pytest.param(G("缩水了近5%", "缩水了近5%", "5", direction="down", qualifier="about"), id="down-suoshui"),
+    pytest.param(G("开支减少四分之一", "减少四分之一", "25", direction="down"), id="down-fraction-in-words"),
+    pytest.param(
+        G("价格跌了近三分之二", "跌了近三分之二", str(Decimal(200) / 3), direction="down", qualifier="about"),
+        id="down-fraction-two-thirds",
+    ),
+    pytest.param(G("出口减少1/4", "减少1/4", "25", direction="down"), id="down-fraction-slash"),
 ]
 
 # A written minus sign is kept in the value and makes the direction down.
@@ -373,6 +380,9 @@ NOT_GROWTH_IN_TEXT = [
     pytest.param("比较低的10%的家庭", ("10",), id="not-bijiao-di"),
     pytest.param("到2010年，这一比例增加到了40%。", ("40",), id="not-level-reached-after-zeng"),
     pytest.param("翻看了20%的资料", ("20",), id="not-leafed-through"),
+    pytest.param("其中三分之二的建议集中在医疗，占比62%", ("62",), id="not-fraction-share"),
+    pytest.param("将自营占比提高至1/3，目前为20%", ("20",), id="not-fraction-level"),
+    pytest.param("“90/70”政策改为“90/50”，下降的户型占比20%", ("20",), id="not-slash-policy"),
     pytest.param("2007年又增持股权达80%", ("80",), id="not-stake-raised-to"),
     pytest.param("公司减持3%股份", ("3",), id="not-stake-sold"),
     pytest.param("完成率54.4%", ("54.4",), id="not-wanchenglv"),
@@ -553,6 +563,8 @@ def test_plain_percentages(source: str, expected: tuple[tuple[str, str], ...]) -
 # subject of its own clause before; a rate word (增长率, 涨幅) is no metric; a figure written
 # first names its metric after 的; a measure made from a verb (回收量) is whole.
 METRIC_LINKS = [
+    pytest.param("当日两市成交额较前一交易日增长10%。", ("成交额",), id="compared-with-the-day-before"),
+    pytest.param("钢材价格比上月下降3%。", ("钢材价格",), id="compared-with-last-month"),
     pytest.param(
         "公司上半年实现营业收入199.9亿元，净利为29.8亿元，同比分别增长19.2%和5.9%。",
         ("营业收入", "净利"),
