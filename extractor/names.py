@@ -76,6 +76,7 @@ _APPOSED_TAGS = frozenset({"nz", "nt", "eng", "nr", "nrt"})  # not j: 企业海�
 _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})
 _REGISTERED_PIECE_TAGS = _PIECE_TAGS | {"s"}  # 海口/s 奇力制药股份有限公司
+_POINTING = regex.compile(r"[一二两三四五六七八九十几另这那该各每]")  # a count or a pointer: 另一家/l
 _MISTAGGED_PLACE = frozenset({"s", "d", "f"})  # tags jieba gives some place names
 _EDGE_PIECE_TAGS = _REGISTERED_PIECE_TAGS - {"v"}  # 友达/a 光电, 北方/f 绿色食品, 三一/m 重工
 _RUN_TAGS = _REGISTERED_PIECE_TAGS | {"q", "c", "t"}  # pieces of a trade name: 泓/q 达/v, 诚天/q 和/c, 明日/t
@@ -364,8 +365,9 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         return _HAN.fullmatch(word.text) is not None  # a rare character jieba left untagged (娲)
     if label in ("company", "organization") and word.pos in _MISTAGGED_PLACE and _place_name(word.text):
         return True  # 大连/d 大雪啤酒有限公司, 海口/s 奇力制药
-    if label == "organization" and word.pos == "l" and before is not None and before.pos in _NAME_TAGS:
-        return _HAN.fullmatch(word.text) is not None  # 深圳市/ns 软科学/l 研究会
+    if label in ("company", "organization") and word.pos == "l" and before is not None and before.pos in _NAME_TAGS:
+        # 深圳市/ns 软科学/l 研究会, 巨丰/nz 再生资源/l 利用有限公司: a set phrase inside the name
+        return _HAN.fullmatch(word.text) is not None and not _POINTING.search(word.text)  # not 江西 另一家/l 稀土公司
     if label == "place":
         fitting = word.pos in _PLACE_TAGS or (word.pos == "a" and len(word.text) >= 2)  # 雄安/a 新区
         return fitting and not _is_generic(word.text, "place")

@@ -63,6 +63,12 @@ def check(item: Case) -> None:
 BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。"
 
 COMPANIES = [
+    case(
+        "如云南巨丰再生资源利用有限公司，利用率达到95%。",
+        "company",
+        "云南巨丰再生资源利用有限公司",
+        "set-phrase-inside-name",
+    ),
     case("华为技术有限公司今天发布了新款手机。", "company", "华为技术有限公司", "legal-form-youxian"),
     case("此前，本田汽车上游零部件企业也发生类似事件。", "company", "本田汽车", "known-name-and-telling-trade"),
     # jieba takes 金健 for a person's name, but no person is followed by 米业; a model number
@@ -375,6 +381,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("而江西另一家稀土公司也已停产。", "company", "江西另一家稀土公司", "set-phrase-pointing", present=False),
     case("国内两大集团的竞争", "company", "两大集团", "group-count", present=False),
     case("广东湛江化工产业发展迅速。", "company", "广东湛江化工", "province-city-industry", present=False),
     case("位列第二集团的企业", "company", "第二集团", "group-rank", present=False),
@@ -564,6 +571,8 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case("今年1月份工信部、发改委联合下发的通知", "organization", "工信部", "month-before-ministry"),
+    case("相关的四部委国家发改委、工信部、科技部之间", "organization", "国家发改委", "count-of-ministries-before"),
     case("江西省国资委将其持有的股权转让。", "organization", "江西省国资委", "place-before-known-body"),
     case("合肥市国资委有关负责人表示。", "place", "合肥市", "place-inside-known-body", present=False),
     case("据国务院国资委介绍，", "organization", "国务院国资委", "known-body-after-body"),  # one body (gold eb-0162)
