@@ -571,6 +571,7 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case("分会会长梁钟铭接受南方日报采访时说", "organization", "南方日报", "media-after-jieshou"),
     case("今年1月份工信部、发改委联合下发的通知", "organization", "工信部", "month-before-ministry"),
     case("相关的四部委国家发改委、工信部、科技部之间", "organization", "国家发改委", "count-of-ministries-before"),
     case("江西省国资委将其持有的股权转让。", "organization", "江西省国资委", "place-before-known-body"),
@@ -753,6 +754,13 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case(
+        "分会会长梁钟铭接受南方日报采访时说",
+        "organization",
+        "分会会长梁钟铭接受南方日报",
+        "jieshou-before-media",
+        present=False,
+    ),
     case(
         "“太阳能产业联盟要提高档次，行业标准必须提高。",
         "organization",
