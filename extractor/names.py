@@ -1339,7 +1339,7 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     listed = {i + step for i, word in enumerate(items) if word.text == "、" for step in (-1, 1)}
     located = {i + 1 for i, word in enumerate(items) if word.text in _LOCATIVES}
     for index, word in enumerate(items):
-        chained = word.start == end
+        chained = word.start == end and _goes_on(words.text[start:end], word.text, words.text[word.end : word.end + 1])
         if not chained and word.pos not in _PLACE_TAGS and index not in listed and index not in located:
             continue  # most words, at the cost of one test
         if not _place_at(words, index, chained, places, index in listed) and not _sub_division(words, start, index):
@@ -1351,6 +1351,20 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
         end = word.end
     if end > start and not _port(words.text[start:end]):
         yield _Candidate("place", start, end, _RANK_WORD)
+
+
+def _goes_on(place: str, word: str, after: str) -> bool:
+    """May ``word`` (``after`` is the character after it) continue ``place``? After a division
+    written with its suffix (焦作市) only a division inside it does (道里区, 罗湖 of 深圳市,
+    富池 + 镇), not a river, a hub or a park the place is the seat of (焦作市 + 瓮涧河, 上海市
+    + 虹桥枢纽, 苏州市 + 苏州公园)."""
+    if not place or place[-1] not in _ADMIN:
+        return True
+    if word in place:
+        return False  # 苏州市 + 苏州/ns 公园: the city named again, by what is in it
+    if word[-1] in _ADMIN or after in _TOWN or word in _PLACE_TAILS:
+        return True
+    return resolve(place + word) is not None
 
 
 def _port(name: str) -> bool:

@@ -924,6 +924,8 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("媒体报道了河南省焦作市瓮涧河河道的消息。", "place", "河南省焦作市", "city-before-river"),
+    case("位于深圳市罗湖的总部", "place", "深圳市罗湖", "city-then-district-without-suffix"),
     case("日本三菱公司宣布投资。", "place", "日本", "country-before-a-firm-stays-a-place"),
     case("大会在北京召开，来自全国的代表出席。", "place", "北京", "place-of-an-event-held"),
     case("在受访的河南、山东、广东、江浙等地。", "place", "江浙", "two-province-region"),
@@ -968,6 +970,9 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    case("媒体报道了河南省焦作市瓮涧河河道的消息。", "place", "河南省焦作市瓮涧河", "city-then-river", present=False),
+    case("上海市虹桥枢纽作为技术的一部分", "place", "上海市虹桥", "city-then-hub", present=False),
+    case("江苏省苏州市苏州公园南大门", "place", "江苏省苏州市苏州", "city-named-again", present=False),
     case("可是从2008年北京奥运会开始，他们放弃了赞助。", "place", "北京", "place-opening-an-event", present=False),
     case("在今年中国茶商大会上，5款产品精彩亮相。", "place", "中国", "place-opening-a-fair", present=False),
     case("中、小型反应堆可以建造于远离主电网的偏远地区。", "place", "偏远地区", "remote-areas", present=False),
