@@ -2073,10 +2073,22 @@ def _head_after(words: _Words, close: int) -> str | None:
             return None
         if (label := _head_label(word)) is not None:
             return label
+        if index <= close + 1 and _firm_count(words.items, index):
+            return "company"
         noun = noun or word.pos.startswith("n")
         index += 1
         reach -= index == close + 1 or not _free_count(word, words.items[index : index + 1])
     return None
+
+
+def _firm_count(items: Sequence[_Word], index: int) -> bool:
+    """Is word ``index`` an exact count of firms with no noun after it (晶元、光磊及隆达等七家/m
+    已在大陆建厂)? 家 counts firms; a noun after it would say what else it counts (七家医院)."""
+    word = items[index]
+    after = items[index + 1] if index + 1 < len(items) else None
+    if word.pos != "m" or not word.text.endswith("家") or any(c in word.text for c in "余多几数"):
+        return False  # 等百余家/m 报道: a rough count, of any kind of body
+    return after is not None and not after.pos.startswith("n")
 
 
 def _free_count(word: _Word, after: Sequence[_Word]) -> bool:
@@ -2152,7 +2164,23 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
         cut = max((i + 1 for i, w in enumerate(chunk) if ends(chunk, i, label) and not _bound_end(chunk, i)), default=0)
         del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
     spans = [(chunk[0].start, chunk[-1].end) for chunk in chunks if chunk]
+    if joint is None and chunks[0]:
+        spans[0:1] = _glued_joint(chunks[0])
     return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_BODY["project"]]
+
+
+def _glued_joint(chunk: Sequence[_Word]) -> list[tuple[int, int]]:
+    """The last item, or two items when jieba glued 及/和 to a name beside it (万润及/nz 联建光电,
+    新世纪光电 及隆/nr 达), second item first as ``_list_items`` orders them."""
+    start, end = chunk[0].start, chunk[-1].end
+    for word in chunk:
+        at = word.end - 1 if word.text[-1] in _GLUED_JOINTS else word.start if word.text[0] in _GLUED_JOINTS else None
+        if at is not None and len(word.text) >= 2 and at - start >= 2 and end - at - 1 >= 2:
+            return [(at + 1, end), (start, at)]
+    return [(start, end)]
+
+
+_GLUED_JOINTS = frozenset("及和与")
 
 
 def _bound_end(chunk: Sequence[_Word], i: int) -> bool:
@@ -2185,10 +2213,22 @@ def _ends_inner_item(chunk: Sequence[_Word], i: int, label: str | None = None) -
     part of the name (、北方/f 绿色食品、, 、本溪中日/t 龙山、); other words end what comes
     before them as in the first item (兵库县的藤野肉鸡)."""
     word = chunk[i]
+    if len(chunk) == 1 and _numeral_named(word):
+        return False  # 、鼎元/m 、: a name jieba read as a number, alone between two 、
     inner = word.pos in _INNER_NAME_TAGS or (i == 0 < len(chunk) - 1 and word.text not in _LIST_JOINTS)
     if inner and boundaries().get(word.text) != "stop" and _HAN.fullmatch(word.text):
         return False
     return _ends_item(chunk, i, label)
+
+
+def _numeral_named(word: _Word) -> bool:
+    """A word jieba tags a numeral that is no number and no count: 鼎元/m, 三一/m is."""
+    if word.pos != "m" or len(word.text) < 2 or not _HAN.fullmatch(word.text) or _count(word):
+        return False
+    return not _NUMERAL_RUN.fullmatch(word.text)
+
+
+_NUMERAL_RUN = regex.compile(r"[〇零一二两三四五六七八九十百千万亿几数多余]+")
 
 
 def _list_word(word: _Word) -> bool:

@@ -262,6 +262,11 @@ COMPANIES = [
     case("广东美涂士化工今年销售增长。", "company", "广东美涂士化工", "place-trade-name-tagged-place"),
     case("杭州西湖啤酒市场份额下降。", "company", "杭州西湖啤酒", "place-landmark-trade-name"),
     case("联想、华为和小米等企业参加了展会。", "company", "华为", "list-middle"),
+    case("十大厂家中，晶元、光磊、鼎元、粲圆等四家已在大陆建厂。", "company", "光磊", "list-closed-by-firm-count"),
+    case("十大厂家中，晶元、光磊、鼎元、粲圆等四家已在大陆建厂。", "company", "鼎元", "list-item-tagged-numeral"),
+    case("加之瓦克、德山、OCI等国际大厂都在扩产。", "company", "德山", "list-head-dachang"),
+    case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "万润", "list-joint-glued-to-name"),
+    case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "联建光电", "list-item-after-glued-joint"),
     case("联想、华为和小米等企业参加了展会。", "company", "小米", "list-after-he"),
     case("市场调研机构TrendForce发布报告称，", "company", "TrendForce", "camel-case-brand"),
     case("浙江吉利控股集团有限公司今天宣布，吉利将在当地建厂。", "company", "吉利", "short-name-later"),
@@ -381,6 +386,8 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("据海洋财富网、慧聪网等百余家报道，", "company", "慧聪网", "rough-count-of-any-body", present=False),
+    case("三一、两三等七家医院", "company", "两三", "numeral-item-is-a-number", present=False),
     case("而江西另一家稀土公司也已停产。", "company", "江西另一家稀土公司", "set-phrase-pointing", present=False),
     case("国内两大集团的竞争", "company", "两大集团", "group-count", present=False),
     case("广东湛江化工产业发展迅速。", "company", "广东湛江化工", "province-city-industry", present=False),
