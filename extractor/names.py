@@ -2037,10 +2037,17 @@ _COMMON_ITEM_TAGS = frozenset({"n", "vn", "v", "a", "d", "b"})
 
 
 def _trade_list(words: _Words, spans: Sequence[tuple[int, int]]) -> str | None:
-    """A list without a head is of companies when most items are trade names: a name and
-    an industry word (惠普森医药、齐鲁制药、双成药业等)."""
-    named = sum(1 for start, end in spans if _trade_name(words, start, end))
+    """A list without a head is of companies when most items are trade names, a name and
+    an industry word (惠普森医药、齐鲁制药、双成药业等), or end in a company suffix (赛维LDK、
+    大全集团、中冶集团等)."""
+    named = sum(1 for start, end in spans if _trade_name(words, start, end) or _suffixed(words.text[start:end]))
     return "company" if named >= 2 and 2 * named >= len(spans) else None
+
+
+def _suffixed(item: str) -> bool:
+    """Does a list item end in a company suffix after a name of two or more characters (大全集团)?"""
+    suffix = next((s for s in _company_suffixes() if item.endswith(s)), None)  # the longest first
+    return suffix is not None and len(item) - len(suffix) >= 2
 
 
 def _trade_name(words: _Words, start: int, end: int) -> bool:

@@ -265,6 +265,8 @@ COMPANIES = [
     case("十大厂家中，晶元、光磊、鼎元、粲圆等四家已在大陆建厂。", "company", "光磊", "list-closed-by-firm-count"),
     case("十大厂家中，晶元、光磊、鼎元、粲圆等四家已在大陆建厂。", "company", "鼎元", "list-item-tagged-numeral"),
     case("加之瓦克、德山、OCI等国际大厂都在扩产。", "company", "德山", "list-head-dachang"),
+    case("赛维LDK、大全集团、中冶集团等均有类似安排。", "company", "赛维LDK", "headless-list-of-suffixed-names"),
+    case("赛维LDK、大全集团、中冶集团等均有类似安排。", "company", "大全集团", "headless-list-adverb-tagged-name"),
     case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "万润", "list-joint-glued-to-name"),
     case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "联建光电", "list-item-after-glued-joint"),
     case("联想、华为和小米等企业参加了展会。", "company", "小米", "list-after-he"),
