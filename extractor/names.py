@@ -2320,8 +2320,9 @@ def _sibling_candidates(
             if span is not None and _sibling_name(words, *span, taken, base, early):
                 for i in range(*span):
                     taken[i - base] = 1
-                found.append(_Candidate("company", *span, _RANK_LIST))
-                queue.append(span)
+                parts = _split_origin(words, *span)  # 德国 + 大众汽车 beside 一汽集团
+                found += [replace(part, rank=_RANK_LIST) for part in parts]
+                queue.append((parts[-1].start, parts[-1].end))
     return found
 
 

@@ -266,6 +266,8 @@ COMPANIES = [
     case("十大厂家中，晶元、光磊、鼎元、粲圆等四家已在大陆建厂。", "company", "鼎元", "list-item-tagged-numeral"),
     case("加之瓦克、德山、OCI等国际大厂都在扩产。", "company", "德山", "list-head-dachang"),
     case("赛维LDK、大全集团、中冶集团等均有类似安排。", "company", "赛维LDK", "headless-list-of-suffixed-names"),
+    case("德国大众汽车与一汽集团及上汽集团均签署了声明。", "company", "大众汽车", "sibling-after-its-country"),
+    case("德国大众汽车与一汽集团及上汽集团均签署了声明。", "place", "德国", "country-before-sibling"),
     case("赛维LDK、大全集团、中冶集团等均有类似安排。", "company", "大全集团", "headless-list-adverb-tagged-name"),
     case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "万润", "list-joint-glued-to-name"),
     case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "联建光电", "list-item-after-glued-joint"),
@@ -388,6 +390,9 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case(
+        "将原本的15个业务集团缩减为3大核心业务领域", "company", "业务集团", "business-groups-of-a-firm", present=False
+    ),
     case("据海洋财富网、慧聪网等百余家报道，", "company", "慧聪网", "rough-count-of-any-body", present=False),
     case("三一、两三等七家医院", "company", "两三", "numeral-item-is-a-number", present=False),
     case("而江西另一家稀土公司也已停产。", "company", "江西另一家稀土公司", "set-phrase-pointing", present=False),
