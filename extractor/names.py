@@ -556,7 +556,7 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         elif label == "project" and word.text in ("和", "及") and _joined_lines(words, index, offset):
             start, index = word.start, index - 1  # X熟料生产线和Y建材生产线项目: one project, two lines
             limit = offset - start + _MAX_BODY[label]  # the first line is as long as a name
-        elif word.text == "·" and label in ("company", "organization") and _dotted_name(before):
+        elif word.text == "·" and label in ("company", "organization") and before is not None and _dotted_name(before):
             start, index = before.start, index - 2  # 路易/n ·/x 达孚/nr 公司: a foreign name, as for persons
         elif word.text == " " and _spaced_letters(items, index) and label in ("company", "organization"):
             start, index = word.start, index - 1  # Arrow Energy公司: a space between two Latin words
@@ -577,9 +577,9 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
 
 
-def _dotted_name(word: _Word | None) -> bool:
+def _dotted_name(word: _Word) -> bool:
     """Is ``word``, before a middle dot inside a name, the first part of a foreign name (路易·)?"""
-    return word is not None and word.pos in _PERSON_TAGS | {"n", "nz"} and _HAN.fullmatch(word.text) is not None
+    return word.pos in _PERSON_TAGS and _HAN.fullmatch(word.text) is not None
 
 
 def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
