@@ -566,6 +566,9 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         elif label == "organization" and _level_prefix(word, before):
             start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
             break
+        elif label in ("company", "organization") and _glued_joint_end(word, offset):
+            start = word.end  # 云南英茂及/nr 光明集团: another name ends at the 及 jieba glued to it
+            break
         elif _may_continue(word, label, before) or _joins(words, index, label, offset):
             start, index = word.start, index - 1
             if len(word.text) >= 3 and word.text[0] in _GLUED_FUNCTION_CHARS and word.end <= offset:
@@ -575,6 +578,11 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _glued_joint_end(word: _Word, offset: int) -> bool:
+    """Is ``word`` a name with 及/和/与 glued to its end (英茂及/nr), before the suffix word?"""
+    return len(word.text) >= 3 and word.text[-1] in _GLUED_JOINTS and word.end < offset
 
 
 def _dotted_name(word: _Word) -> bool:
@@ -2265,6 +2273,9 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
     up to three proper or industry words (not 上市公司, 专家: common nouns end it), not
     followed by a one-character word that would cut a word of the name."""
     items, joint = words.items, index + step
+    if step < 0 and joint >= 0 and _glued_joint_end(items[joint], items[index].end):
+        first = joint - 1 if joint > 0 and items[joint - 1].pos == "ns" else joint
+        return items[first].start, items[joint].end - 1  # 云南/ns 英茂及/nr 光明集团: the 及 glued on
     if not 0 <= joint < len(items) or items[joint].text not in _SIBLING_JOINTS:
         return None
     span: list[int] = []

@@ -268,6 +268,8 @@ COMPANIES = [
     case("赛维LDK、大全集团、中冶集团等均有类似安排。", "company", "赛维LDK", "headless-list-of-suffixed-names"),
     case("德国大众汽车与一汽集团及上汽集团均签署了声明。", "company", "大众汽车", "sibling-after-its-country"),
     case("获得了粮商巨头法国路易·达孚公司的支持。", "company", "路易·达孚公司", "middle-dot-in-company"),
+    case("云南英茂及光明集团曾先后尝试收购澳洲农业资产。", "company", "光明集团", "suffixed-name-after-glued-ji"),
+    case("云南英茂及光明集团曾先后尝试收购澳洲农业资产。", "company", "云南英茂", "sibling-with-glued-ji"),
     case("德国大众汽车与一汽集团及上汽集团均签署了声明。", "place", "德国", "country-before-sibling"),
     case("赛维LDK、大全集团、中冶集团等均有类似安排。", "company", "大全集团", "headless-list-adverb-tagged-name"),
     case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "万润", "list-joint-glued-to-name"),
