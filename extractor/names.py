@@ -2444,6 +2444,27 @@ def _branch_of(parent: _Candidate, branch: _Candidate, norm: str) -> bool:
     return norm.endswith("公司", parent.start, parent.end) and norm.endswith("分公司", branch.start, branch.end)
 
 
+def _body_units(words: _Words, found: Sequence[_Candidate]) -> list[_Candidate]:
+    """A centre or a division inside a body, written right after it (国家科技部 + 科技经费监管中心,
+    国务院 + 研究发展中心, 广东省科技厅 + 规划发展处): the unit is the organisation named."""
+    units = []
+    for body in (c for c in found if c.label == "organization"):
+        index = words.by_end.get(body.end)
+        inner = words.items[index + 1 : index + 1 + _UNIT_REACH] if index is not None else []
+        for n, word in enumerate(inner):
+            if word.text in _UNIT_HEADS and n > 0:
+                units.append(replace(body, end=word.end, rank=max(body.rank, _RANK_SUFFIX)))
+                break
+            if word.pos not in _UNIT_WORD_TAGS and word.text != "所":  # 能源所/c CDM中心
+                break
+    return units
+
+
+_UNIT_HEADS = frozenset({"中心", "处"})
+_UNIT_REACH = 5
+_UNIT_WORD_TAGS = frozenset({"n", "vn", "eng", "j", "nz"})
+
+
 def _choose(candidates: Iterable[_Candidate], taken: bytearray, base: int) -> list[_Candidate]:
     """Non-overlapping candidates: stronger rank first, then longer, then earlier."""
     chosen = []
@@ -2733,6 +2754,7 @@ def find_names(
         *_lexicon_candidates(words),
         *_trade_candidates(words),
     ]
+    strong += _body_units(words, strong)
     chosen = _choose(_within_bodies(words, strong), taken, start)
     chosen += _sibling_candidates(words, chosen, taken, start, early=True)
     chosen += _choose(_project_siblings(words, chosen), taken, start)

@@ -588,6 +588,15 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case(
+        "国家科技部科技经费监管中心副主任房汉廷认为",
+        "organization",
+        "国家科技部科技经费监管中心",
+        "centre-of-a-ministry",
+    ),
+    case("国家发改委能源所CDM中心主任康艳兵表示", "organization", "国家发改委能源所CDM中心", "centre-of-an-institute"),
+    case("联合广东省科技厅规划发展处举办论坛", "organization", "广东省科技厅规划发展处", "division-of-a-department"),
+    case("国务院研究中心宏观部部长余斌介绍", "organization", "国务院研究中心宏观部", "department-after-centre"),
     case("分会会长梁钟铭接受南方日报采访时说", "organization", "南方日报", "media-after-jieshou"),
     case("今年1月份工信部、发改委联合下发的通知", "organization", "工信部", "month-before-ministry"),
     case("相关的四部委国家发改委、工信部、科技部之间", "organization", "国家发改委", "count-of-ministries-before"),
@@ -771,6 +780,7 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("国务院的中心工作是发展经济", "organization", "国务院的中心", "centre-after-de", present=False),
     case(
         "分会会长梁钟铭接受南方日报采访时说",
         "organization",
