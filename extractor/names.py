@@ -671,7 +671,9 @@ def _trim_open_paren(text: str, start: int, offset: int) -> int:
 def _trim_lead_char(words: _Words, start: int, offset: int) -> int:
     """Cut a function character jieba glued to the first word (如肥矿/n → 肥矿)."""
     index = words.by_start.get(start)
-    glued = index is not None and len(words.items[index].text) >= 3 and start + 1 < offset
+    if index is None or words.items[index].pos == "nt":
+        return start  # 同济大学/nt: a name of jieba's dictionary
+    glued = len(words.items[index].text) >= 3 and start + 1 < offset
     return start + 1 if glued and boundaries().get(words.text[start]) == "stop" else start
 
 

@@ -589,6 +589,15 @@ COMPANY_NEGATIVES = [
 
 ORGANIZATIONS = [
     case(
+        "此外，由同济大学、上海建材工业设计研究院等单位组成",
+        "organization",
+        "同济大学",
+        "dictionary-name-opening-with-tong",
+    ),
+    case(
+        "青岛市家具协会理事、大易红坊首席艺术顾问任茂顺表示", "organization", "青岛市家具协会", "lishi-glued-to-suffix"
+    ),
+    case(
         "国家科技部科技经费监管中心副主任房汉廷认为",
         "organization",
         "国家科技部科技经费监管中心",
@@ -855,6 +864,7 @@ ORGANIZATION_NEGATIVES = [
 
 PERSONS = [
     case("中国纺织报总编李明表示，行业将回暖。", "person", "李明", "editor-in-chief", title="总编"),
+    case("该研究的首席顾问蒋涛认为，", "person", "蒋涛", "chief-adviser", title="首席顾问"),
     case("其总经理吴子枫和品牌代言人容祖儿首次揭开面纱。", "person", "容祖儿", "brand-ambassador", title="品牌代言人"),
     case("中房协副会长朱中一：当前，我国经济", "person", "朱中一", "interview-answer-colon"),
     case("记者：房地产市场区域性强。", "person", "房地产", "common-word-after-reporter", present=False),
