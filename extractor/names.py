@@ -783,11 +783,15 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
         if _is_figure(word, words.items[index - 1] if index > 0 else None):
             figure = True
             continue
-        if word.pos in _PROPER_TAGS and piece not in plain and not _is_generic(piece, "place"):
-            return True
+        proper = word.pos in _PROPER_TAGS and piece not in plain and not _is_generic(piece, "place")
+        if proper and not _CHEMICAL.search(piece):
+            return True  # not 二甲醚/nz, 己二酸/nz: jieba tags a chemical as a proper noun
         length += len(piece)
         named = named or (piece not in plain and word.pos in _NAME_TAGS)
     return not owned and (length >= _LONG_BODY or (figure and named))
+
+
+_CHEMICAL = regex.compile(r"(?<=\p{Han})[醚酸醇烃烯烷酯胺苯酚醛酮硅]$")  # a compound's class: 二甲醚, 己二酸
 
 
 def _single_suffix(words: _Words, head: _Word) -> bool:

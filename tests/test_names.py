@@ -1072,6 +1072,7 @@ PLACE_NEGATIVES = [
 ]
 
 PROJECTS = [
+    case("宁夏宝丰60万吨烯烃项目开工。", "project", "宁夏宝丰60万吨烯烃项目", "chemical-project-with-owner"),
     case("京唐高铁和涿密高速路的建设将带动香河发展。", "project", "涿密高速路", "named-expressway"),
     # A production line is a project only as somebody's or somewhere's.
     case(
@@ -1324,6 +1325,8 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    case("目前没有发现太过剩的甲醇和二甲醚项目。", "project", "二甲醚项目", "chemical-only-project", present=False),
+    case("各地纷纷上马甲醇制烯烃项目。", "project", "甲醇制烯烃项目", "process-only-project", present=False),
     case("中国高速铁路的技术来自引进。", "project", "中国高速铁路", "high-speed-rail-generic", present=False),
     case(
         "过去十年，中国工程机械行业快速发展。", "project", "中国工程", "construction-machinery-industry", present=False
