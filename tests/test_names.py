@@ -393,6 +393,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("PTA、氯碱等行业产能过剩。", "company", "PTA", "product-acronym-no-company", present=False),
     case(
         "将原本的15个业务集团缩减为3大核心业务领域", "company", "业务集团", "business-groups-of-a-firm", present=False
     ),
@@ -1072,6 +1073,7 @@ PLACE_NEGATIVES = [
 ]
 
 PROJECTS = [
+    case("京东方8.5代TFT-LCD生产线在北京投产。", "project", "京东方8.5代TFT-LCD生产线", "owned-line-with-acronym"),
     case("宁夏宝丰60万吨烯烃项目开工。", "project", "宁夏宝丰60万吨烯烃项目", "chemical-project-with-owner"),
     case("京唐高铁和涿密高速路的建设将带动香河发展。", "project", "涿密高速路", "named-expressway"),
     # A production line is a project only as somebody's or somewhere's.
@@ -1325,6 +1327,14 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    case(
+        "我国自主建设的最高世代TFT-LCD生产线正式投产。",
+        "project",
+        "TFT-LCD生产线",
+        "technology-acronym-line",
+        present=False,
+    ),
+    case("公司新建了PVC生产线。", "project", "PVC生产线", "product-acronym-line", present=False),
     case("目前没有发现太过剩的甲醇和二甲醚项目。", "project", "二甲醚项目", "chemical-only-project", present=False),
     case("各地纷纷上马甲醇制烯烃项目。", "project", "甲醇制烯烃项目", "process-only-project", present=False),
     case("中国高速铁路的技术来自引进。", "project", "中国高速铁路", "high-speed-rail-generic", present=False),
