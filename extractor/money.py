@@ -113,7 +113,8 @@ def bare_triggers() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     rows = read_rows("money_triggers.tsv", 2)
     before = _alternation([w for w, pos in rows if pos == "before"])
     after = _alternation([w for w, pos in rows if pos == "after"])
-    return regex.compile(rf"(?:{before})"), regex.compile(rf"的?(?:{after})")  # 1.91万亿的收入
+    # 1.91万亿的收入; “千亿”年销售额: a quoted figure, the money word after the quote
+    return regex.compile(rf"(?:{before})"), regex.compile(rf"(?:(?<=[\p{{Han}}\d])”)?的?(?:{after})")
 
 
 @functools.cache

@@ -122,7 +122,7 @@ def _role_after(norm: str, end: int) -> str | None:
     """The money word right after the amount (300亿大单, 400万元的产值, 70亿日元的亏损)."""
     at = _AFTER_GAP.match(norm, end)
     after = bare_triggers()[1].match(norm, at.end() if at else end)
-    return after.group(0).lstrip("的") if after else None
+    return after.group(0).lstrip("”的") if after else None  # “千亿”年销售额 → 年销售额
 
 
 def _verb_role(norm: str, start: int, floor: int) -> str | None:

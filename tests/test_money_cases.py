@@ -221,6 +221,12 @@ BARE = [
     pytest.param(M("太子奶曾创造过年销售17个亿", "17个亿", "1700000000"), id="bare-ge-yi"),
     pytest.param(M("拿下近300亿大单", "300亿", "30000000000", qualifier="about"), id="bare-jin-dadan"),
     pytest.param(M("项目投资120亿", "120亿", "12000000000"), id="bare-touzi"),
+    pytest.param(M("他们一共花了100多万吧", "100多万", "1000000", qualifier="over"), id="bare-hua-le"),
+    pytest.param(
+        M("上半年又新增7万多亿的银行贷款。", "7万多亿", "7000000000000", qualifier="over", role="银行贷款"),
+        id="bare-bank-loans",
+    ),
+    pytest.param(M("对“千亿”年销售额的觊觎", "千亿", "100000000000", role="年销售额"), id="bare-quoted-before-sales"),
     pytest.param(M("成功定向增发15亿。", "15亿", "1500000000"), id="bare-zengfa"),
     pytest.param(M("上半年税金支出约105亿", "105亿", "10500000000", "CNY", "about"), id="bare-zhichu"),
     pytest.param(M("半年纳税超百亿的企业", "百亿", "10000000000", "CNY", "over"), id="bare-nashui"),
@@ -414,6 +420,8 @@ ROLES = [
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
 NOT_MONEY_IN_TEXT = [
     pytest.param("全国有10亿级用户", id="not-scale-of-users"),
+    pytest.param("他花了100多天才完成。", id="not-hua-le-days"),
+    pytest.param("微博有“2000万”粉丝", id="not-quoted-before-fans"),
     pytest.param("LED年产量将会达到千亿级别。", id="not-scale-level-of-output"),
     pytest.param("致电北京三元董事会秘书", id="not-lone-digit-company-sanyuan"),
     pytest.param("在大中华区主要分为六块，研究顾问", id="not-lone-digit-pieces"),
