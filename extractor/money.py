@@ -316,6 +316,19 @@ def _listed_currency(match: regex.Match[str], norm: str, stop: int) -> str | Non
     return _currency(nxt.groupdict()) if nxt.group("currency") or nxt.group("prefix") else None
 
 
+def _bracketed_currency(norm: str, end: int) -> str | None:
+    """The currency written after a bracket that follows a bare 万/亿 figure, or that closes
+    right after one: 15亿(后上升为16.8亿)澳元 — both amounts are in 澳元."""
+    match = _bracketed().match(norm, end)
+    return currency_codes()[match.group("currency")][0] if match else None
+
+
+@functools.cache
+def _bracketed() -> regex.Pattern[str]:
+    words = _alternation([w for w, (_, position) in currency_codes().items() if position in ("suffix", "both")])
+    return regex.compile(rf"(?<=[万亿])(?:\([^()]{{1,16}}\)|\))(?P<currency>{words})")
+
+
 _LISTED_END = regex.compile(r"[，。；;,)）]")
 _LISTED_GAP = 6
 
@@ -464,8 +477,9 @@ def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collecti
         position = max(match.end(), position + 1)
         if currency == "块" and (_KUAI.match(norm, match.end("currency") - 1) or "万" in core):
             continue
+        bracketed = None if currency or match.group("prefix") else _bracketed_currency(norm, match.end())
         money_like = currency or match.group("prefix") or match.group("currency1") or _is_bare_money(match, norm)
-        listed = None if money_like else _listed_currency(match, norm, stop)
+        listed = bracketed or (None if money_like else _listed_currency(match, norm, stop))
         if not money_like and listed is None:
             continue
         if _lone_digit_name(match, norm):

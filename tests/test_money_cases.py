@@ -545,6 +545,19 @@ def test_amounts_in_document_order(source: str, texts: tuple[str, ...]) -> None:
     assert tuple(m.text for m in amounts) == texts
 
 
+def test_currency_after_a_bracket_applies_to_both_amounts() -> None:
+    amounts = extract("光明集团拟出资15亿(后上升为16.8亿)澳元收购西斯尔公司").amounts
+    assert [(m.text, m.value, m.currency) for m in amounts] == [
+        ("15亿", Decimal(1500000000), "AUD"),
+        ("16.8亿", Decimal(1680000000), "AUD"),
+    ]
+
+
+def test_a_bracket_without_currency_leaves_the_amount_in_yuan() -> None:
+    (amount,) = extract("收入5亿(同比增长)").amounts
+    assert (amount.text, amount.currency) == ("5亿", "CNY")
+
+
 @pytest.mark.parametrize("case", ROLES)
 def test_roles(case: M) -> None:
     check_only_money(case, extract(case.source).amounts)
