@@ -271,6 +271,8 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
     figure_first = _g(match, "word") and match.start("word") > match.start()  # 两成的产量增速
     if elided or figure_first or (not _g(match, "word") and not _g(match, "doubling")):
         start = match.start("number") if match.group("number") else start  # 、0.7% in a list; 同比18.6%
+    if word and change_words()[word][1] == "rate" and (compared := _compared(match, norm)) is not None:
+        start, word = compared  # 比出厂价格指数涨幅高3.7个百分点: the comparison, not the rate, is the change
     direction = "up" if _g(match, "doubling") else _direction(word, value)
     qualifier_word = (
         match.group("before") or match.group("after") or match.group("inner") or _qualifier_before(norm, start)
@@ -295,6 +297,19 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
         basis=_basis(norm, start, word),
         target=any(word in clause for word in _TARGET_WORDS),
     )
+
+
+def _compared(match: regex.Match[str], norm: str) -> tuple[int, str] | None:
+    """The comparison word (高, 高出, 低于) between a rate noun and its figure, with its start."""
+    if not _g(match, "word") or match.start("word") > match.start():
+        return None  # a figure written first: 20%的增速
+    figure = match.start("before") if match.group("before") else match.start("number") if match.group("number") else -1
+    found = _COMPARED.search(norm, match.end("word"), figure) if figure > 0 else None
+    return (found.start(), found.group("word")) if found else None
+
+
+# 高于/低于/高出/超出 may take what is compared (低于全国0.5个百分点); 高/低 stand right before the figure.
+_COMPARED = regex.compile(r"(?:(?P<word>高出|高于|低于|超出)[^，。；,;%\d]{0,12}?|(?P<word>高|低)了?)\s?$")
 
 
 def parse_growth(text: str) -> Growth | None:

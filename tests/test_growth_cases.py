@@ -119,6 +119,14 @@ POINTS = [
     pytest.param(G("提高两个百分点", "提高两个百分点", "2", "point"), id="point-cn-liang"),
     pytest.param(G("提高零点五个百分点", "提高零点五个百分点", "0.5", "point"), id="point-cn-decimal"),
     pytest.param(G("高于全国3.8个百分点", "高于全国3.8个百分点", "3.8", "point"), id="point-gaoyu-quanguo"),
+    pytest.param(G("比出厂价格指数涨幅高3.7个百分点", "高3.7个百分点", "3.7", "point"), id="point-rate-then-gao"),
+    pytest.param(
+        G("涨幅高出近50个百分点", "高出近50个百分点", "50", "point", qualifier="about"), id="point-rate-then-gaochu"
+    ),
+    pytest.param(
+        G("增速低于全国0.5个百分点", "低于全国0.5个百分点", "0.5", "point", "down"), id="point-rate-then-diyu"
+    ),
+    pytest.param(G("增速高达15%", "增速高达15%", "15"), id="rate-gaoda-not-a-comparison"),
     pytest.param(
         G("高于全国增幅3.77个百分点", "高于全国增幅3.77个百分点", "3.77", "point"), id="point-gaoyu-across-rate-noun"
     ),
