@@ -572,6 +572,11 @@ def test_plain_percentages(source: str, expected: tuple[tuple[str, str], ...]) -
 # first names its metric after 的; a measure made from a verb (回收量) is whole.
 METRIC_LINKS = [
     pytest.param("当日两市成交额较前一交易日增长10%。", ("成交额",), id="compared-with-the-day-before"),
+    pytest.param("废铜贸易商表示目前销售量较去年底下滑了30%左右。", ("销售量",), id="compared-with-year-end"),
+    pytest.param("我国的环保投资需求将比过去的五年增加一倍以上。", ("环保投资需求",), id="compared-with-past-years"),
+    pytest.param("而水晶挂件也普遍上涨了10%～15%。", ("水晶挂件",), id="adverb-pubian"),
+    pytest.param("中国的碳强度大概只能下降35%。", ("碳强度",), id="adverb-dagai"),
+    pytest.param("全球面板产能增长20%。", ("全球面板产能",), id="neng-ends-a-noun"),
     pytest.param("钢材价格比上月下降3%。", ("钢材价格",), id="compared-with-last-month"),
     pytest.param(
         "公司上半年实现营业收入199.9亿元，净利为29.8亿元，同比分别增长19.2%和5.9%。",

@@ -347,6 +347,12 @@ SEQUENCES = [
 
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
+    pytest.param(
+        M("国内厂商损失了31.5亿元的利润", "31.5亿元", "3150000000", role="利润"), id="role-money-noun-after-de-wins"
+    ),
+    pytest.param(
+        M("比如运费就从去年上半年的150万元增加", "150万元", "1500000", role="运费"), id="role-biru-is-no-comparison"
+    ),
     # The level a change reached, in a clause of its own, is of the measure before it.
     pytest.param(
         M(
