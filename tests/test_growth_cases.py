@@ -575,6 +575,7 @@ METRIC_LINKS = [
     pytest.param("废铜贸易商表示目前销售量较去年底下滑了30%左右。", ("销售量",), id="compared-with-year-end"),
     pytest.param("我国的环保投资需求将比过去的五年增加一倍以上。", ("环保投资需求",), id="compared-with-past-years"),
     pytest.param("而水晶挂件也普遍上涨了10%～15%。", ("水晶挂件",), id="adverb-pubian"),
+    pytest.param("当日上证综指全天涨幅0.45%，收盘报3331点。", ("上证综指",), id="whole-day-quantian"),
     pytest.param("中国的碳强度大概只能下降35%。", ("碳强度",), id="adverb-dagai"),
     pytest.param("全球面板产能增长20%。", ("全球面板产能",), id="neng-ends-a-noun"),
     pytest.param("钢材价格比上月下降3%。", ("钢材价格",), id="compared-with-last-month"),
