@@ -39,7 +39,7 @@ _LINK = regex.compile(
     r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应|可|有望|从|由|已经|只有|仅有|"
     r"约合|折合|大约|约|近|超过|超出|超|逾|达到|高达|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
     r"增长|下降|提高|[较比](?:前|上)一?个?(?:交易日|日|周|月|季度|年度|年)|"
-    r"(?:较|比(?![如重例较]))[^，,。；;较比]{1,10}?(?:年底|年初|年末|往年|同期|预期|[年月日周末底初]|季度)|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
+    r"(?:较|比(?![如重例较]))[^，,。；;较比]{1,10}?(?:年底|年初|年末|往年|同期|预期|月份|[年月日周末底初]|季度)|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
     r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|全天|当天|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
     r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|算下来|"
@@ -149,17 +149,33 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
     return None
 
 
+def _rate_subject(norm: str, g: Growth, floor: int) -> str | None:
+    """A rate that changes by points is itself the metric (增速比4月份回落0.1个百分点 → 增速;
+    增幅比1-4月回落3.6个百分点 → 增幅), whether it opens the figure's text or its clause."""
+    if g.unit != "point":
+        return None
+    rates = _rate_words()
+    own = next((rate for rate in sorted(rates, key=len, reverse=True) if g.text.startswith(rate)), None)
+    if own is not None:
+        return own
+    clause = _LINK.sub("", norm[sentence_start(norm, g.start, floor, CLAUSE_MARKS) : g.start])
+    return clause if clause in rates else None
+
+
 def _previous_metric(
     norm: str, g: Growth, growth: Sequence[Growth], metrics: Sequence[str | None], floor: int
 ) -> str | None:
     """The metric of the growth figure just before, in the same clause or the one before
     (净利润环比增长31.81%，同比18.60%; 增长率由此前的2.7%调降至2.1%)."""
-    index = len(metrics)
-    if index == 0 or metrics[-1] is None:
+    index, before = len(metrics), 1  # the figure's clause and the one before it
+    if index > 1 and metrics[-1] in _rate_words() and g.unit != "point":
+        index, before = index - 1, 2  # 价格上涨1.0%，涨幅扩大0.8个百分点；环比上涨0.9%: the price, not the rate
+    if index == 0 or metrics[index - 1] is None:
         return None
-    clause = sentence_start(norm, g.start, floor, CLAUSE_MARKS)
-    previous = growth[index - 1]
-    return metrics[-1] if sentence_start(norm, clause - 1, floor, CLAUSE_MARKS) <= previous.start < g.start else None
+    start = sentence_start(norm, g.start, floor, CLAUSE_MARKS)
+    for _ in range(before):
+        start = sentence_start(norm, start - 1, floor, CLAUSE_MARKS)
+    return metrics[index - 1] if start <= growth[index - 1].start < g.start else None
 
 
 def _anchors(norm: str, start: int, end: int, topic: bool) -> list[int]:
@@ -234,7 +250,7 @@ def _growth_metrics(
         if items:
             metrics.append(items.pop(0))
             continue
-        metric = _metric_inside(g.text) or metric_before(norm, g.start, floor)
+        metric = _metric_inside(g.text) or metric_before(norm, g.start, floor) or _rate_subject(norm, g, floor)
         metric = metric or _previous_metric(norm, g, growth, metrics, floor)
         metric = metric or _earlier_metric(norm, g.start, floor)
         if metric is None:  # the role of an amount earlier in the sentence (300亿大单 …)

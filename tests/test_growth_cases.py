@@ -575,6 +575,14 @@ METRIC_LINKS = [
     pytest.param("废铜贸易商表示目前销售量较去年底下滑了30%左右。", ("销售量",), id="compared-with-year-end"),
     pytest.param("我国的环保投资需求将比过去的五年增加一倍以上。", ("环保投资需求",), id="compared-with-past-years"),
     pytest.param("而水晶挂件也普遍上涨了10%～15%。", ("水晶挂件",), id="adverb-pubian"),
+    pytest.param(
+        "房屋销售价格同比上涨1.0%，涨幅比上月扩大0.8个百分点；环比上涨0.9%。",
+        ("房屋销售价格", "涨幅", "房屋销售价格"),
+        id="rate-changing-by-points-is-its-own-metric",
+    ),
+    pytest.param(
+        "工业增加值同比增长13.3%，增速比4月份回落0.1个百分点。", ("工业增加值", "增速"), id="rate-opens-the-figure"
+    ),
     pytest.param("当日上证综指全天涨幅0.45%，收盘报3331点。", ("上证综指",), id="whole-day-quantian"),
     pytest.param("中国的碳强度大概只能下降35%。", ("碳强度",), id="adverb-dagai"),
     pytest.param("全球面板产能增长20%。", ("全球面板产能",), id="neng-ends-a-noun"),
