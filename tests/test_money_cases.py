@@ -348,6 +348,9 @@ SEQUENCES = [
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
     pytest.param(
+        M("期货主力合约也从4800元/吨上涨", "4800元", "4800", role="期货主力合约"), id="role-heyue-is-no-yue-qualifier"
+    ),
+    pytest.param(
         M("国内厂商损失了31.5亿元的利润", "31.5亿元", "3150000000", role="利润"), id="role-money-noun-after-de-wins"
     ),
     pytest.param(
