@@ -1076,10 +1076,25 @@ def _suffix_start(words: _Words, start: int, end: int) -> int:
 
 def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     """The span of a person's name written at ``offset`` (after a title), if any."""
-    span = _tagged_person_after(words, offset)
+    span = _tagged_person_after(words, offset) or _latin_person_after(words, offset)
     if span is None or (span[1] - span[0] == 2 and span[0] == offset):
         return _glued_name(words.text, offset) or span  # 董事长朱要/b 文在/p, 主任徐长/nr 明用/v
     return span
+
+
+def _latin_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
+    """A name in Latin letters, a capitalised first and last name, after a title (分析师Jonathan
+    Baratt称, 董事会主席Ralph Crave在); not an acronym (CEO) or a single word."""
+    index = words.by_start.get(offset)
+    if index is None or index + 2 >= len(words.items):
+        return None
+    first, space, last = words.items[index : index + 3]
+    if space.text != " " or not all(_LATIN_NAME.fullmatch(w.text) for w in (first, last)):
+        return None
+    return first.start, last.end
+
+
+_LATIN_NAME = regex.compile(r"[A-Z][a-z]+")
 
 
 def _glued_name(text: str, offset: int) -> tuple[int, int] | None:
