@@ -1878,7 +1878,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     listed = {i for i in names if _listed_with_name(words, i, set(names))}
     for index in names:
         word = items[index]
-        speech = boundaries().get(words.text_of(index + 1)) == "speech"
+        speech = _speaks(words, index + 1)
         repeated = counts[word.text] > 1 and len(word.text) == 3
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end, _RANK_WORD)
@@ -1898,6 +1898,20 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
             before, after = items[index - 1], items[index + 1]
             if before.pos in _PERSON_TAGS and after.pos in _PERSON_TAGS and _HAN.fullmatch(before.text + after.text):
                 yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
+
+
+def _speaks(words: _Words, index: int) -> bool:
+    """Is word ``index`` a reporting verb, maybe after an adverb or a time (邓锋就曾表示,
+    秦洪昨天也表示, 帕尔默还表示)?"""
+    for word in words.items[index : index + _SPEECH_REACH + 1]:
+        if boundaries().get(word.text) == "speech":
+            return True
+        if word.pos not in ("d", "t"):
+            return False
+    return False
+
+
+_SPEECH_REACH = 2  # adverbs and times between a name and its reporting verb
 
 
 def _glued_before_speech(word: _Word) -> bool:

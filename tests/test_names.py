@@ -867,6 +867,9 @@ PERSONS = [
     case("中国纺织报总编李明表示，行业将回暖。", "person", "李明", "editor-in-chief", title="总编"),
     case("该研究的首席顾问蒋涛认为，", "person", "蒋涛", "chief-adviser", title="首席顾问"),
     case("公司的分析师Jonathan Baratt称，", "person", "Jonathan Baratt", "latin-name-after-title", title="分析师"),
+    case("北极光创投的邓锋就曾表示，每一个行业", "person", "邓锋", "adverbs-before-speech"),
+    case("金百灵投资秦洪昨天也表示，春节前", "person", "秦洪", "time-before-speech"),
+    case("知名服装企业百斯顿的林锡源直言，许多企业", "person", "林锡源", "speech-zhiyan"),
     case("其总经理吴子枫和品牌代言人容祖儿首次揭开面纱。", "person", "容祖儿", "brand-ambassador", title="品牌代言人"),
     case("中房协副会长朱中一：当前，我国经济", "person", "朱中一", "interview-answer-colon"),
     case("记者：房地产市场区域性强。", "person", "房地产", "common-word-after-reporter", present=False),
@@ -951,6 +954,7 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case("该项目由华东院设计，明年初表示完工", "person", "华东院", "no-name-before-time-and-speech", present=False),
     case("公司总裁CEO Tim表示", "person", "CEO Tim", "acronym-is-no-latin-name", present=False),
     case("据郭先生介绍，铜价上涨。", "person", "郭先生", "surname-and-address", present=False),
     case("收购点的吴老板告诉记者，", "person", "吴老板", "surname-and-laoban", present=False),
