@@ -57,8 +57,8 @@ GOLD = ROOT / "gold"
 FLOORS = {
     "dev": {"amounts": 0.98, "growth": 0.95, "companies": 0.82, "organizations": 0.88, "persons": 0.94,
             "places": 0.89, "projects": 0.63},
-    "test": {"amounts": 0.96, "growth": 0.92, "companies": 0.74, "organizations": 0.76, "persons": 0.91,
-             "places": 0.84, "projects": 0.36},
+    "test": {"amounts": 0.96, "growth": 0.93, "companies": 0.74, "organizations": 0.76, "persons": 0.91,
+             "places": 0.84, "projects": 0.37},
 }  # fmt: skip
 
 
@@ -119,7 +119,9 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # The test growth-metric floor went from 0.75 to 0.74 when changes written as fractions
 # (锐减三分之一, 缩水了三分之二) were found: test growth rose 0.930 -> 0.935, and the metric
 # of the figure it gained is not the gold one (links 0.756 -> 0.747); the rules follow dev.
-LINK_FLOORS = {"dev": {"amounts": 0.70, "growth": 0.84}, "test": {"amounts": 0.75, "growth": 0.74}}
+# The metric rules that came next (comparisons with earlier times, rates as their own
+# metric) raised it to 0.793 and the floor to 0.79.
+LINK_FLOORS = {"dev": {"amounts": 0.70, "growth": 0.84}, "test": {"amounts": 0.76, "growth": 0.79}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
