@@ -41,7 +41,10 @@ GOLD = ROOT / "gold"
 # links 0.712 -> 0.710; and when the fifteenth (the last 15 filtered articles of 2,500 to
 # 4,100 characters) joined: amounts 0.985 -> 0.982, growth 0.967 -> 0.951, companies 0.845
 # -> 0.826, organisations 0.908 -> 0.886, persons 0.955 -> 0.940, places 0.900 -> 0.893,
-# projects 0.656 -> 0.636, amount links 0.719 -> 0.702, growth metric links 0.873 -> 0.843.
+# projects 0.656 -> 0.636, amount links 0.719 -> 0.702, growth metric links 0.873 -> 0.843;
+# and when the sixteenth (the ten long pages) joined: amounts 0.986 -> 0.984, growth 0.960
+# -> 0.953, companies 0.843 -> 0.820, organisations 0.901 -> 0.890, persons 0.951 -> 0.932,
+# places 0.898 -> 0.897, projects 0.639 -> 0.618, growth metric links 0.878 -> 0.842.
 # The test companies floor went back from 0.68 to 0.67 when the known multinationals (丰田,
 # 力拓, 伊藤忠 ...) raised dev companies 0.867 -> 0.868 and persons 0.973 -> 0.976 but cost
 # test companies 0.681 -> 0.677 (one name); the rules follow dev. The test projects floor
@@ -55,15 +58,15 @@ GOLD = ROOT / "gold"
 # 0.761 -> 0.762, persons 0.941 -> 0.911, places 0.864 -> 0.843, projects 0.386 -> 0.362,
 # amount links 0.802 -> 0.752, growth metric links 0.742 -> 0.756.
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.95, "companies": 0.82, "organizations": 0.88, "persons": 0.94,
-            "places": 0.89, "projects": 0.63},
+    "dev": {"amounts": 0.98, "growth": 0.95, "companies": 0.81, "organizations": 0.88, "persons": 0.93,
+            "places": 0.89, "projects": 0.61},
     "test": {"amounts": 0.96, "growth": 0.93, "companies": 0.74, "organizations": 0.76, "persons": 0.91,
              "places": 0.84, "projects": 0.37},
 }  # fmt: skip
 
 
 def test_split_sizes() -> None:
-    assert len(load_gold(GOLD, "dev")) >= 161
+    assert len(load_gold(GOLD, "dev")) >= 171
     assert len(load_gold(GOLD, "test")) >= 32
     dev_ids = {d.id for d in load_gold(GOLD, "dev")}
     assert not dev_ids & {d.id for d in load_gold(GOLD, "test")}
@@ -121,7 +124,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # of the figure it gained is not the gold one (links 0.756 -> 0.747); the rules follow dev.
 # The metric rules that came next (comparisons with earlier times, rates as their own
 # metric) raised it to 0.793 and the floor to 0.79.
-LINK_FLOORS = {"dev": {"amounts": 0.70, "growth": 0.84}, "test": {"amounts": 0.76, "growth": 0.79}}
+LINK_FLOORS = {"dev": {"amounts": 0.71, "growth": 0.84}, "test": {"amounts": 0.76, "growth": 0.79}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
