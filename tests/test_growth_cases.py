@@ -63,6 +63,7 @@ DOWN = [
     pytest.param(G("较去年同期的2.8亿元劲增39%", "劲增39%", "39", basis="yoy"), id="up-jinzeng"),
     pytest.param(G("暴跌6%", "暴跌6%", "6", direction="down"), id="down-baodie"),
     pytest.param(G("缩水了近5%", "缩水了近5%", "5", direction="down", qualifier="about"), id="down-suoshui"),
+    pytest.param(G("销量从3月时的54万辆急降10%", "急降10%", "10", direction="down"), id="down-jijiang"),
     pytest.param(G("开支减少四分之一", "减少四分之一", "25", direction="down"), id="down-fraction-in-words"),
     pytest.param(
         G("价格跌了近三分之二", "跌了近三分之二", str(Decimal(200) / 3), direction="down", qualifier="about"),
