@@ -150,6 +150,14 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
     return None
 
 
+def _from_subject(norm: str, position: int, floor: int) -> str | None:
+    """The subject before 从/由 in the figure's clause, when the old level stands between it
+    and the change (汽车销量从3月时的54万辆急降10% → 汽车销量)."""
+    clause = sentence_start(norm, position, floor, CLAUSE_MARKS)
+    source = _FROM.search(norm, clause, position)
+    return metric_before(norm, source.start(), clause) if source else None
+
+
 def _rate_subject(norm: str, g: Growth, floor: int) -> str | None:
     """A rate that changes by points is itself the metric (增速比4月份回落0.1个百分点 → 增速;
     增幅比1-4月回落3.6个百分点 → 增幅), whether it opens the figure's text or its clause."""
@@ -251,7 +259,8 @@ def _growth_metrics(
         if items:
             metrics.append(items.pop(0))
             continue
-        metric = _metric_inside(g.text) or metric_before(norm, g.start, floor) or _rate_subject(norm, g, floor)
+        metric = _metric_inside(g.text) or metric_before(norm, g.start, floor) or _from_subject(norm, g.start, floor)
+        metric = metric or _rate_subject(norm, g, floor)
         metric = metric or _previous_metric(norm, g, growth, metrics, floor)
         metric = metric or _earlier_metric(norm, g.start, floor)
         if metric is None:  # the role of an amount earlier in the sentence (300亿大单 …)

@@ -576,6 +576,7 @@ METRIC_LINKS = [
     pytest.param("废铜贸易商表示目前销售量较去年底下滑了30%左右。", ("销售量",), id="compared-with-year-end"),
     pytest.param("我国的环保投资需求将比过去的五年增加一倍以上。", ("环保投资需求",), id="compared-with-past-years"),
     pytest.param("而水晶挂件也普遍上涨了10%～15%。", ("水晶挂件",), id="adverb-pubian"),
+    pytest.param("4月份汽车销量从3月时的54万辆急降10%。", ("汽车销量",), id="subject-before-old-level"),
     pytest.param(
         "房屋销售价格同比上涨1.0%，涨幅比上月扩大0.8个百分点；环比上涨0.9%。",
         ("房屋销售价格", "涨幅", "房屋销售价格"),
