@@ -586,7 +586,7 @@ def _glued_joint_end(word: _Word, offset: int) -> bool:
 
 
 def _dotted_name(word: _Word) -> bool:
-    """Is ``word``, before a middle dot inside a name, the first part of a foreign name (路易·)?"""
+    """Is ``word``, beside a middle dot inside a name, a part of a foreign name (路易·达孚, 马克斯·宁德)?"""
     return word.pos in _PERSON_TAGS and _HAN.fullmatch(word.text) is not None
 
 
@@ -1896,7 +1896,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     for index, word in enumerate(items):
         if word.text == "·" and 0 < index < len(items) - 1:
             before, after = items[index - 1], items[index + 1]
-            if before.pos in _PERSON_TAGS and after.pos in _PERSON_TAGS and _HAN.fullmatch(before.text + after.text):
+            if _dotted_name(before) and _dotted_name(after):
                 yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
 
 
