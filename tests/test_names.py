@@ -245,6 +245,10 @@ COMPANIES = [
     case("日本丰田汽车公司宣布召回部分车辆。", "company", "丰田汽车公司", "foreign-origin-toyota"),
     case("深圳市大疆创新科技有限公司发布新品。", "company", "大疆创新科技有限公司", "city-shi-split"),
     case("格力电器董事长董明珠表示，", "company", "格力电器", "employer-before-title"),
+    # 董事会主席 and 厂长 are posts held in a business: the name before them is the employer.
+    case("多晶硅厂商保利协鑫董事会主席朱共山表示，", "company", "保利协鑫", "employer-before-board-chair"),
+    case("多晶硅厂商保利协鑫董事会主席朱共山表示，", "person", "朱共山", "board-chair-title", title="董事会主席"),
+    case("发布后，阿坝铝厂厂长陈国友说，", "person", "陈国友", "factory-director-title", title="厂长"),
     case("联想、华为和小米等企业参加了展会。", "company", "联想", "list-first"),
     case("华为、中兴等通信企业和联想、小米等企业参展。", "company", "联想", "list-after-earlier-list"),
     case("据中石油、中石化第一季度财报，", "company", "中石化", "known-enterprise"),
