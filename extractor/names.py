@@ -1881,7 +1881,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
         speech = _speaks(words, index + 1)
         repeated = counts[word.text] > 1 and len(word.text) == 3
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
-            yield _Candidate("person", word.start, word.end, _RANK_WORD)
+            yield _Candidate("person", word.start, word.end - _glued_verb(words, index), _RANK_WORD)
     kinds = boundaries()
     verbs = (i for i, w in enumerate(items) if i >= 2 and kinds.get(w.text) == "speech")
     for index in verbs:  # 佘/zg 万能/nz 告诉: a name jieba cut after its family name
@@ -1898,6 +1898,13 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
             before, after = items[index - 1], items[index + 1]
             if _dotted_name(before) and _dotted_name(after):
                 yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
+
+
+def _glued_verb(words: _Words, index: int) -> int:
+    """1 if word ``index`` is a two-character name with 说 or 称 glued to it that ends the
+    clause (王川称/nr 。), else 0."""
+    text, after = words.items[index].text, words.text_of(index + 1)
+    return int(len(text) == 3 and text[-1] in "说称" and (not after or words.items[index + 1].pos == "x"))
 
 
 def _speaks(words: _Words, index: int) -> bool:

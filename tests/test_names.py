@@ -897,6 +897,9 @@ PERSONS = [
     # Names jieba cut or glued before speech: 盛来/v 运 表示, 陈建宏不愿/nr 透露, and a
     # transliterated name of four characters after a title (主席范克高夫/nr 说).
     case("盛来运表示，5月份CPI尽管同比增幅回落", "person", "盛来运", "name-cut-after-two-before-speech"),
+    # jieba glues 称 to a two-character name at the end of a quote (王川称/nr 。): the verb is no part of it.
+    case("“成本大幅降低。”王川称。\n“污染也已解决。”王川称。", "person", "王川称", "glued-cheng", present=False),
+    case("“成本大幅降低。”王川称。\n“污染也已解决。”王川称。", "person", "王川", "glued-cheng-name"),
     case("太子奶破产重整管理人陈建宏不愿透露详情", "person", "陈建宏", "name-glued-to-adverb-before-speech"),
     case("工作组主席范克高夫说：在交通领域", "person", "范克高夫", "four-character-transliteration", title="主席"),
     # A line of nothing but names is the article's byline.
