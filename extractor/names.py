@@ -1185,8 +1185,8 @@ def _name_length(text: str) -> int:
 
 def _given_name(word: _Word, after: _Word | None) -> bool:
     """Can ``word`` be (the end of) a given name? A verb only before speech (徐铎 + 善 + 介绍)."""
-    if word.pos in _FUNCTION_TAGS - {"v"} or not _HAN.fullmatch(word.text):
-        return False
+    if word.pos in _FUNCTION_TAGS - {"v", "x"} or not _HAN.fullmatch(word.text):
+        return False  # a Han character jieba does not know is tagged x (陈家/nrfg 珑/x)
     if word.text in _TRAILING or boundaries().get(word.text) in ("stop", "speech"):
         return False
     if word.pos == "v" and len(word.text) == 1:
