@@ -1124,6 +1124,8 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if word.text[:1] not in surnames() and word.text[:2] not in surnames():
         tagged_name = word.pos in _NAME_WORD_TAGS and len(word.text) == 3  # 那永卓/nr: a rare family name
         return (word.start, word.end) if tagged_name and _name_length(word.text) == 3 else None
+    if len(word.text) == 2 and word.text in surnames() and following is not None and _compound_given(following):
+        return word.start, following.end  # 司徒/n 建强/v: a two-character family name, the given name next
     if len(word.text) == 1:  # the family name alone, the given name next: 冯 + 延平, 何 + 朝晖
         if following is not None and len(following.text) <= 2 and _given_name(following, None):
             return word.start, following.end
@@ -1147,6 +1149,14 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
         return word.start, following.start + 1  # 秦立 明说: the given name's last character glued to 说
     name = word.text[:length]
     return (word.start, word.start + length) if length and not _is_generic(name, "person") else None
+
+
+def _compound_given(word: _Word) -> bool:
+    """Can ``word`` be the given name after a two-character family name (司徒 + 建强/v)? Any
+    one or two Han characters but a function word: such family names rarely stand alone."""
+    if not 1 <= len(word.text) <= 2 or not _HAN.fullmatch(word.text) or word.text in _TRAILING:
+        return False
+    return word.pos not in _FUNCTION_TAGS - {"v"} and boundaries().get(word.text) is None
 
 
 def _before_speech(word: _Word, after: _Word | None) -> bool:
