@@ -896,6 +896,7 @@ PERSONS = [
     case("北京建筑工程学院教授陈家珑主持的研究", "person", "陈家珑", "rare-given-character-x", title="教授"),
     case("衡信柏迪董事总经理司徒建强先生介绍", "person", "司徒建强", "compound-family-name", title="董事总经理"),
     case("公司总经理欧阳明表示，", "person", "欧阳明", "compound-family-name-one-given", title="总经理"),
+    case("记者从省科技厅副厅长侯树谦处得知，", "person", "侯树谦", "name-glued-to-chu", title="副厅长"),
     case("协会北京代表处首席代表桑立伟解释说", "person", "桑立伟", "chief-representative", title="首席代表"),
     # Names jieba cut or glued before speech: 盛来/v 运 表示, 陈建宏不愿/nr 透露, and a
     # transliterated name of four characters after a title (主席范克高夫/nr 说).
