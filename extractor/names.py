@@ -1123,6 +1123,9 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
         return word.start, items[index + 2].end  # 蒂姆·库克
     if word.text[:1] not in surnames() and word.text[:2] not in surnames():
         tagged_name = word.pos in _NAME_WORD_TAGS and len(word.text) == 3  # 那永卓/nr: a rare family name
+        tagged_name = tagged_name or (
+            word.pos == "ns" and len(word.text) == 3 and not _place_name(word.text)
+        )  # 奥巴马/ns
         return (word.start, word.end) if tagged_name and _name_length(word.text) == 3 else None
     if len(word.text) == 2 and word.text in surnames() and following is not None and _compound_given(following):
         return word.start, following.end  # 司徒/n 建强/v: a two-character family name, the given name next

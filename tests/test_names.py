@@ -897,6 +897,11 @@ PERSONS = [
     case("衡信柏迪董事总经理司徒建强先生介绍", "person", "司徒建强", "compound-family-name", title="董事总经理"),
     case("公司总经理欧阳明表示，", "person", "欧阳明", "compound-family-name-one-given", title="总经理"),
     case("记者从省科技厅副厅长侯树谦处得知，", "person", "侯树谦", "name-glued-to-chu", title="副厅长"),
+    case(
+        "2009年美国总统奥巴马发布的《美国创新战略》", "person", "奥巴马", "head-of-state-name-tagged-ns", title="总统"
+    ),
+    case("2009年美国总统奥巴马发布的《美国创新战略》", "place", "奥巴马", "head-of-state-name-no-place", present=False),
+    case("澳大利亚首相陆克文表示，", "person", "陆克文", "prime-minister", title="首相"),
     case("协会北京代表处首席代表桑立伟解释说", "person", "桑立伟", "chief-representative", title="首席代表"),
     # Names jieba cut or glued before speech: 盛来/v 运 表示, 陈建宏不愿/nr 透露, and a
     # transliterated name of four characters after a title (主席范克高夫/nr 说).
