@@ -858,7 +858,20 @@ def _suffix_candidate(
         end = _unit_end(words.text, start, end)
         if _head_of(words, end):
             end -= 1  # 佛山灯协会长吴育林: 佛山灯协 and its 会长, as jieba cut 协会/长
+        if words.text.endswith(("大学", "学院"), start, end) and (country := _country_end(words.text, start)):
+            return [_Candidate("place", start, country, _RANK_SUFFIX), _Candidate(label, country, end, _RANK_SUFFIX)]
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+def _country_end(text: str, start: int, kinds: tuple[str, ...] = ("country",)) -> int | None:
+    """End of a foreign country (or another of ``kinds``) that opens ``text[start:]``
+    (美国 + 弗吉尼亚理工大学): a university is named without the country it is in;
+    中国人民大学 keeps its 中国."""
+    for length in (5, 4, 3, 2):
+        word = text[start : start + length]
+        if word != "中国" and known().get(word, ("", ""))[1] in kinds:
+            return start + length
+    return None
 
 
 def _named_factory(words: _Words, start: int, offset: int) -> bool:
@@ -1048,11 +1061,8 @@ def _split_park(words: _Words, start: int, offset: int, end: int) -> list[_Candi
 
 def _origin_end(words: _Words, start: int) -> int | None:
     """End of a foreign country (日本丰田) or a 省/市/县 place word that opens a company name."""
-    text = words.text
-    for length in (5, 4, 3, 2):
-        kind = known().get(text[start : start + length], ("", ""))[1]
-        if kind in ("country", "region") and text[start : start + length] != "中国":
-            return start + length
+    if (country := _country_end(words.text, start, ("country", "region"))) is not None:
+        return country
     index = words.by_start.get(start)
     if index is not None and words.items[index].pos == "ns" and words.items[index].text.endswith(("省", "市", "县")):
         return words.items[index].end

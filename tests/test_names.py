@@ -770,6 +770,10 @@ ORGANIZATIONS = [
     # jieba glues a title to the suffix (商会会长/n, 大学校长/n): the name ends before the title.
     case("四川省家具行业商会会长李明表示，", "organization", "四川省家具行业商会", "suffix-glued-to-title"),
     case("北京交通大学校长王明介绍，", "organization", "北京交通大学", "university-glued-to-title"),
+    # A university abroad is named without its country, which is a place of its own.
+    case("他毕业于美国弗吉尼亚理工大学，", "organization", "弗吉尼亚理工大学", "foreign-university"),
+    case("他毕业于美国弗吉尼亚理工大学，", "place", "美国", "foreign-university-country"),
+    case("他毕业于中国人民大学，", "organization", "中国人民大学", "china-university-keeps-country"),
     case(
         "他是中国金属学耐磨材料学术委员会委员。",
         "organization",
