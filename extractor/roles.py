@@ -39,8 +39,9 @@ _LINK = regex.compile(
     r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应|可|有望|从|由|已经|只有|仅有|"
     r"约合|折合|大约|(?<![合节制条公签契预邀])约|近|超过|超出|超|逾|达到|高达|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
     r"增长|下降|提高|"
-    # a comparison with an earlier time: 较前一交易日, 比上月, 较去年底, 比过去的五年 (not 比如, 比重)
-    r"(?:较|比(?![如重例较]))[^，,。；;较比]{1,10}?(?:年底|年初|年末|年度|往年|同期|预期|月份|[年月日周末底初]|季度)|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
+    # a comparison with an earlier time: 较前一交易日, 比上月, 较去年底, 比过去的五年, 较1~3月累计值
+    # (not 比如, 比重)
+    r"(?:较|比(?![如重例较]))[^，,。；;较比]{1,10}?(?:年底|年初|年末|年度|往年|同期|预期|月份|[年月日周末底初]|季度)(?:累计值)?|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
     r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|全天|当天|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
     r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|算下来|"
@@ -160,7 +161,8 @@ def _from_subject(norm: str, position: int, floor: int) -> str | None:
 
 def _rate_subject(norm: str, g: Growth, floor: int) -> str | None:
     """A rate that changes by points is itself the metric (增速比4月份回落0.1个百分点 → 增速;
-    增幅比1-4月回落3.6个百分点 → 增幅), whether it opens the figure's text or its clause."""
+    增幅比1-4月回落3.6个百分点 → 增幅; 同比增速较头3个月累计值减少3.21个百分点 → 增速),
+    whether it opens the figure's text or its clause."""
     if g.unit != "point":
         return None
     rates = _rate_words()
@@ -168,6 +170,7 @@ def _rate_subject(norm: str, g: Growth, floor: int) -> str | None:
     if own is not None:
         return own
     clause = _LINK.sub("", norm[sentence_start(norm, g.start, floor, CLAUSE_MARKS) : g.start])
+    clause = clause.removeprefix("同比").removeprefix("环比")  # 同比增速较1~3月累计值回落4.72个百分点
     return clause if clause in rates else None
 
 

@@ -585,6 +585,11 @@ METRIC_LINKS = [
     pytest.param(
         "工业增加值同比增长13.3%，增速比4月份回落0.1个百分点。", ("工业增加值", "增速"), id="rate-opens-the-figure"
     ),
+    pytest.param(
+        "累计完成工业总产值6713.72亿元，同比增速较头3个月累计值减少3.21个百分点。",
+        ("增速",),
+        id="rate-compared-with-cumulative-value",
+    ),
     pytest.param("当日上证综指全天涨幅0.45%，收盘报3331点。", ("上证综指",), id="whole-day-quantian"),
     pytest.param("中国的碳强度大概只能下降35%。", ("碳强度",), id="adverb-dagai"),
     pytest.param("全球面板产能增长20%。", ("全球面板产能",), id="neng-ends-a-noun"),
