@@ -590,6 +590,10 @@ METRIC_LINKS = [
         ("增速",),
         id="rate-compared-with-cumulative-value",
     ),
+    # Adverbs and modal verbs that end the clause before the change, by jieba's tags.
+    pytest.param("光这项就让线缆成本同步提高近30%。", ("线缆成本",), id="adverb-tongbu"),
+    pytest.param("公司的营业收入将会增长20%。", ("营业收入",), id="modal-hui"),
+    pytest.param("其生产成本几乎不变，利润却可以翻倍。", ("利润",), id="modal-keyi"),
     pytest.param("当日上证综指全天涨幅0.45%，收盘报3331点。", ("上证综指",), id="whole-day-quantian"),
     pytest.param("中国的碳强度大概只能下降35%。", ("碳强度",), id="adverb-dagai"),
     pytest.param("全球面板产能增长20%。", ("全球面板产能",), id="neng-ends-a-noun"),

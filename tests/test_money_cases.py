@@ -369,6 +369,8 @@ ROLES = [
         id="role-level-after-growth",
     ),
     pytest.param(M("申报的债权却高达30亿元", "30亿元", "3000000000", role="债权"), id="role-across-que"),
+    pytest.param(M("其销售额快速攀升到了1.7亿元", "1.7亿元", "170000000", role="销售额"), id="role-across-adverb"),
+    pytest.param(M("市场规模预计会达到5000亿元", "5000亿元", "500000000000", role="市场规模"), id="role-across-modal"),
     pytest.param(
         M("三菱商事、伊藤火腿、米久共同出资额度为33亿元", "33亿元", "3300000000", role="出资额度"), id="role-quota"
     ),
