@@ -370,6 +370,11 @@ ROLES = [
     ),
     pytest.param(M("申报的债权却高达30亿元", "30亿元", "3000000000", role="债权"), id="role-across-que"),
     pytest.param(M("其销售额快速攀升到了1.7亿元", "1.7亿元", "170000000", role="销售额"), id="role-across-adverb"),
+    pytest.param(
+        M("有色板块上周净流出14.19亿元。", "14.19亿元", "1419000000", role="净流出"), id="role-verb-net-outflow"
+    ),
+    pytest.param(M("银行业继续流入3.03亿元。", "3.03亿元", "303000000", role="流入"), id="role-verb-inflow"),
+    pytest.param(M("黄金价格从前一日的382元/克上涨", "382元", "382", role="黄金价格"), id="role-across-the-day-before"),
     pytest.param(M("市场规模预计会达到5000亿元", "5000亿元", "500000000000", role="市场规模"), id="role-across-modal"),
     pytest.param(
         M("三菱商事、伊藤火腿、米久共同出资额度为33亿元", "33亿元", "3300000000", role="出资额度"), id="role-quota"
