@@ -374,6 +374,10 @@ ROLES = [
         M("有色板块上周净流出14.19亿元。", "14.19亿元", "1419000000", role="净流出"), id="role-verb-net-outflow"
     ),
     pytest.param(M("银行业继续流入3.03亿元。", "3.03亿元", "303000000", role="流入"), id="role-verb-inflow"),
+    pytest.param(
+        M("期货价格从4月的最高152.53美元/磅下降", "152.53美元", "152.53", "USD", role="期货价格"),
+        id="role-across-zuigao",
+    ),
     pytest.param(M("黄金价格从前一日的382元/克上涨", "382元", "382", role="黄金价格"), id="role-across-the-day-before"),
     pytest.param(M("市场规模预计会达到5000亿元", "5000亿元", "500000000000", role="市场规模"), id="role-across-modal"),
     pytest.param(
