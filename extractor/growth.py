@@ -338,6 +338,16 @@ def find_growth(
     """Growth figures in ``text[start:end]``, with offsets into ``text``."""
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
+    compared = list(_compared_rates(norm, text, start, stop))
+    if not compared:
+        yield from _growth_figures(text, norm, start, stop)
+        return
+    starts = {g.start for g in compared}
+    found = [g for g in _growth_figures(text, norm, start, stop) if g.start not in starts]
+    yield from sorted([*found, *compared], key=lambda g: g.start)
+
+
+def _growth_figures(text: str, norm: str, start: int, stop: int) -> Iterator[Growth]:
     done = start
     for window_start, window_end in windows(_ANCHOR, norm, start, stop, _REACH_BACK, _REACH_FORWARD):
         for match in growth_regex().finditer(norm, max(window_start, done), window_end):
@@ -352,6 +362,38 @@ def find_growth(
                 if following is None or not word:
                     break
                 match, growth = following, _build(following, norm, text, word)
+
+
+# A rate compared with other rates: each figure it is compared with is a growth figure of its
+# own (技改投资增速低于工业新建投资22.5%和工业固定资产投资13.2%的增速; 远远低于去年同期的34.2%).
+# What is compared stands between the comparison word and the figure, so a threshold
+# (首次低于10%) is no comparison.
+_RATE_COMPARISON = regex.compile(r"(?:低于|高于|快于|慢于)[^，。；;,%\d]{2,12}?(?P<number>\d+(?:\.\d+)?)%")
+_NEXT_COMPARED = regex.compile(r"(?:和|、|及|与)[^，。；;,%\d]{0,12}?(?P<number>\d+(?:\.\d+)?)%")
+_RATE_AFTER = regex.compile(r"的?(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)")
+
+
+@functools.cache
+def _rate_before() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_words('verb', 'rate', min_length=2)})")
+
+
+def _compared_rates(norm: str, original: str, start: int, stop: int) -> Iterator[Growth]:
+    """The figures a rate is compared with, bare (22.5%, 13.2%), in a sentence that states a
+    rate or a change before the comparison. One figure written with its rate noun after it
+    (高于全国GDP5.5%的增长目标) is left to the figure-first reading (5.5%的增长)."""
+    for match in _RATE_COMPARISON.finditer(norm, start, stop):
+        sentence = max(norm.rfind(mark, start, match.start()) for mark in "。；;！？!?")
+        if not _rate_before().search(norm, max(sentence + 1, start), match.start()):
+            continue
+        figures = [match]
+        while (following := _NEXT_COMPARED.match(norm, figures[-1].end(), stop)) is not None:
+            figures.append(following)
+        if len(figures) == 1 and _RATE_AFTER.match(norm, match.end()):
+            continue
+        for figure in figures:
+            begin, end = figure.start("number"), figure.end()
+            yield Growth(original[begin:end], begin, end, Decimal(figure.group("number")), "percent", "up")
 
 
 def find_percentages(

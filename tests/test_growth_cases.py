@@ -376,6 +376,15 @@ LISTS = [
     pytest.param("是中国汽车市场总体增幅的近3倍", (), id="not-ratio-of-rate"),
     pytest.param("工业增加值同比增长回落至13.4%", ("增长回落至13.4%",), id="growth-falls-to-level"),
     pytest.param("分别增长3和5个月", (), id="not-list-months"),
+    # The rates a rate is compared with are growth figures, bare; a threshold is not compared.
+    pytest.param(
+        "技改投资增速明显低于工业新建投资22.5%和工业固定资产投资13.2%的增速，也低于去年同期27.7%。",
+        ("22.5%", "13.2%", "27.7%"),
+        id="compared-rates",
+    ),
+    pytest.param("技改资金同比增长14.1%，远远低于去年同期的34.2%。", ("增长14.1%", "34.2%"), id="compared-rate-de"),
+    pytest.param("目标增长6%，高于全国GDP5.5%的增长目标。", ("增长6%", "5.5%的增长"), id="compared-rate-figure-first"),
+    pytest.param("占比低于全国平均水平的30%。", (), id="not-compared-without-rate"),
     pytest.param("同比口径下", (), id="not-elided-no-figure"),
 ]
 
