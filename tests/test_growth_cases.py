@@ -70,6 +70,13 @@ DOWN = [
         id="down-fraction-two-thirds",
     ),
     pytest.param(G("出口减少1/4", "减少1/4", "25", direction="down"), id="down-fraction-slash"),
+    pytest.param(
+        G("原糖出口或损失近1/3", "损失近1/3", str(Decimal(100) / 3), direction="down", qualifier="about"),
+        id="down-sunshi-fraction",
+    ),
+    pytest.param(
+        G("投入百万元赔了三分之二", "赔了三分之二", str(Decimal(200) / 3), direction="down"), id="down-peile-fraction"
+    ),
 ]
 
 # A written minus sign is kept in the value and makes the direction down.
