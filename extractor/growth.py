@@ -103,7 +103,7 @@ def growth_regex() -> regex.Pattern[str]:
         |(?P<word>{_words("verb")})(?![至到率])\s?{quantity}或\s?{figure}  # 增加13.82万吨或9.10%
         # 增长最快，均超过20%: the highest change, then its figure after a comma
         |(?P<word>{_words("verb")}){gap}{{0,3}}?(?:最快|最高|最大|最多)[,，]\s?{gap}{{0,3}}?{figure}
-        |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率持]){gap}{{0,4}}?\s?(?<![到至]|[到至]了)(?:{figure}|{listed})
+        |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率持]){gap}{{0,4}}?\s?(?<![到至的]|[到至]了)(?:{figure}|{listed})
         |(?P<word>{_words("rate")})(?!的){gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
         |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
         # 比预期低3%, 较原装价格低近70%: higher or lower than what 比/较 names, in percent

@@ -77,6 +77,7 @@ DOWN = [
     pytest.param(
         G("投入百万元赔了三分之二", "赔了三分之二", str(Decimal(200) / 3), direction="down"), id="down-peile-fraction"
     ),
+    pytest.param(G("工厂一年将能节能36%", "节能36%", "36", direction="down"), id="down-jieneng"),
 ]
 
 # A written minus sign is kept in the value and makes the direction down.
@@ -383,6 +384,11 @@ LISTS = [
     pytest.param("是中国汽车市场总体增幅的近3倍", (), id="not-ratio-of-rate"),
     pytest.param("工业增加值同比增长回落至13.4%", ("增长回落至13.4%",), id="growth-falls-to-level"),
     pytest.param("分别增长3和5个月", (), id="not-list-months"),
+    # A figure after 的 is a share of what the gap names, not the change (节电费用中的90%).
+    pytest.param("用户可获得节电费用中的90%。", (), id="not-share-after-de"),
+    pytest.param("价格仍是节能灯价格的2到3倍。", (), id="not-ratio-after-de"),
+    pytest.param("使用寿命延长60~100倍。", ("延长60~100倍",), id="up-yanchang-times"),
+    pytest.param("较传统光源节电40%~80%。", ("节电40%~80%",), id="down-jiedian-range"),
     # The rates a rate is compared with are growth figures, bare; a threshold is not compared.
     pytest.param(
         "技改投资增速明显低于工业新建投资22.5%和工业固定资产投资13.2%的增速，也低于去年同期27.7%。",
