@@ -71,6 +71,8 @@ _EXEMPLAR = regex.compile(
     r"以(?P<name>[^，。、；以为的\s]{2,10})为代表的\p{Han}{0,4}?(?:资本|外资|企业|公司|央企|国企|民企|外企|房企|车企)"
 )
 _TICKER = regex.compile(r"(?P<name>[\p{Han}*]{2,8}[AB]?)\((?:\d{6})(?:\.S[ZH])?[,，;；)]")
+# A news site's link to a company's page after its name: SOHO中国(企业专区,旗下楼盘)
+_COMPANY_PAGE = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9]{2,12})\(企业专区")
 _MEDIA = regex.compile(r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报道|评论员)")
 _APPOSED_TAGS = frozenset({"nz", "nt", "eng", "nr", "nrt"})  # not j: 企业海外投资/j
 _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
@@ -1663,8 +1665,10 @@ def _latin_candidates(words: _Words) -> Iterator[_Candidate]:
 
 
 def _ticker_candidates(words: _Words) -> Iterator[_Candidate]:
-    """A name followed by its stock code: 万科A(000002.SZ), 信维通信(300136，收盘价18.25元)."""
-    for match in _TICKER.finditer(words.text, _begin(words), _end(words)):
+    """A name followed by its stock code, 万科A(000002.SZ), 信维通信(300136，收盘价18.25元), or by
+    a news site's link to its company page, SOHO中国(企业专区,旗下楼盘)."""
+    found = itertools.chain(*(p.finditer(words.text, _begin(words), _end(words)) for p in (_TICKER, _COMPANY_PAGE)))
+    for match in found:
         end = match.end("name")
         start = max(_name_start(words, end, "company"), match.start("name"))
         if end not in words.by_end or start not in words.by_start or end - start < 2:

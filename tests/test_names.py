@@ -461,6 +461,7 @@ COMPANY_NEGATIVES = [
     case("被称为制造业“阿里巴巴”的这家企业。", "company", "阿里巴巴", "quoted-metaphor", present=False),
     # A name followed by its stock code.
     case("这位万科A(000002.SZ)董事长王石表示", "company", "万科A", "stock-code-sz"),
+    case("而潘石屹和他带领的SOHO中国(企业专区,旗下楼盘)似乎是一个例外", "company", "SOHO中国", "site-company-page"),
     case("信维通信(300136，收盘价18.25元)大客户拓展取得突破", "company", "信维通信", "stock-code-price"),
     # A company's research institute is a company (gold/NOTES.md: 中投证券研究所).
     case("根据中投证券研究所的预测，", "company", "中投证券研究所", "company-institute"),
