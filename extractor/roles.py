@@ -64,8 +64,9 @@ _MONEY_VERB = regex.compile(
 )
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l", "g")  # g: 钕/g of 稀土金属钕价格
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
+_SETTLEMENTS = frozenset({"城市", "农村", "城镇", "乡村"})  # CPI by where people live: 城市上涨5.3%，农村上涨
 _CUT = regex.compile(
-    r".*(?:[区市省县州镇国](?!场|值|际|内|外|企|有|域|间)|[年月日]|季度|年度|公司|其中|全年|今年|去年|同期|的|和|与|及|在|对|其|是|将|\d|[、\s()（）“”\"])"
+    r".*(?:[区市省县州镇国](?!场|值|际|内|外|企|有|域|间)(?<![城股楼车]市)|[年月日]|季度|年度|公司|其中|全年|今年|去年|同期|的|和|与|及|在|对|其|是|将|\d|[、\s()（）“”\"])"
 )
 
 
@@ -80,6 +81,7 @@ def _noun_phrase(text: str, head: str) -> str:
     kept, category = 0, False
     for word, flag in reversed(tag(text)):
         noun = flag.startswith(_NOUN_TAGS) and flag not in _NAME_TAGS
+        noun = noun or (kept == 0 and word in _SETTLEMENTS)  # 城市/ns 上涨5.3%: jieba tags it a place name
         bound = kept == 1 and flag.startswith("v")  # 回收/v 量/n: a measure made from a verb
         if kept >= len(head) and not noun and not category and not bound and word != "类":
             break

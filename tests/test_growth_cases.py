@@ -614,6 +614,8 @@ METRIC_LINKS = [
     ),
     # Adverbs and modal verbs that end the clause before the change, by jieba's tags.
     pytest.param("光这项就让线缆成本同步提高近30%。", ("线缆成本",), id="adverb-tongbu"),
+    pytest.param("5月份CPI同比上涨5.5%。其中，城市上涨5.3%。", ("CPI", "城市"), id="settlement-tagged-ns"),
+    pytest.param("今年以来股市上涨了20%。", ("股市",), id="market-ending-in-shi"),
     pytest.param("公司的营业收入将会增长20%。", ("营业收入",), id="modal-hui"),
     pytest.param("其生产成本几乎不变，利润却可以翻倍。", ("利润",), id="modal-keyi"),
     pytest.param("当日上证综指全天涨幅0.45%，收盘报3331点。", ("上证综指",), id="whole-day-quantian"),
