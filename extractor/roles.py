@@ -66,7 +66,7 @@ _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l", "g")  # g: 钕/g of 稀土�
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
 _SETTLEMENTS = frozenset({"城市", "农村", "城镇", "乡村"})  # CPI by where people live: 城市上涨5.3%，农村上涨
 _CUT = regex.compile(
-    r".*(?:[区市省县州镇国](?!场|值|际|内|外|企|有|域|间)(?<![城股楼车]市)|[年月日]|季度|年度|公司|其中|全年|今年|去年|同期|的|和|与|及|在|对|其|是|将|\d|[、\s()（）“”\"])"
+    r".*(?:[区市省县州镇国](?!场|值|际|内|外|企|有|域|间)(?<![城股楼车]市)|[年月日][内里间来]?|季度|年度|公司|其中|全年|今年|去年|同期|的|和|与|及|在|对|其|是|将|\d|[、\s()（）“”\"])"
 )
 
 
@@ -107,7 +107,7 @@ def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     return phrase if named else None
 
 
-_MODALS = frozenset({"能", "会", "可以", "能够", "将会"})
+_MODALS = frozenset({"能", "会", "可以", "能够", "将会", "或", "基本", "基本上"})  # 或: maybe; 基本都: nearly all
 
 
 def _without_adverbs(clause: str) -> str:
