@@ -145,6 +145,16 @@ def _role_after(norm: str, end: int) -> str | None:
     return after.group(0).lstrip("”的") if after else None  # “千亿”年销售额 → 年销售额
 
 
+_PROJECT_AFTER = regex.compile(r"的(?P<project>\p{Han}{2,12}?(?:项目|工程))")
+
+
+def _project_after(norm: str, end: int) -> str | None:
+    """The project an amount is the size of, named after it, when nothing before says what
+    the amount is (开展一个1.91亿美元的智能电网试点项目 → 智能电网试点项目)."""
+    match = _PROJECT_AFTER.match(norm, end)
+    return match.group("project") if match else None
+
+
 def _verb_role(norm: str, start: int, floor: int) -> str | None:
     """The verb an amount is the object of, when no noun says what it is: 下跌347元,
     净买入1.5亿元, 减亏3亿元."""
@@ -299,7 +309,7 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
     for m in amounts:
         after = _role_after(norm, m.end)
         named = after if after and norm.startswith("的", m.end) else None  # 损失大概400万元的产值: 产值
-        role = named or metric_before(norm, m.start, floor) or after
+        role = named or metric_before(norm, m.start, floor) or after or _project_after(norm, m.end)
         previous = out[-1] if out else None
         if previous is not None and previous.role:
             clause = sentence_start(norm, m.start, floor, CLAUSE_MARKS)

@@ -371,6 +371,14 @@ ROLES = [
     pytest.param(M("申报的债权却高达30亿元", "30亿元", "3000000000", role="债权"), id="role-across-que"),
     pytest.param(M("其销售额快速攀升到了1.7亿元", "1.7亿元", "170000000", role="销售额"), id="role-across-adverb"),
     pytest.param(
+        M("将在该州岛开展一个1.91亿美元的智能电网试点项目", "1.91亿美元", "191000000", "USD", role="智能电网试点项目"),
+        id="role-project-after",
+    ),
+    pytest.param(
+        M("总投资162亿元的招商蛇口金融中心项目", "162亿元", "16200000000", role="总投资"),
+        id="role-before-wins-over-project",
+    ),
+    pytest.param(
         M("有色板块上周净流出14.19亿元。", "14.19亿元", "1419000000", role="净流出"), id="role-verb-net-outflow"
     ),
     pytest.param(M("银行业继续流入3.03亿元。", "3.03亿元", "303000000", role="流入"), id="role-verb-inflow"),
