@@ -1044,9 +1044,24 @@ def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:
     """
     whole = [_Candidate("company", start, end, _RANK_SUFFIX)]
     rest = _origin_end(words, start)
-    if rest is None or end - rest < 4 or not _specific(words, rest, _suffix_start(words, rest, end), "company"):
+    if rest is None:
+        return whole
+    short = _country_end(words.text, start) == rest and _brand(words, rest, end)  # 德国 + 西门子, 瑞士 + ABB
+    if (end - rest < 4 and not short) or not _specific(words, rest, _suffix_start(words, rest, end), "company"):
         return whole
     return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("company", rest, end, _RANK_SUFFIX)]
+
+
+def _brand(words: _Words, start: int, end: int) -> bool:
+    """Is ``words.text[start:end]`` a short company name of its own: a known one (西门子), Latin
+    letters (ABB), or one word jieba tags as a name (东升/nr); not a common word (农场, 银行)?"""
+    name = words.text[start:end]
+    if len(name) < 2:
+        return False
+    if name in lexicon() or (name.isascii() and name.isalnum()):
+        return True
+    index = words.by_start.get(start)
+    return index is not None and words.items[index].end == end and words.items[index].pos in _NAME_LIKE_TAGS
 
 
 def _split_park(words: _Words, start: int, offset: int, end: int) -> list[_Candidate]:

@@ -462,6 +462,12 @@ COMPANY_NEGATIVES = [
     # A name followed by its stock code.
     case("这位万科A(000002.SZ)董事长王石表示", "company", "万科A", "stock-code-sz"),
     case("而潘石屹和他带领的SOHO中国(企业专区,旗下楼盘)似乎是一个例外", "company", "SOHO中国", "site-company-page"),
+    # A foreign country before a short company name in a list is a place of its own; a common
+    # word after it is no company's name (荷兰银行 stays whole).
+    case("德国西门子、SAP及瑞士ABB等大企业", "company", "ABB", "country-before-latin-name"),
+    case("德国西门子、SAP及瑞士ABB等大企业", "place", "瑞士", "country-before-latin-name-place"),
+    case("圣瑞思、日本东升、广州有成等企业", "company", "东升", "country-before-short-name"),
+    case("青鸟会员与荷兰银行的VIP们", "company", "银行", "country-bank-stays-whole", present=False),
     case("信维通信(300136，收盘价18.25元)大客户拓展取得突破", "company", "信维通信", "stock-code-price"),
     # A company's research institute is a company (gold/NOTES.md: 中投证券研究所).
     case("根据中投证券研究所的预测，", "company", "中投证券研究所", "company-institute"),
