@@ -1298,6 +1298,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
         return city.level == "city"  # 石家庄/nr, 张家口/nr: a city jieba took for a person
     if text.endswith("超市"):
         return False  # 大型超市/ns: a shop, not a city
+    if len(text) > 2 and text.endswith(_PLACE_GROUPS):
+        return False  # 欧美国家/ns, 欧洲各国/ns, 北京郊区/ns: a group of places or the land around one
     if text[-1] == "省" and resolve(text) is None and not _named_province(text):
         return False  # 经济产业省: a ministry; China's provinces are a closed list
     if word.pos == "ns":  # jieba tags some common words ns (扎堆, 加盟): two characters must resolve
@@ -1347,6 +1349,7 @@ def _city_before_noun(items: Sequence[_Word], index: int) -> bool:
 
 
 _LOCATIVES = frozenset({"在", "于", "位于", "落户", "落户于", "地处"})
+_PLACE_GROUPS = ("各国", "国家", "郊区")
 _NAME_LIKE_TAGS = frozenset({"nr", "nrt", "nz"})
 _STREETS = frozenset("路街道巷桥")
 

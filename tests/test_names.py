@@ -382,6 +382,10 @@ LEXICON_CASES = [
     # Central state-owned enterprises by their short names, which jieba cuts in two (中国/ns 铝业/n).
     case("中国铝业将不得已要与中色股份一决高下。", "company", "中国铝业", "central-soe-short-name"),
     case("中国铝业将不得已要与中色股份一决高下。", "place", "中国", "central-soe-not-a-place", present=False),
+    # jieba writes a group of countries, or the land around a city, as one place word.
+    case("目前欧美国家对低辐射玻璃的需求很大。", "place", "欧美国家", "group-of-countries", present=False),
+    case("欧洲各国、美国都在研究。", "place", "欧洲各国", "each-country", present=False),
+    case("位于北京郊区的燕达国际健康城", "place", "北京郊区", "outskirts", present=False),
     case("他说中国中铁、中国铁建并称三大央企。", "company", "中国铁建", "central-soe-listed"),
     case("双方共同成立华联稀土 (江苏)有限公司。", "company", "华联稀土 (江苏)有限公司", "space-before-bracket"),
     case(
