@@ -386,6 +386,8 @@ LEXICON_CASES = [
     case("目前欧美国家对低辐射玻璃的需求很大。", "place", "欧美国家", "group-of-countries", present=False),
     case("欧洲各国、美国都在研究。", "place", "欧洲各国", "each-country", present=False),
     case("位于北京郊区的燕达国际健康城", "place", "北京郊区", "outskirts", present=False),
+    case("患者满意度为基础的考核", "place", "满意度", "jieba-ns-manyidu", present=False),
+    case("让他们高高兴兴地回家", "place", "高高兴兴", "jieba-ns-idiom", present=False),
     case("他说中国中铁、中国铁建并称三大央企。", "company", "中国铁建", "central-soe-listed"),
     case("双方共同成立华联稀土 (江苏)有限公司。", "company", "华联稀土 (江苏)有限公司", "space-before-bracket"),
     case(
