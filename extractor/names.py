@@ -793,6 +793,17 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
     return not owned and (length >= _LONG_BODY or (figure and named))
 
 
+def _regional_kind(words: _Words, start: int, offset: int) -> bool:
+    """Is a project body places, then words that say only what kind of project (产业, 重点)?"""
+    pieces = list(_pieces(words, start, offset))
+    places = 0
+    while places < len(pieces) and _place_name(pieces[places][0]):
+        places += 1
+    rest = pieces[places:]
+    return places > 0 and bool(rest) and all(piece in _KIND_WORDS for piece, _ in rest)
+
+
+_KIND_WORDS = frozenset({"产业", "工业", "重点", "重大", "招商", "投资", "建设", "合作"})
 _CHEMICAL = regex.compile(r"(?<=\p{Han})[醚酸醇烃烯烷酯胺苯酚醛酮硅]$")  # a compound's class: 二甲醚, 己二酸
 
 
@@ -821,6 +832,8 @@ def _suffix_candidate(
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
     if label == "project" and not _proper(words, start, offset, owned=words.text[offset:end] in _LINE_HEADS):
         return None  # a production line is a project only as somebody's or somewhere's
+    if label == "project" and _regional_kind(words, start, offset):
+        return None  # 哈尔滨市道里区产业项目: a district's projects of a kind, not one named
     if label == "project" and words.text[start:end].endswith(("园", "园区")):
         return _split_park(words, start, offset, end)
     dictionary_name = words.items[words.index_at(start)].pos == "nt" and words.by_end.get(end) == words.index_at(start)

@@ -1114,6 +1114,15 @@ PLACE_NEGATIVES = [
 PROJECTS = [
     case("京东方8.5代TFT-LCD生产线在北京投产。", "project", "京东方8.5代TFT-LCD生产线", "owned-line-with-acronym"),
     case("宁夏宝丰60万吨烯烃项目开工。", "project", "宁夏宝丰60万吨烯烃项目", "chemical-project-with-owner"),
+    # Places and a kind of project name no project: a district's industrial projects.
+    case(
+        "哈尔滨市道里区产业项目招商集中签约仪式在深圳市举行",
+        "project",
+        "哈尔滨市道里区产业项目",
+        "district-projects-of-a-kind",
+        present=False,
+    ),
+    case("伊犁钢铁项目开工建设。", "project", "伊犁钢铁项目", "place-and-trade-is-a-project"),
     case("京唐高铁和涿密高速路的建设将带动香河发展。", "project", "涿密高速路", "named-expressway"),
     # A production line is a project only as somebody's or somewhere's.
     case(
