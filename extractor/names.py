@@ -1038,6 +1038,8 @@ _GOVERNMENT_WORD = regex.compile(r"政府|[党团]?委|国家|中央|国务院|�
 def _ministry(name: str) -> bool:
     """Is a name ending in 部 a ministry (美国商务部, 市委宣传部) or a government body's
     department (缅甸政府投资部), not a company's (食品部)?"""
+    if name.endswith("事业部"):
+        return False  # 美的中央空调事业部: a company's division, whatever words it holds
     return name.endswith(ministries()) or _GOVERNMENT_WORD.search(name[:-1]) is not None
 
 

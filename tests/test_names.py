@@ -782,6 +782,10 @@ ORGANIZATIONS = [
     case("服装机械城经上海市商委批准命名成立。", "organization", "上海市商委", "body-starts-at-jurisdiction"),
     # jieba glues a title to the suffix (商会会长/n, 大学校长/n): the name ends before the title.
     case("四川省家具行业商会会长李明表示，", "organization", "四川省家具行业商会", "suffix-glued-to-title"),
+    # A company's division (事业部) is no ministry, whatever words it holds (中央); a café no hall of government.
+    case("美的中央空调事业部总裁田明力表示", "organization", "美的中央空调事业部", "business-division", present=False),
+    case("美的中央空调事业部总裁田明力表示", "company", "美的中央空调", "business-division-employer"),
+    case("他们专门去的咖啡厅和餐厅", "organization", "咖啡厅", "cafe-is-no-body", present=False),
     case("北京交通大学校长王明介绍，", "organization", "北京交通大学", "university-glued-to-title"),
     # A university abroad is named without its country, which is a place of its own.
     case("他毕业于美国弗吉尼亚理工大学，", "organization", "弗吉尼亚理工大学", "foreign-university"),
