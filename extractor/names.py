@@ -2022,7 +2022,12 @@ def _is_name(text: str) -> bool:
         return False
     if text[1:] in _ADDRESS_FORMS or text[1:] in titles():
         return False  # 郭先生/nr 介绍, 吴老板: a surname and a form of address or a post, no name
+    if len(text) == 3 and text[-1] in _NOUN_ENDS:
+        return False  # 安全性/nr, 常见病/nr: jieba tags words that open with a surname as names
     return not _is_generic(text, "person") and _HAN.fullmatch(text) is not None
+
+
+_NOUN_ENDS = frozenset("性病壳率度器剂症")  # end common nouns, never a given name
 
 
 def _listed_with_name(words: _Words, index: int, names: set[int]) -> bool:

@@ -927,6 +927,11 @@ PERSONS = [
     # Names jieba cut or glued before speech: 盛来/v 运 表示, 陈建宏不愿/nr 透露, and a
     # transliterated name of four characters after a title (主席范克高夫/nr 说).
     case("盛来运表示，5月份CPI尽管同比增幅回落", "person", "盛来运", "name-cut-after-two-before-speech"),
+    # jieba tags common nouns that open with a family name as names (安全性/nr, 常见病/nr).
+    case(
+        "具有高度安全性、良好经济性。安全性是核电的生命线。", "person", "安全性", "noun-tagged-nr-xing", present=False
+    ),
+    case("常见病家门口就可就诊。常见病不出社区。", "person", "常见病", "noun-tagged-nr-bing", present=False),
     # jieba glues 称 to a two-character name at the end of a quote (王川称/nr 。): the verb is no part of it.
     case("“成本大幅降低。”王川称。\n“污染也已解决。”王川称。", "person", "王川称", "glued-cheng", present=False),
     case("“成本大幅降低。”王川称。\n“污染也已解决。”王川称。", "person", "王川", "glued-cheng-name"),
