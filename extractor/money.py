@@ -26,6 +26,7 @@ MULTIPLIER = "万亿|千亿|百亿|千万|百万|亿|万|千"
 RANGE_SEPARATOR = "至|到|-|~"
 # 几百万元, 数千亿元: an indefinite count of a magnitude; the value is the magnitude, qualifier over.
 INDEFINITE = "几数"
+_WITHOUT_INDEFINITE = str.maketrans("", "", INDEFINITE)
 _CODE = regex.compile(r"0\d")
 # 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
 _TRIGGER_REACH = 12  # a money word this close before a bare figure makes it money (投资120亿)
@@ -76,7 +77,9 @@ def number_pattern() -> str:
     # A stray space may stand before the decimal point in typeset text: 107 .7亿新台币.
     # 兆 is 10^12 in Korean and Japanese amounts (37兆韩元); elsewhere it is ambiguous.
     arabic = rf"(?:{ARABIC})(?:\x20\.\d+)?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
-    return rf"(?<![\d.])(?:负?{arabic}|负?[{INDEFINITE}]?[{chinese}]+)"  # 净资产为负2.07亿欧元
+    # 几百万, 十几亿, 几个亿: 几 or 数 once, before, inside or (before 个) alone
+    indefinite = rf"[{chinese}]+[{INDEFINITE}][{chinese}]*|[{INDEFINITE}]?[{chinese}]+|[{INDEFINITE}](?=个)"
+    return rf"(?<![\d.])(?:负?{arabic}|负?(?:{indefinite}))"  # 净资产为负2.07亿欧元
 
 
 def qualifier_pattern(position: str) -> str:
@@ -129,8 +132,8 @@ def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
     if number.endswith("兆"):
         trillions = parse_number(number[:-1])
         return None if trillions is None else canonical(trillions * Decimal(10) ** 12)
-    bare = number.lstrip(INDEFINITE)
-    value = _LONE_MAGNITUDES.get(number) or _LONE_MAGNITUDES.get(bare) or parse_number(bare)  # 几亿元
+    bare = number.translate(_WITHOUT_INDEFINITE)  # 十几亿 → 十亿, its lower bound
+    value = _LONE_MAGNITUDES.get(number) or _LONE_MAGNITUDES.get(bare) or parse_number(bare or "1")  # 几亿元, 几个亿
     if value is None:
         return None
     if mult:
@@ -243,7 +246,7 @@ def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
         qualifier_word = g["before"] or g["after"]
         qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
         low = high = None
-        if (g["inner"] and qualifier_words()[g["inner"]][0] == "over") or number.startswith(tuple(INDEFINITE)):
+        if (g["inner"] and qualifier_words()[g["inner"]][0] == "over") or any(c in number for c in INDEFINITE):
             qualifier, low = "over", value  # 3000多万元, 几百万元; not 17个亿
     return Money(
         text=original[start:end],
@@ -281,6 +284,8 @@ def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     end = match.end()
     if _measure_start().match(text, end):
         return False
+    if match.group("inner") in ("个", "个多") and match.group("mult") == "亿":
+        return True  # 几个亿, 三个多亿: the spoken measure of money; a count is written 亿个
     if "亿" in core and text.startswith("级", end) and not _SCALE_OF_COUNT.match(text, end + 1):
         return True  # 5个百亿级项目, 提升到几十亿级: a scale of money (annotation: money without 元)
     after = bare_triggers()[1]
@@ -471,8 +476,10 @@ def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collecti
         if token_starts is not None and not core[0].isdigit() and match.start("core") not in token_starts:
             position = match.start("core") + 1  # cuts a word (李四人民币50元): look again inside
             continue
-        if match.group("inner") == "个" and match.group("mult") not in ("亿", "万"):
-            position = match.start("inner") + 1  # 5个百亿级项目 counts projects: look again after 个
+        if match.group("inner") == "个" and (
+            match.group("mult") not in ("亿", "万") or norm.startswith("级", match.end())
+        ):
+            position = match.start("inner") + 1  # 5个百亿级项目, 5个亿元级企业 count things: look again after 个
             continue
         position = max(match.end(), position + 1)
         if currency == "块" and (_KUAI.match(norm, match.end("currency") - 1) or "万" in core):

@@ -219,6 +219,19 @@ RANGES = [
 BARE = [
     pytest.param(M("中国石化以1.91万亿的收入排名第一", "1.91万亿", "1910000000000"), id="bare-de-shouru"),
     pytest.param(M("太子奶曾创造过年销售17个亿", "17个亿", "1700000000"), id="bare-ge-yi"),
+    # X个亿 is the spoken measure of money, money with no other word (a count is written 亿个);
+    # 几 may stand alone before 个 or inside a number (十几亿), and makes the number a lower bound.
+    pytest.param(
+        M("这个项目，也是几个亿。", "几个亿", "100000000", qualifier="over", low="100000000"), id="bare-jige-yi"
+    ),
+    pytest.param(
+        M("顺利的话十几个亿也是有可能", "十几个亿", "1000000000", qualifier="over", low="1000000000"),
+        id="bare-shiji-ge-yi",
+    ),
+    pytest.param(
+        M("公司亏了三个多亿", "三个多亿", "300000000", qualifier="over", low="300000000"), id="bare-ge-duo-yi"
+    ),
+    pytest.param(M("投资十几亿元", "十几亿元", "1000000000", qualifier="over", low="1000000000"), id="shiji-yi-yuan"),
     pytest.param(M("拿下近300亿大单", "300亿", "30000000000", qualifier="about"), id="bare-jin-dadan"),
     pytest.param(M("项目投资120亿", "120亿", "12000000000"), id="bare-touzi"),
     pytest.param(M("他们一共花了100多万吧", "100多万", "1000000", qualifier="over"), id="bare-hua-le"),
@@ -330,6 +343,7 @@ SEQUENCES = [
     pytest.param("星河湾销售了40多个亿，全市有3000多个项目", ("40多个亿",), id="seq-sales-duoge-yi"),
     pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-scale-yi-ji"),
     pytest.param("产业规模一举从几亿提升到几十亿级", ("几十亿",), id="seq-scale-several-yi-ji"),
+    pytest.param("培育5个亿元级企业", ("亿元",), id="seq-count-of-yi-yuan-firms"),
     # A bare figure beside an amount of the same magnitude in its sentence, ending where a noun would.
     pytest.param(
         "中国石化以1.91万亿的收入排名第一，中国石油1.47万亿排名第二、中国移动4852.3亿排名第三。",
