@@ -376,6 +376,15 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
     return word.pos in _NAME_TAGS
 
 
+def _outside_company(word: _Word) -> bool:
+    """Is ``word`` before a company's name a trade role that is no part of it (集成商 通号集团,
+    开发商 万科)? 农工商 (of 农工商房地产) is a name's word."""
+    return word.text.endswith("商") and (word.text in _appositive_heads() or word.text in _TRADE_ROLES)
+
+
+_TRADE_ROLES = frozenset({"集成商", "生产商", "销售商", "批发商", "分销商", "设备商", "建筑商"})
+
+
 def _paren_start(words: _Words, index: int) -> int | None:
     """Start of a parenthesised place ``(深圳)`` whose ``)`` is word ``index``."""
     text = words.text[max(0, words.items[index].end - 9) : words.items[index].end]
@@ -543,6 +552,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
     limit = _MAX_BODY[label]
     while index >= 0 and offset - items[index].start <= limit:
         word, before = items[index], items[index - 1] if index > 0 else None
+        if label == "company" and _outside_company(word):
+            break
         if word.text == ")" and label in ("company", "organization", "project"):
             opened = _paren_start(words, index)
             inner = words.index_at(opened - 1) if opened else -1  # the word the bracket follows

@@ -468,6 +468,11 @@ COMPANY_NEGATIVES = [
     # A name followed by its stock code.
     case("这位万科A(000002.SZ)董事长王石表示", "company", "万科A", "stock-code-sz"),
     case("而潘石屹和他带领的SOHO中国(企业专区,旗下楼盘)似乎是一个例外", "company", "SOHO中国", "site-company-page"),
+    # A trade role before a company's name is no part of it; 农工商 is.
+    case("1.集成商通号集团：检查进行中", "company", "通号集团", "trade-role-before-name"),
+    case(
+        "上海农工商房地产(集团)股份有限公司", "company", "上海农工商房地产(集团)股份有限公司", "nonggongshang-in-name"
+    ),
     # A foreign country before a short company name in a list is a place of its own; a common
     # word after it is no company's name (荷兰银行 stays whole).
     case("德国西门子、SAP及瑞士ABB等大企业", "company", "ABB", "country-before-latin-name"),
