@@ -1892,8 +1892,10 @@ _TELLING_TRADES = frozenset(
         "铝业",
         "置业",
         "地产",
+        "化学",
     }
 )
+_LATIN_BRAND = regex.compile(r"[A-Z]{2,5}")  # LG + 电子, TCL + 集团: an acronym brand before a trade
 
 
 def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
@@ -1913,7 +1915,8 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("company", place.start, items[last].end, _RANK_FORM)
     for index in range(len(items) - 1):
         name = items[index]
-        if name.pos not in _TRADE_OWNER_TAGS or not _trade_piece(name) or items[index + 1].text not in _TELLING_TRADES:
+        owner = (name.pos in _TRADE_OWNER_TAGS and _trade_piece(name)) or _LATIN_BRAND.fullmatch(name.text) is not None
+        if not owner or items[index + 1].text not in _TELLING_TRADES:
             continue
         last = _industry_end(items, index)
         if last + 1 >= len(items) or not _name_goes_on(items[last + 1]):  # not 金健米业 + 股份 / 公司
