@@ -804,6 +804,20 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
     return not owned and (length >= _LONG_BODY or (figure and named))
 
 
+def _after_building(words: _Words, start: int, offset: int) -> int:
+    """Where a project body starts when places and a building verb open it: 在山东省枣庄市建设
+    精细化工基地 names where it is built, then what (精细化工基地)."""
+    index = words.by_start.get(start)
+    while index is not None and words.items[index].end < offset and _place_name(words.items[index].text):
+        index += 1
+    if index is None or index == words.by_start.get(start) or words.items[index].text not in _BUILDING_VERBS:
+        return start
+    return words.items[index].end if words.items[index].end < offset else start
+
+
+_BUILDING_VERBS = frozenset({"建设", "建立", "打造", "新建", "兴建", "筹建", "投建"})
+
+
 def _regional_kind(words: _Words, start: int, offset: int) -> bool:
     """Is a project body places, then words that say only what kind of project (产业, 重点)?"""
     pieces = list(_pieces(words, start, offset))
@@ -835,6 +849,8 @@ def _suffix_candidate(
     words: _Words, label: str, start: int, offset: int, end: int, least: int
 ) -> list[_Candidate] | None:
     start = _trim_lead(words, start, offset, label)
+    if label == "project":
+        start = _after_building(words, start, offset)
     text = words.text[start:end]
     if offset - start < least or _is_generic(text, label):
         return None

@@ -1140,6 +1140,15 @@ PROJECTS = [
         present=False,
     ),
     case("伊犁钢铁项目开工建设。", "project", "伊犁钢铁项目", "place-and-trade-is-a-project"),
+    # Places and a building verb say where a project is built: the name starts after the verb.
+    case(
+        "投资18亿元，在山东省枣庄市建设精细化工基地。",
+        "project",
+        "山东省枣庄市建设精细化工基地",
+        "place-verb-base",
+        present=False,
+    ),
+    case("投资18亿元，在山东省枣庄市建设精细化工基地。", "place", "山东省枣庄市", "place-verb-base-place"),
     case("京唐高铁和涿密高速路的建设将带动香河发展。", "project", "涿密高速路", "named-expressway"),
     # A production line is a project only as somebody's or somewhere's.
     case(
