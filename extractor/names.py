@@ -343,6 +343,12 @@ def _is_figure(word: _Word, before: _Word | None) -> bool:
     return after_number and (unit in _units() or (word.pos == "m" and unit in _counters()))  # 30 + 万台
 
 
+def _city(text: str) -> bool:
+    """Is ``text`` the short name of a prefecture-level city (包头, 唐山)?"""
+    division = resolve(text) if len(text) >= 2 else None
+    return division is not None and division.level == "city"
+
+
 def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
     """May ``word`` be part of a ``label`` name (walking leftwards from its suffix)?"""
     role = boundaries().get(word.text)
@@ -367,6 +373,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         return _HAN.fullmatch(word.text) is not None  # a rare character jieba left untagged (娲)
     if label in ("company", "organization") and word.pos in _MISTAGGED_PLACE and _place_name(word.text):
         return True  # 大连/d 大雪啤酒有限公司, 海口/s 奇力制药
+    if label in ("company", "organization") and word.pos == "v" and _city(word.text):
+        return True  # 包头/v 钢铁(集团)有限公司; not the county 比如/v
     if label in ("company", "organization") and word.pos == "l" and before is not None and before.pos in _NAME_TAGS:
         # 深圳市/ns 软科学/l 研究会, 巨丰/nz 再生资源/l 利用有限公司: a set phrase inside the name
         return _HAN.fullmatch(word.text) is not None and not _POINTING.search(word.text)  # not 江西 另一家/l 稀土公司
@@ -1386,8 +1394,7 @@ def _city_before_noun(items: Sequence[_Word], index: int) -> bool:
     after = items[index + 1]
     if after.pos not in ("n", "vn") or after.text in titles() or boundaries().get(after.text) is not None:
         return False
-    city = resolve(word.text)
-    return city is not None and city.level == "city"
+    return _city(word.text)
 
 
 _LOCATIVES = frozenset({"在", "于", "位于", "落户", "落户于", "地处"})
