@@ -900,11 +900,10 @@ def _suffix_candidate(
     if label == "company" and words.text[offset:end] in ("公司", "分公司") and _plain_company(words, start, offset):
         return None  # 铁岭公司, 优化公司, 巴西分公司: a company of a place or of a kind, not a name
     if label == "company" or institute:
-        return _split_origin(words, start, end)  # 中投证券研究所: a company's research arm
+        return _split_origin(words, _without_former(words, start), end)  # 中投证券研究所: a company's research arm
     if label == "organization":
         start = _jurisdiction_start(words, start, offset)
-        if (first := words.by_start.get(start)) is not None and words.items[first].text in ("原", "前"):
-            start = words.items[first].end  # 原中共中央政策研究室副主任: 原 qualifies the post
+        start = _without_former(words, start)
         end = _unit_end(words.text, start, end)
         if _head_of(words, end):
             end -= 1  # 佛山灯协会长吴育林: 佛山灯协 and its 会长, as jieba cut 协会/长
@@ -922,6 +921,13 @@ def _country_end(text: str, start: int, kinds: tuple[str, ...] = ("country",)) -
         if word != "中国" and known().get(word, ("", ""))[1] in kinds:
             return start + length
     return None
+
+
+def _without_former(words: _Words, start: int) -> int:
+    """Where a name starts without 原 or 前 written before it as a word of its own: they qualify
+    the post after the name (原中共中央政策研究室副主任, 原包头钢铁公司总工程师)."""
+    first = words.by_start.get(start)
+    return words.items[first].end if first is not None and words.items[first].text in ("原", "前") else start
 
 
 def _named_factory(words: _Words, start: int, offset: int) -> bool:

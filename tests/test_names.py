@@ -475,6 +475,7 @@ COMPANY_NEGATIVES = [
     # A city jieba tags as a verb opens the name (包头/v); a county that is a common verb does not (比如/v).
     case("稀土市场是包头钢铁(集团)有限公司的天下", "company", "包头钢铁(集团)有限公司", "city-tagged-verb"),
     case("比如潍坊三建集团已开工", "company", "潍坊三建集团", "county-like-verb-biru"),
+    case("原包头钢铁公司总工程师马鹏起表示", "company", "包头钢铁公司", "former-before-company"),
     case("LG电子、绿猫钢铁厂等企业", "company", "LG电子", "latin-brand-and-electronics"),
     case(
         "上海农工商房地产(集团)股份有限公司", "company", "上海农工商房地产(集团)股份有限公司", "nonggongshang-in-name"
