@@ -304,12 +304,16 @@ def _compared(match: regex.Match[str], norm: str) -> tuple[int, str] | None:
     if not _g(match, "word") or match.start("word") > match.start():
         return None  # a figure written first: 20%的增速
     figure = match.start("before") if match.group("before") else match.start("number") if match.group("number") else -1
-    found = _COMPARED.search(norm, match.end("word"), figure) if figure > 0 else None
+    found = _compared_regex().search(norm, match.end("word"), figure) if figure > 0 else None
     return (found.start(), found.group("word")) if found else None
 
 
-# 高于/低于/高出/超出 may take what is compared (低于全国0.5个百分点); 高/低 stand right before the figure.
-_COMPARED = regex.compile(r"(?:(?P<word>高出|高于|低于|超出)[^，。；,;%\d]{0,12}?|(?P<word>高|低)了?)\s?$")
+@functools.cache
+def _compared_regex() -> regex.Pattern[str]:
+    """A comparison word at the end of a gap: the two-character ones (高于, 低出) may take what
+    is compared (低于全国0.5个百分点); 高/低 stand right before the figure."""
+    words = _words("comparison", min_length=2)
+    return regex.compile(rf"(?:(?P<word>{words})[^，。；,;%\d]{{0,12}}?|(?P<word>高|低)了?)\s?$")
 
 
 def parse_growth(text: str) -> Growth | None:
@@ -368,9 +372,15 @@ def _growth_figures(text: str, norm: str, start: int, stop: int) -> Iterator[Gro
 # own (技改投资增速低于工业新建投资22.5%和工业固定资产投资13.2%的增速; 远远低于去年同期的34.2%).
 # What is compared stands between the comparison word and the figure, so a threshold
 # (首次低于10%) is no comparison.
-_RATE_COMPARISON = regex.compile(r"(?:低于|高于|快于|慢于)[^，。；;,%\d]{2,12}?(?P<number>\d+(?:\.\d+)?)%")
 _NEXT_COMPARED = regex.compile(r"(?:和|、|及|与)[^，。；;,%\d]{0,12}?(?P<number>\d+(?:\.\d+)?)%")
 _RATE_AFTER = regex.compile(r"的?(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)")
+
+
+@functools.cache
+def _rate_comparison() -> regex.Pattern[str]:
+    """高于/低于/快于/慢于, what is compared, then a percentage (高出 gives a difference instead)."""
+    words = "|".join(w for w, (_, kind) in change_words().items() if kind == "comparison" and w.endswith("于"))
+    return regex.compile(rf"(?:{words})[^，。；;,%\d]{{2,12}}?(?P<number>\d+(?:\.\d+)?)%")
 
 
 @functools.cache
@@ -382,7 +392,7 @@ def _compared_rates(norm: str, original: str, start: int, stop: int) -> Iterator
     """The figures a rate is compared with, bare (22.5%, 13.2%), in a sentence that states a
     rate or a change before the comparison. One figure written with its rate noun after it
     (高于全国GDP5.5%的增长目标) is left to the figure-first reading (5.5%的增长)."""
-    for match in _RATE_COMPARISON.finditer(norm, start, stop):
+    for match in _rate_comparison().finditer(norm, start, stop):
         sentence = max(norm.rfind(mark, start, match.start()) for mark in "。；;！？!?")
         if not _rate_before().search(norm, max(sentence + 1, start), match.start()):
             continue
