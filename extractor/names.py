@@ -130,7 +130,7 @@ _ACADEMIC_UNIT = regex.compile(
 # 移动商务专家咨询委, 中国欧盟商会 + 公共采购工作组.
 _ASSOCIATION_UNIT = regex.compile(r"[^\P{Han}的和与及在是]{2,10}?(?:专业委员会|委员会|工作组|咨询委|分会)")
 # A website before the words that cite it: 搜猪网分析师, 慧聪网报道, 金属网数据显示.
-_SITE_CUE = regex.compile(r"(?P<name>网)(?=的?(?:分析师|主编|记者|讯|报道|消息|数据|统计|监测|调查))")
+_SITE_CUE = regex.compile(r"(?P<name>网)(?=的?(?:分析师|主编|总编|编辑|记者|讯|报道|消息|数据|统计|监测|调查|主办))")
 _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "联网", "上网", "内网", "外网", "局域网")
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
@@ -1669,6 +1669,8 @@ def _site_candidates(words: _Words) -> Iterator[_Candidate]:
 
 def _site_piece(word: _Word) -> bool:
     """May ``word`` be part of a website's name (搜猪/v, 中国/ns 猪/n e/eng)?"""
+    if word.text in ("第一", "第二"):
+        return True  # 第一/m 纺织网: an ordinal that opens the name
     if word.pos in _SITE_STOPS or boundaries().get(word.text) == "stop":
         return False
     return _SITE_TEXT.fullmatch(word.text) is not None
