@@ -678,6 +678,9 @@ ORGANIZATIONS = [
     case("实际上，据慧聪网报道，", "organization", "慧聪网", "website-report"),
     case("来源在日前和讯网主办的论坛上", "organization", "和讯网", "website-host"),
     case("第一纺织网总编汪前进告诉记者", "organization", "第一纺织网", "website-ordinal-editor"),
+    # Short names of national associations, with the level written before them.
+    case("的呼声，省科协原党组书记表示", "organization", "省科协", "known-kexie-with-level"),
+    case("据钢协统计，2月上旬", "organization", "钢协", "known-gangxie"),
     case("富宝金属网分析师施凯华表示。", "organization", "富宝金属网", "website-two-words"),
     case("复旦大学平板显示中心主任谷至华表示，", "organization", "复旦大学平板显示中心", "university-centre"),
     case("深圳家具研究开发院院长许柏鸣说，", "organization", "深圳家具研究开发院", "suffix-kaifayuan"),
