@@ -944,6 +944,7 @@ PERSONS = [
     # Names jieba cut or glued before speech: 盛来/v 运 表示, 陈建宏不愿/nr 透露, and a
     # transliterated name of four characters after a title (主席范克高夫/nr 说).
     case("盛来运表示，5月份CPI尽管同比增幅回落", "person", "盛来运", "name-cut-after-two-before-speech"),
+    case("在金志国出任青岛啤酒总经理后", "person", "金志国", "name-before-taking-a-post"),
     # jieba tags common nouns that open with a family name as names (安全性/nr, 常见病/nr).
     case(
         "具有高度安全性、良好经济性。安全性是核电的生命线。", "person", "安全性", "noun-tagged-nr-xing", present=False
