@@ -43,7 +43,7 @@ _LINK = regex.compile(
     # (not 比如, 比重)
     r"(?:较|比(?![如重例较]))[^，,。；;较比]{1,10}?(?:年底|年初|年末|年度|往年|同期|预期|月份|[年月日周末底初]|季度)(?:累计值)?|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
-    r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|前一(?:日|天|交易日)|全天|当天|最高|最低|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
+    r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|前一(?:日|天|交易日)|全天|当天|最高|最低|之前|此前|以前|原来|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
     r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|算下来|"
     r"不超过|不足|不到|不低于|不少于|突破|破|减少|增加|收盘报|收报|报收|收于|(?:在|于)[^，,。；;]{1,8}?(?:内|里|中|间)|"
     r"(?:一路|逐步|逐渐)?(?:上涨|上扬|上升|攀升|下降|下跌|回落|回升|扩大|缩小|上调|下调|跌|涨|升|降)(?:到|至)|"
@@ -139,10 +139,17 @@ def _metric_inside(text: str) -> str | None:
 
 
 def _role_after(norm: str, end: int) -> str | None:
-    """The money word right after the amount (300亿大单, 400万元的产值, 70亿日元的亏损)."""
+    """The money word right after the amount (300亿大单, 400万元的产值, 70亿日元的亏损), or
+    after 的 with the words that say what kind (每年近4000亿元的水利投资 → 水利投资)."""
     at = _AFTER_GAP.match(norm, end)
     after = bare_triggers()[1].match(norm, at.end() if at else end)
-    return after.group(0).lstrip("”的") if after else None  # “千亿”年销售额 → 年销售额
+    if after:
+        return after.group(0).lstrip("”的")  # “千亿”年销售额 → 年销售额
+    kind = _KIND_OF_MONEY.match(norm, end)
+    return kind.group("role") if kind else None
+
+
+_KIND_OF_MONEY = regex.compile(r"的(?P<role>\p{Han}{1,4}?(?:投资|价格|费用|资金|贷款|收入|补贴|订单))")
 
 
 _PROJECT_AFTER = regex.compile(r"的(?P<project>\p{Han}{2,12}?(?:项目|工程))")

@@ -388,6 +388,19 @@ ROLES = [
     ),
     pytest.param(M("申报的债权却高达30亿元", "30亿元", "3000000000", role="债权"), id="role-across-que"),
     pytest.param(M("其销售额快速攀升到了1.7亿元", "1.7亿元", "170000000", role="销售额"), id="role-across-adverb"),
+    # A money noun after 的, with the words that say what kind of money it is.
+    pytest.param(M("以4.3亿元的价格夺得采矿权", "4.3亿元", "430000000", role="价格"), id="role-price-after-de"),
+    pytest.param(
+        M("每年近4000亿元的水利投资", "4000亿元", "400000000000", qualifier="about", role="水利投资"),
+        id="role-kind-of-investment-after-de",
+    ),
+    pytest.param(
+        M("总投资20亿元的钢铁项目", "20亿元", "2000000000", role="总投资"), id="role-before-wins-over-de-project"
+    ),
+    pytest.param(
+        M("研发总投入从之前的40亿欧元增加", "40亿欧元", "4000000000", "EUR", role="研发总投入"),
+        id="role-across-zhiqian",
+    ),
     pytest.param(
         M("将在该州岛开展一个1.91亿美元的智能电网试点项目", "1.91亿美元", "191000000", "USD", role="智能电网试点项目"),
         id="role-project-after",
