@@ -141,6 +141,8 @@ def _metric_inside(text: str) -> str | None:
 def _role_after(norm: str, end: int) -> str | None:
     """The money word right after the amount (300亿大单, 400万元的产值, 70亿日元的亏损), or
     after 的 with the words that say what kind (每年近4000亿元的水利投资 → 水利投资)."""
+    if per := _PER.match(norm, end):
+        end = per.end()  # 17.88元/股的价格: the unit a price is per
     at = _AFTER_GAP.match(norm, end)
     after = bare_triggers()[1].match(norm, at.end() if at else end)
     if after:
@@ -149,6 +151,7 @@ def _role_after(norm: str, end: int) -> str | None:
     return kind.group("role") if kind else None
 
 
+_PER = regex.compile(r"/\p{Han}{1,3}(?=的)")
 _KIND_OF_MONEY = regex.compile(r"的(?P<role>\p{Han}{1,4}?(?:投资|价格|费用|资金|贷款|收入|补贴|订单))")
 
 

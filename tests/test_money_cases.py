@@ -391,6 +391,9 @@ ROLES = [
     # A money noun after 的, with the words that say what kind of money it is.
     pytest.param(M("以4.3亿元的价格夺得采矿权", "4.3亿元", "430000000", role="价格"), id="role-price-after-de"),
     pytest.param(
+        M("南玻A拟以17.88元/股的价格增发", "17.88元", "17.88", role="价格"), id="role-price-per-share-after-de"
+    ),
+    pytest.param(
         M("每年近4000亿元的水利投资", "4000亿元", "400000000000", qualifier="about", role="水利投资"),
         id="role-kind-of-investment-after-de",
     ),
