@@ -477,6 +477,9 @@ ROLES = [
     pytest.param(M("获得900万美元融资", "900万美元", "9000000", "USD", role="融资"), id="role-after-rongzi"),
     pytest.param(M("较上一周下跌347元", "347元", "347", role="下跌"), id="role-verb-xiadie"),
     pytest.param(M("当天净买入1.5亿元", "1.5亿元", "150000000", role="净买入"), id="role-verb-jingmairu"),
+    pytest.param(M("较7月份已下调800元/吨", "800元", "800", role="下调"), id="role-verb-xiatiao"),
+    pytest.param(M("2011年安排4.5亿元推动LED产业", "4.5亿元", "450000000", role="安排"), id="role-verb-anpai"),
+    pytest.param(M("老工匠一天就能挣3000元", "3000元", "3000", role="挣"), id="role-verb-zheng"),
 ]
 
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
