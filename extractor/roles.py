@@ -129,6 +129,22 @@ def _rate_words() -> frozenset[str]:
     return frozenset(word for word, (_, kind) in change_words().items() if kind == "rate")
 
 
+_OBJECT = regex.compile(r"^(?:上调|下调|调高|调低|提高|降低)了?(?P<metric>\p{Han}{2,6}?)(?=\d)")
+
+
+def _object_of_change(text: str) -> str | None:
+    """What a change names between its verb and its figure (上调存准率0.5个百分点 → 存准率;
+    上调了出厂价13% → 出厂价), when it is a noun."""
+    match = _OBJECT.match(text)
+    if match is None:
+        return None
+    words = tag(match.group("metric"))
+    return match.group("metric") if not any(flag in _FUNCTION_FLAGS for _, flag in words) else None
+
+
+_FUNCTION_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "ud", "d", "r", "m", "q", "mq", "x", "f", "t"})
+
+
 def _metric_inside(text: str) -> str | None:
     """A figure written first names its metric after 的: 20%的产能增速 → 产能."""
     match = _FIGURE_FIRST.match(text)
@@ -300,7 +316,8 @@ def _growth_metrics(
         if items:
             metrics.append(items.pop(0))
             continue
-        metric = _metric_inside(g.text) or metric_before(norm, g.start, floor) or _from_subject(norm, g.start, floor)
+        metric = _metric_inside(g.text) or _object_of_change(g.text) or metric_before(norm, g.start, floor)
+        metric = metric or _from_subject(norm, g.start, floor)
         metric = metric or _rate_subject(norm, g, floor)
         metric = metric or _previous_metric(norm, g, growth, metrics, floor)
         metric = metric or _earlier_metric(norm, g.start, floor)

@@ -617,6 +617,9 @@ METRIC_LINKS = [
     pytest.param("5月份CPI同比上涨5.5%。其中，城市上涨5.3%。", ("CPI", "城市"), id="settlement-tagged-ns"),
     pytest.param("今年以来股市上涨了20%。", ("股市",), id="market-ending-in-shi"),
     pytest.param("受减产影响，原糖出口或损失近1/3。", ("原糖出口",), id="modal-huo"),
+    # What a change names between its verb and its figure is its metric.
+    pytest.param("根据央行再次发布上调存准率0.5个百分点计算", ("存准率",), id="object-between-verb-and-figure"),
+    pytest.param("贵州茅台平均上调了出厂价13%。", ("出厂价",), id="object-after-le"),
     pytest.param("2007年，一年内价格涨了五倍多。", ("价格",), id="within-a-year-is-a-time"),
     pytest.param("公司的营业收入将会增长20%。", ("营业收入",), id="modal-hui"),
     pytest.param("其生产成本几乎不变，利润却可以翻倍。", ("利润",), id="modal-keyi"),
