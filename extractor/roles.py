@@ -108,7 +108,9 @@ def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     return phrase if named else None
 
 
-_MODALS = frozenset({"能", "会", "可以", "能够", "将会", "或", "基本", "基本上"})  # 或: maybe; 基本都: nearly all
+_MODALS = frozenset(
+    {"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度"}
+)  # 或: maybe; 基本都: nearly all
 
 
 def _without_adverbs(clause: str) -> str:

@@ -617,6 +617,7 @@ METRIC_LINKS = [
     pytest.param("5月份CPI同比上涨5.5%。其中，城市上涨5.3%。", ("CPI", "城市"), id="settlement-tagged-ns"),
     pytest.param("今年以来股市上涨了20%。", ("股市",), id="market-ending-in-shi"),
     pytest.param("受减产影响，原糖出口或损失近1/3。", ("原糖出口",), id="modal-huo"),
+    pytest.param("两市大幅低开，高铁概念股更是一度下跌达5%。", ("高铁概念股",), id="adverb-yidu"),
     # What a change names between its verb and its figure is its metric.
     pytest.param("根据央行再次发布上调存准率0.5个百分点计算", ("存准率",), id="object-between-verb-and-figure"),
     pytest.param("贵州茅台平均上调了出厂价13%。", ("出厂价",), id="object-after-le"),
