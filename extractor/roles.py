@@ -108,9 +108,8 @@ def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     return phrase if named else None
 
 
-_MODALS = frozenset(
-    {"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度"}
-)  # 或: maybe; 基本都: nearly all
+# Modal verbs, and adverbs jieba does not tag d (或: maybe; 基本都: nearly all; 一度/mq: at one point).
+_MODALS = frozenset({"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度"})
 
 
 def _without_adverbs(clause: str) -> str:
