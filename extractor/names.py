@@ -1924,6 +1924,11 @@ _TELLING_TRADES = frozenset(
         "置业",
         "地产",
         "化学",
+        "石化",
+        "制药",
+        "光纤",
+        "机械",
+        "电机",
     }
 )
 _LATIN_BRAND = regex.compile(r"[A-Z]{2,5}")  # LG + 电子, TCL + 集团: an acronym brand before a trade

@@ -472,6 +472,8 @@ COMPANY_NEGATIVES = [
     case("1.集成商通号集团：检查进行中", "company", "通号集团", "trade-role-before-name"),
     # An acronym brand before a telling trade is a company (LG + 电子, LG + 化学).
     case("该光电还与LG化学签署战略合作协议", "company", "LG化学", "latin-brand-and-trade"),
+    case("荣盛石化也提出了扩能计划", "company", "荣盛石化", "trade-name-petrochemicals"),
+    case("山推与日本日工、武汉中南机电三方共同出资", "company", "武汉中南机电", "place-trade-name-machinery"),
     # A city jieba tags as a verb opens the name (包头/v); a county that is a common verb does not (比如/v).
     case("稀土市场是包头钢铁(集团)有限公司的天下", "company", "包头钢铁(集团)有限公司", "city-tagged-verb"),
     case("比如潍坊三建集团已开工", "company", "潍坊三建集团", "county-like-verb-biru"),
