@@ -683,6 +683,13 @@ ORGANIZATIONS = [
     # Short names of national associations, with the level written before them.
     case("的呼声，省科协原党组书记表示", "organization", "省科协", "known-kexie-with-level"),
     case("据钢协统计，2月上旬", "organization", "钢协", "known-gangxie"),
+    case("一位曾在国务院稀土领导小组任职的老专家", "organization", "国务院稀土领导小组", "leading-group"),
+    case(
+        "建议由房地产市场宏观调控部际联席会议领导小组牵头",
+        "organization",
+        "房地产市场宏观调控部际联席会议领导小组",
+        "joint-meeting-leading-group",
+    ),
     case("富宝金属网分析师施凯华表示。", "organization", "富宝金属网", "website-two-words"),
     case("复旦大学平板显示中心主任谷至华表示，", "organization", "复旦大学平板显示中心", "university-centre"),
     case("深圳家具研究开发院院长许柏鸣说，", "organization", "深圳家具研究开发院", "suffix-kaifayuan"),
