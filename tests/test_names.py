@@ -684,6 +684,7 @@ ORGANIZATIONS = [
     case("的呼声，省科协原党组书记表示", "organization", "省科协", "known-kexie-with-level"),
     case("据钢协统计，2月上旬", "organization", "钢协", "known-gangxie"),
     case("一位曾在国务院稀土领导小组任职的老专家", "organization", "国务院稀土领导小组", "leading-group"),
+    case("中国有色工程设计总院原副院长王国珍认为", "organization", "中国有色工程设计总院", "head-institute-zongyuan"),
     case(
         "建议由房地产市场宏观调控部际联席会议领导小组牵头",
         "organization",
