@@ -369,6 +369,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
             return True  # 台州/ns 大/a 石化项目: a one-character adjective after the place
     elif word.text in _legal_forms() or (label == "company" and _appositive(word.text)):
         return False  # 公司 before a company name: another name ends there; 开发商 香江集团
+    elif label == "company" and len(word.text) > 2 and word.text.endswith("公司") and word.pos == "n":
+        return False  # 钢铁公司/n 鞍钢股份: a kind of company, then the company's name
     if word.pos == "x":
         return _HAN.fullmatch(word.text) is not None  # a rare character jieba left untagged (娲)
     if label in ("company", "organization") and word.pos in _MISTAGGED_PLACE and _place_name(word.text):

@@ -470,6 +470,7 @@ COMPANY_NEGATIVES = [
     case("而潘石屹和他带领的SOHO中国(企业专区,旗下楼盘)似乎是一个例外", "company", "SOHO中国", "site-company-page"),
     # A trade role before a company's name is no part of it; 农工商 is.
     case("1.集成商通号集团：检查进行中", "company", "通号集团", "trade-role-before-name"),
+    case("进入汽车市场的钢铁公司鞍钢股份，也在加大投入", "company", "鞍钢股份", "kind-of-company-before-name"),
     # An acronym brand before a telling trade is a company (LG + 电子, LG + 化学).
     case("该光电还与LG化学签署战略合作协议", "company", "LG化学", "latin-brand-and-trade"),
     case("荣盛石化也提出了扩能计划", "company", "荣盛石化", "trade-name-petrochemicals"),
