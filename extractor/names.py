@@ -814,15 +814,24 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
     return not owned and (length >= _LONG_BODY or (figure and named))
 
 
+def _after_places(words: _Words, start: int, offset: int) -> tuple[int, list[tuple[str, _Word]]]:
+    """How many place words open ``[start, offset)``, and the pieces after them."""
+    pieces = list(_pieces(words, start, offset))
+    places = 0
+    while places < len(pieces) and _place_name(pieces[places][0]):
+        places += 1
+    return places, pieces[places:]
+
+
 def _after_building(words: _Words, start: int, offset: int) -> int:
     """Where a project body starts when places and a building verb open it: 在山东省枣庄市建设
     精细化工基地 names where it is built, then what (精细化工基地)."""
-    index = words.by_start.get(start)
-    while index is not None and words.items[index].end < offset and _place_name(words.items[index].text):
-        index += 1
-    if index is None or index == words.by_start.get(start) or words.items[index].text not in _BUILDING_VERBS:
+    if start not in words.by_start:
         return start
-    return words.items[index].end if words.items[index].end < offset else start
+    places, rest = _after_places(words, start, offset)
+    if places == 0 or len(rest) < 2 or rest[0][1].text not in _BUILDING_VERBS:
+        return start
+    return rest[0][1].end
 
 
 _BUILDING_VERBS = frozenset({"建设", "建立", "打造", "新建", "兴建", "筹建", "投建"})
@@ -830,11 +839,7 @@ _BUILDING_VERBS = frozenset({"建设", "建立", "打造", "新建", "兴建", "
 
 def _regional_kind(words: _Words, start: int, offset: int) -> bool:
     """Is a project body places, then words that say only what kind of project (产业, 重点)?"""
-    pieces = list(_pieces(words, start, offset))
-    places = 0
-    while places < len(pieces) and _place_name(pieces[places][0]):
-        places += 1
-    rest = pieces[places:]
+    places, rest = _after_places(words, start, offset)
     return places > 0 and bool(rest) and all(piece in _KIND_WORDS for piece, _ in rest)
 
 
@@ -1104,8 +1109,9 @@ def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:
     rest = _origin_end(words, start)
     if rest is None:
         return whole
-    short = _country_end(words.text, start) == rest and _brand(words, rest, end)  # 德国 + 西门子, 瑞士 + ABB
-    if (end - rest < 4 and not short) or not _specific(words, rest, _suffix_start(words, rest, end), "company"):
+    if end - rest < 4 and not (_country_end(words.text, start) == rest and _brand(words, rest, end)):
+        return whole  # a short rest stands alone only after a country: 德国 + 西门子, 瑞士 + ABB
+    if not _specific(words, rest, _suffix_start(words, rest, end), "company"):
         return whole
     return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("company", rest, end, _RANK_SUFFIX)]
 
