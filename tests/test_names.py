@@ -480,6 +480,8 @@ COMPANY_NEGATIVES = [
     case("比如潍坊三建集团已开工", "company", "潍坊三建集团", "county-like-verb-biru"),
     case("原包头钢铁公司总工程师马鹏起表示", "company", "包头钢铁公司", "former-before-company"),
     case("LG电子、绿猫钢铁厂等企业", "company", "LG电子", "latin-brand-and-electronics"),
+    # jieba cuts 等车企处 into 等车 + 企处 unless 车企 is in the user dictionary.
+    case("记者从中国重汽、福田汽车等车企处了解到", "company", "福田汽车", "list-before-chexqi"),
     case(
         "上海农工商房地产(集团)股份有限公司", "company", "上海农工商房地产(集团)股份有限公司", "nonggongshang-in-name"
     ),
