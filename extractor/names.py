@@ -375,6 +375,10 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         return _HAN.fullmatch(word.text) is not None  # a rare character jieba left untagged (娲)
     if label in ("company", "organization") and word.pos in _MISTAGGED_PLACE and _place_name(word.text):
         return True  # 大连/d 大雪啤酒有限公司, 海口/s 奇力制药
+    if label in ("company", "organization") and word.pos == "v" and known().get(word.text, ("",))[0] == "company":
+        return before is None or before.pos == "x"  # 。攀钢/v 集团…研究院: a known company jieba takes for a verb
+    if label == "organization" and word.pos == "i" and _city(word.text):
+        return True  # 攀枝花/i 钒钛钢铁研究院: jieba takes the city for an idiom
     if label in ("company", "organization") and word.pos == "v" and _city(word.text):
         return True  # 包头/v 钢铁(集团)有限公司; not the county 比如/v
     if label in ("company", "organization") and word.pos == "l" and before is not None and before.pos in _NAME_TAGS:

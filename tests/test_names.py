@@ -63,6 +63,8 @@ def check(item: Case) -> None:
 BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。"
 
 COMPANIES = [
+    # A known company that jieba tags a verb (攀钢/v) opens the name of its institute.
+    case("。攀钢集团攀枝花钢铁研究院专家表示", "company", "攀钢集团攀枝花钢铁研究院", "known-company-tagged-verb"),
     case(
         "如云南巨丰再生资源利用有限公司，利用率达到95%。",
         "company",
@@ -623,6 +625,8 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # A city jieba tags an idiom (攀枝花/i) is still the start of a body's name.
+    case("其中攀枝花钒钛钢铁研究院和兴辰钒钛实施的钒电池", "organization", "攀枝花钒钛钢铁研究院", "city-tagged-idiom"),
     case(
         "此外，由同济大学、上海建材工业设计研究院等单位组成",
         "organization",
@@ -845,6 +849,13 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case(
+        "屏山县政务服务中心是归口县政府办公室管理的机构。",
+        "organization",
+        "归口县政府办公室",
+        "guikou-is-a-verb",
+        present=False,
+    ),
     case("国务院的中心工作是发展经济", "organization", "国务院的中心", "centre-after-de", present=False),
     case(
         "分会会长梁钟铭接受南方日报采访时说",
