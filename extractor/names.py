@@ -135,6 +135,7 @@ _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
 _GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对")
+_ENTERPRISE_BODIES = ("协会", "联合会", "商会", "联盟", "家协会", "家联合会")  # bodies of firms, after 企业
 _LONE_PREPOSITIONS = frozenset({"经"})  # a word of its own; not the 经 of 经营 (a stop word would trim it)
 _LATIN_COMPANY = regex.compile(
     r"(?<![A-Za-z&.\- ])[A-Z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*(?:\([A-Za-z ]+\))? ?"
@@ -600,6 +601,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             start, index = word.start, index - 1
             if len(word.text) >= 3 and word.text[0] in _GLUED_FUNCTION_CHARS and word.end <= offset:
                 return start + 1  # 染色馒头从盛禄/nr 食品公司: the name starts after 从
+        elif label == "organization" and word.text == "企业" and words.text.startswith(_ENTERPRISE_BODIES, word.end):
+            start, index = word.start, index - 1  # 外商投资企业协会: 企业, a stop word elsewhere, names the members
         elif label == "organization" and _inner_conjunction(items, index):
             start, index = items[index - 1].start, index - 2
         else:

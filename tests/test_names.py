@@ -625,6 +625,16 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # 企业 before 协会/商会 names the members of the body and is part of its name.
+    case(
+        "东莞市外商投资企业协会会长梁钟铭接受采访", "organization", "东莞市外商投资企业协会", "enterprise-association"
+    ),
+    case(
+        "3月30日，广东省高新技术企业协会工作品牌之一",
+        "organization",
+        "广东省高新技术企业协会",
+        "enterprise-association-2",
+    ),
     # A city jieba tags an idiom (攀枝花/i) is still the start of a body's name.
     case("其中攀枝花钒钛钢铁研究院和兴辰钒钛实施的钒电池", "organization", "攀枝花钒钛钢铁研究院", "city-tagged-idiom"),
     case(
