@@ -73,7 +73,11 @@ _EXEMPLAR = regex.compile(
 _TICKER = regex.compile(r"(?P<name>[\p{Han}*]{2,8}[AB]?)\((?:\d{6})(?:\.S[ZH])?[,，;；)]")
 # A news site's link to a company's page after its name: SOHO中国(企业专区,旗下楼盘)
 _COMPANY_PAGE = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9]{2,12})\(企业专区")
-_MEDIA = regex.compile(r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报道|评论员)")
+_MEDIA = regex.compile(
+    r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报道|评论员|采访)"  # 《求是》杂志, 接受《第一财经周刊》采访
+    r"|(?<=告诉|(?<![反相针])对|向)《(?P<name>[^《》\s]{2,12})》(?=说|称|表示|透露|介绍|[。，])"  # 对《财富》说
+    r"|(?<=^|\n)《(?P<name>[^《》\s]{2,12})》(?=[：:])"  # an interviewer's lines: 《21世纪》：
+)
 _APPOSED_TAGS = frozenset({"nz", "nt", "eng", "nr", "nrt"})  # not j: 企业海外投资/j
 _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})
 _TRADE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "nt", "eng", "j"})

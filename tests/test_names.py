@@ -625,6 +625,10 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    # A medium the person speaks to (接受《X》采访, 对《X》说) or the interviewer of a Q&A (《X》：).
+    case("西林隆在接受《第一财经周刊》采访时说", "organization", "第一财经周刊", "media-interview"),
+    case("秘书长罗磊对《第一财经周刊》说：“好”", "organization", "第一财经周刊", "media-told"),
+    case("访谈\n《21世纪》：在2010年，", "organization", "21世纪", "media-interviewer-line"),
     # 企业 before 协会/商会 names the members of the body and is part of its name.
     case(
         "东莞市外商投资企业协会会长梁钟铭接受采访", "organization", "东莞市外商投资企业协会", "enterprise-association"
@@ -859,6 +863,7 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("法院出台了对《物权法》里建筑的解释", "organization", "物权法", "law-after-dui", present=False),
     case(
         "屏山县政务服务中心是归口县政府办公室管理的机构。",
         "organization",
