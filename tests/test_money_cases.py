@@ -222,6 +222,8 @@ BARE = [
     pytest.param(M("力士定价在9万以上", "9万", "90000", qualifier="over"), id="bare-dingjia"),
     pytest.param(M("发行的债券约为4.7亿。", "4.7亿", "470000000", qualifier="about"), id="bare-zhaiquan"),
     pytest.param(M("日照油企宁缴百万滞期费", "百万", "1000000"), id="bare-before-demurrage"),
+    pytest.param(M("钒电池市场规模将达到1.6 万亿，其中", "1.6 万亿", "1600000000000"), id="bare-market-size-spaced"),
+    pytest.param(M("汽配产业规模一举从几亿提升，", "几亿", "100000000", qualifier="over"), id="bare-industry-size"),
     pytest.param(M("及“千亿补贴”政策", "千亿", "100000000000"), id="bare-before-subsidy"),
     # X个亿 is the spoken measure of money, money with no other word (a count is written 亿个);
     # 几 may stand alone before 个 or inside a number (十几亿), and makes the number a lower bound.
