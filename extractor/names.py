@@ -1203,11 +1203,19 @@ def _glued_name(text: str, offset: int) -> tuple[int, int] | None:
     """A three-character name at ``offset`` that jieba cut apart, read from the characters:
     a family name, two Han characters, then a character that ends a name (朱要文 + 在)."""
     name, after = text[offset : offset + 3], text[offset + 3 : offset + 4]
-    if len(name) < 3 or name[0] not in surnames() or not _HAN.fullmatch(name) or after not in _GLUED_AFTER:
+    if len(name) < 3 or name[0] not in surnames() or not _HAN.fullmatch(name):
         return None
+    if after not in _GLUED_AFTER and (name[0] in _TRAILING or not text.startswith(_speech_words(), offset + 3)):
+        return None  # 创建人牟/nr 镠/zg 峰/nr 认为: a reporting verb ends the name too
     if name[2] in _TRAILING:
         return None  # 龙华 + 就向: a two-character name, then two that end it
     return None if _is_generic(name, "person") else (offset, offset + 3)
+
+
+@functools.cache
+def _speech_words() -> tuple[str, ...]:
+    """The reporting verbs of names_boundaries.tsv (表示, 认为), for ``str.startswith``."""
+    return tuple(word for word, role in boundaries().items() if role == "speech")
 
 
 _GLUED_AFTER = _TRAILING | {"用", "担"}  # 主任徐长/nr 明用/v, CEO车/zg 建新/v 担任

@@ -945,6 +945,9 @@ ORGANIZATION_NEGATIVES = [
 ]
 
 PERSONS = [
+    # A name jieba cuts into pieces (牟/nr 镠/zg 峰/nr) is read from its characters before a
+    # reporting verb; 合作/联合 belong to the title (co-founder).
+    case("普能公司合作创建人牟镠峰认为，储能", "person", "牟镠峰", "pieces-before-speech", title="合作创建人"),
     case("中国纺织报总编李明表示，行业将回暖。", "person", "李明", "editor-in-chief", title="总编"),
     case("该研究的首席顾问蒋涛认为，", "person", "蒋涛", "chief-adviser", title="首席顾问"),
     case("公司的分析师Jonathan Baratt称，", "person", "Jonathan Baratt", "latin-name-after-title", title="分析师"),
@@ -1053,6 +1056,7 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case("多位专家向记者表示，", "person", "向记者", "xiang-before-reporter", present=False),
     case("该项目由华东院设计，明年初表示完工", "person", "华东院", "no-name-before-time-and-speech", present=False),
     case("公司总裁CEO Tim表示", "person", "CEO Tim", "acronym-is-no-latin-name", present=False),
     case("据郭先生介绍，铜价上涨。", "person", "郭先生", "surname-and-address", present=False),
