@@ -40,7 +40,7 @@ from typing import NamedTuple
 import regex
 
 from ._resources import read_map, read_rows, read_words
-from .context import SENTENCE_MARKS
+from .context import SENTENCE_MARKS, sentence_start
 from .divisions import resolve
 from .errors import Errors, InputError
 from .money import currency_codes
@@ -2550,6 +2550,30 @@ def _project_siblings(words: _Words, chosen: Sequence[_Candidate]) -> Iterator[_
             index = lead - 1
 
 
+def _tied_projects(words: _Words, chosen: Sequence[_Candidate]) -> Iterator[_Candidate]:
+    """A project of common words is named by what ties it to this news: the amount invested
+    in it (投资5.5亿元的家居广场项目) or the company that builds it (TCL与宏齐科技共同建设LED
+    封装项目); alone, 风电项目 or 生物质发电项目 names only a kind of project."""
+    companies = [c.end for c in chosen if c.label == "company"]
+    for match in _TIED_PROJECT.finditer(words.text, _begin(words), _end(words)):
+        start, end = match.span("body")
+        body = words.text[start:end]
+        if start not in words.by_start or _COUNTED.search(body) or _is_generic(body + "项目", "project"):
+            continue  # 等3个项目, 100个投资5000万元以上项目: a count of projects
+        if match.group("verb"):
+            sentence = sentence_start(words.text, match.start(), _begin(words), SENTENCE_MARKS)
+            if not any(sentence <= company <= match.start() for company in companies):
+                continue  # 中国自主建设海上风电项目: nobody's project
+        yield _Candidate("project", start, match.end("head"), _RANK_WORD)
+
+
+_TIED_PROJECT = regex.compile(
+    r"(?:(?P<verb>投资建设|共同建设|建设|投建|兴建|投产)|(?<=(?:投资|投入|斥资)[^\p{P}]{0,8}?\d[\d.]*[万亿]?元)的)"
+    r"(?P<body>(?:[^\p{P}\s的和及与]|/){2,14}?)(?P<head>项目)(?![一二三四五六七八九\d]期|工程|建设)"
+)
+_COUNTED = regex.compile(r"\d+个|[一二两三四五六七八九十几]+个|等")
+
+
 def _sibling_piece(word: _Word) -> bool:
     """May ``word`` be inside a listed project item (a place, a name, a phase, a figure)?"""
     return word.pos not in ("x", "v", "vn", "p", "c", "uj", "d", "r") and boundaries().get(word.text) in (
@@ -2843,10 +2867,11 @@ def _investments(chosen: Sequence[_Candidate], amounts: Sequence[Money], norm: s
 
 def _tied_project(money: Money, projects: Sequence[_Candidate], norm: str) -> _Candidate | None:
     lead = norm[max(0, money.start - _INVEST_WINDOW) : money.start]
-    for project in projects:
-        before = money.end <= project.start and norm[money.end : project.start] in ("的", "")
-        if before and _INVESTED.search(lead[-6:]):
+    if _INVESTED.search(lead[-6:]):  # 投资5.5亿元的家居广场项目, before a project named earlier
+        named = (p for p in projects if money.end <= p.start and norm[money.end : p.start] in ("的", ""))
+        if (project := next(named, None)) is not None:
             return project
+    for project in projects:
         if 0 <= money.start - project.end <= _INVEST_WINDOW:
             between = norm[project.end : money.start]
             if _INVESTED.search(between) and not _CLAUSE_END.search(between):
@@ -2946,6 +2971,7 @@ def find_names(
     chosen += _choose([*_form_candidates(words, chosen, ("company", "person", "organization")), *weak], taken, start)
     chosen += _choose(_form_candidates(words, chosen, ("place",)), taken, start)
     chosen += _sibling_candidates(words, chosen, taken, start)
+    chosen += _choose(_tied_projects(words, chosen), taken, start)
     chosen = [c for c in _outside_titles(chosen, norm, start, stop) if not _opens_event(c, norm)]
     chosen = _join_branches(sorted(chosen, key=lambda c: c.start), norm)
     investments = _investments(chosen, amounts, norm)

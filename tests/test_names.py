@@ -1343,6 +1343,23 @@ PROJECTS = [
         "茂名石化100万吨乙烯扩建",
         "list-item-place-adjective",
     ),
+    # A project of common words is named by its tie to the news: a company that builds it,
+    # or the amount invested in it; the amount written right before a project is its own.
+    case("此次TCL与宏齐科技共同建设LED封装项目，有利于", "project", "LED封装项目", "built-by-company"),
+    case(
+        "电力投资公司投资3亿元的生物质发电项目，红星美凯龙集团投资5.5亿元的家居广场项目成为亮点。",
+        "project",
+        "家居广场项目",
+        "invested-common-words",
+        investment=550000000,
+    ),
+    case(
+        "电力投资公司投资3亿元的生物质发电项目，红星美凯龙集团投资5.5亿元的家居广场项目成为亮点。",
+        "project",
+        "生物质发电项目",
+        "invested-common-words-first",
+        investment=300000000,
+    ),
     case(
         "总投资80亿元的招商蛇口金融中心项目开工。",
         "project",
@@ -1454,6 +1471,8 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    case("揭开了中国自主建设海上风电项目的序幕", "project", "海上风电项目", "built-by-nobody", present=False),
+    case("宏达公司建设研发中心(3703.5万元)等3个项目。", "project", "等3个项目", "counted-projects", present=False),
     case(
         "我国自主建设的最高世代TFT-LCD生产线正式投产。",
         "project",
