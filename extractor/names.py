@@ -2359,10 +2359,10 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
         else:
             chunks[-1].insert(0, items[index])
         index -= 1
-    if len(chunks) < 2:
-        return []
     last = chunks[0]
     joint = next((i for i, w in enumerate(last) if w.text in _LIST_JOINTS), None)
+    if len(chunks) < 2 and (joint is None or label != "project" or last[joint].text not in ("和", "及")):
+        return []  # one item; but two projects may stand without 、 (锦懋200兆瓦和博阳200兆瓦电池组件等项目)
     if joint is not None and last[joint].start - last[0].start >= 2 and last[-1].end - last[joint].end >= 2:
         chunks[0:1] = [last[joint + 1 :], last[:joint]]
     for n, chunk in enumerate(chunks):
@@ -2441,7 +2441,7 @@ def _list_word(word: _Word) -> bool:
     """May ``word`` be part of the first item of a list (whose left end is open)?"""
     if boundaries().get(word.text) == "stop" or word.pos in ("x", "m", "t", "r"):
         return False
-    return _may_continue(word, "company", None) or (len(word.text) >= 2 and word.pos in ("v", "a", "z", "nz"))
+    return _may_continue(word, "company", None) or (len(word.text) >= 2 and word.pos in ("v", "a", "z", "nz", "g"))
 
 
 _SIBLING_JOINTS = frozenset({"、", "和", "与", "及"})

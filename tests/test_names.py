@@ -1342,6 +1342,12 @@ PROJECTS = [
         "茂名石化100万吨乙烯扩建",
         "list-item-place-adjective",
     ),
+    # Two projects before 等项目 may be joined by 和 alone, without a 、; a brand jieba
+    # tags a morpheme (锦懋/g) opens the first.
+    case("确保锦懋200兆瓦和博阳200兆瓦电池组件等项目建成投产，", "project", "锦懋200兆瓦", "two-projects-and"),
+    case(
+        "确保锦懋200兆瓦和博阳200兆瓦电池组件等项目建成投产，", "project", "博阳200兆瓦电池组件", "two-projects-and-2"
+    ),
     # A project of common words is named by its tie to the news: a company that builds it,
     # or the amount invested in it; the amount written right before a project is its own.
     case("此次TCL与宏齐科技共同建设LED封装项目，有利于", "project", "LED封装项目", "built-by-company"),
@@ -1470,6 +1476,7 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    case("在中粮集团宣布与日本三家企业合资之际", "company", "日本", "two-items-only-for-projects", present=False),
     case("揭开了中国自主建设海上风电项目的序幕", "project", "海上风电项目", "built-by-nobody", present=False),
     case("宏达公司建设研发中心(3703.5万元)等3个项目。", "project", "等3个项目", "counted-projects", present=False),
     case(
