@@ -603,8 +603,11 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             break
         elif _may_continue(word, label, before) or _joins(words, index, label, offset):
             start, index = word.start, index - 1
-            if len(word.text) >= 3 and word.text[0] in _GLUED_FUNCTION_CHARS and word.end <= offset:
+            glued = len(word.text) >= 3 and word.text[0] in _GLUED_FUNCTION_CHARS and word.end <= offset
+            if glued and resolve(word.text) is None:  # not the county 和静县/nr
                 return start + 1  # 染色馒头从盛禄/nr 食品公司: the name starts after 从
+        elif word.text == "和" and _division_opened_by_he(words, index):
+            start, index = word.start, index - 1  # 新疆 + 和/c 静/nr: the county 和静, not a joint
         elif label == "organization" and word.text == "企业" and words.text.startswith(_ENTERPRISE_BODIES, word.end):
             start, index = word.start, index - 1  # 外商投资企业协会: 企业, a stop word elsewhere, names the members
         elif label == "organization" and _inner_conjunction(items, index):
@@ -612,6 +615,16 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _division_opened_by_he(words: _Words, index: int) -> bool:
+    """Is the 和 at word ``index`` the first character of a division named after the one
+    before it (新疆 + 和静, 新疆 + 和田): a place inside a name, not a joint of two?"""
+    if index == 0 or index + 1 >= len(words.items):
+        return False
+    division = resolve(words.text[words.items[index].start : words.items[index + 1].end])
+    outer = resolve(words.items[index - 1].text)
+    return division is not None and outer is not None and outer.name in division.path[:-1]
 
 
 def _glued_joint_end(word: _Word, offset: int) -> bool:

@@ -63,6 +63,7 @@ def check(item: Case) -> None:
 BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。"
 
 COMPANIES = [
+    case("新疆和静县宏达有限公司成立", "company", "新疆和静县宏达有限公司", "county-he-jing-glued"),
     # A known company that jieba tags a verb (攀钢/v) opens the name of its institute.
     case("。攀钢集团攀枝花钢铁研究院专家表示", "company", "攀钢集团攀枝花钢铁研究院", "known-company-tagged-verb"),
     case(
@@ -1342,6 +1343,8 @@ PROJECTS = [
         "茂名石化100万吨乙烯扩建",
         "list-item-place-adjective",
     ),
+    # 和 opens the county 和静 after 新疆: no joint of two names.
+    case("3月11日，新疆和静300万吨特钢炼铁工程开工", "project", "新疆和静300万吨特钢炼铁工程", "county-he-jing"),
     # Two projects before 等项目 may be joined by 和 alone, without a 、; a brand jieba
     # tags a morpheme (锦懋/g) opens the first.
     case("确保锦懋200兆瓦和博阳200兆瓦电池组件等项目建成投产，", "project", "锦懋200兆瓦", "two-projects-and"),
