@@ -868,6 +868,7 @@ def _regional_kind(words: _Words, start: int, offset: int) -> bool:
 
 
 _KIND_WORDS = frozenset({"产业", "工业", "重点", "重大", "招商", "投资", "建设", "合作"})
+_COUNT_OPEN = regex.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)[项条个座批家波]")
 _CHEMICAL = regex.compile(r"(?<=\p{Han})[醚酸醇烃烯烷酯胺苯酚醛酮硅]$")  # a compound's class: 二甲醚, 己二酸
 
 
@@ -896,6 +897,8 @@ def _suffix_candidate(
     if label == "place":
         named = offset > start and _specific(words, start, offset, "place")  # not 项目县, 重点片区
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
+    if label == "project" and _COUNT_OPEN.match(text):
+        return None  # 2条全自动新型建材生产线, 一波甲醇制烯烃项目: things counted, not one named
     if label == "project" and not _proper(words, start, offset, owned=words.text[offset:end] in _LINE_HEADS):
         return None  # a production line is a project only as somebody's or somewhere's
     if label == "project" and _regional_kind(words, start, offset):

@@ -1479,6 +1479,11 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    # Things counted (2条, 15项, 一波) are not one named project.
+    case(
+        "他们建成了2条全自动新型建材生产线，公司", "project", "2条全自动新型建材生产线", "counted-lines", present=False
+    ),
+    case("我国正掀起一波甲醇制烯烃项目热潮。", "project", "一波甲醇制烯烃项目", "a-wave-of-projects", present=False),
     case("在中粮集团宣布与日本三家企业合资之际", "company", "日本", "two-items-only-for-projects", present=False),
     case("揭开了中国自主建设海上风电项目的序幕", "project", "海上风电项目", "built-by-nobody", present=False),
     case("宏达公司建设研发中心(3703.5万元)等3个项目。", "project", "等3个项目", "counted-projects", present=False),
