@@ -595,6 +595,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             while index >= 0 and _latin_piece(items, index) and offset - items[index].start <= limit:
                 start, index = items[index].start, index - 1  # Top Glory Australia, not 糖商 before it
             break
+        elif label == "project" and word.text in (" ", "-") and _spaced_code(items, index):
+            start, index = word.start, index - 1  # 8.5代T FT -L C D生产线: letters spaced out, the walk goes on
         elif label == "organization" and _level_prefix(word, before):
             start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
             break
@@ -658,6 +660,19 @@ def _latin_piece(items: Sequence[_Word], index: int) -> bool:
     """A Latin word, or a space between two, in a spaced Latin name (Top Glory Australia)."""
     text = items[index].text
     return (text.isascii() and text.isalnum()) or (text == " " and _spaced_letters(items, index))
+
+
+def _spaced_code(items: Sequence[_Word], index: int) -> bool:
+    """Is the space or hyphen at ``index`` inside a code of Latin letters written spaced out
+    (T C L, T FT -L C D): Latin letters on both sides, past other spaces and hyphens?"""
+    left, right = index - 1, index + 1
+    while left >= 0 and items[left].text in (" ", "-"):
+        left -= 1
+    while right < len(items) and items[right].text in (" ", "-"):
+        right += 1
+    if left < 0 or right >= len(items):
+        return False
+    return all(items[i].text.isascii() and items[i].text.isalpha() for i in (left, right))
 
 
 def _spaced_letters(items: Sequence[_Word], index: int) -> bool:

@@ -1343,6 +1343,9 @@ PROJECTS = [
         "茂名石化100万吨乙烯扩建",
         "list-item-place-adjective",
     ),
+    # Latin letters spaced out (a typesetting habit) stay inside a line's name.
+    case("”不过T C L集团8.5代线要到今年底才正式量产", "project", "T C L集团8.5代线", "spaced-letters-owner"),
+    case("6月下旬，京东方8.5代T FT -L C D生产线在北京投产。", "project", "京东方8.5代T FT -L C D生产线", "spaced-code"),
     # 和 opens the county 和静 after 新疆: no joint of two names.
     case("3月11日，新疆和静300万吨特钢炼铁工程开工", "project", "新疆和静300万吨特钢炼铁工程", "county-he-jing"),
     # Two projects before 等项目 may be joined by 和 alone, without a 、; a brand jieba
