@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -41,7 +42,7 @@ _LINK = regex.compile(
     r"增长|下降|提高|"
     # a comparison with an earlier time: 较前一交易日, 比上月, 较去年底, 比过去的五年, 较1~3月累计值
     # (not 比如, 比重)
-    r"(?:较|比(?![如重例较]))[^，,。；;较比]{1,10}?(?:年底|年初|年末|年度|往年|同期|预期|月份|[年月日周末底初]|季度)(?:累计值)?|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
+    r"(?:较|比(?![如重例较]))[^，,。；;较比]{0,10}?(?:年底|年初|年末|年度|往年|同期|预期|月份|[年月日周末底初]|季度)(?:累计值)?|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
     r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|前一(?:日|天|交易日)|全天|当天|最高|最低|之前|此前|以前|原来|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
     r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|与去年同期相比|相比|来看|算下来|"
@@ -94,7 +95,7 @@ def _noun_phrase(text: str, head: str) -> str:
 def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     """The metric phrase ending just before ``position`` in its clause, if any."""
     clause = norm[sentence_start(norm, position, floor, CLAUSE_MARKS) : position]
-    clause = _LINK.sub("", _without_adverbs(_LINK.sub("", clause)))
+    clause = _LINK.sub("", _without_adverbs(_before_standard(_LINK.sub("", clause))))
     if not clause:
         return None
     known = _known_metric().search(clause)
@@ -106,6 +107,18 @@ def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
     named = len(phrase) >= _MIN_METRIC and phrase not in _rate_words() and phrase not in _LEVEL_WORDS
     named = named and not phrase.endswith(_SPANS_OF_TIME)
     return phrase if named else None
+
+
+def _before_standard(clause: str) -> str:
+    """``clause`` up to the 比 that opens what it is compared with: 汽车价格通常比丰田、大众 (低10%)
+    → 汽车价格通常; a comparison with an earlier time is a link word and gone already."""
+    words = tag(clause)
+    offsets = list(itertools.accumulate((len(word) for word, _ in words), initial=0))
+    for index in range(len(words) - 1, 0, -1):
+        word, flag = words[index]
+        if word == "比" and flag == "p" and words[index - 1][0] != "占":  # not 占比, a share
+            return clause[: offsets[index]]
+    return clause
 
 
 # Modal verbs, and adverbs jieba does not tag d (或: maybe; 基本都: nearly all; 一度/mq: at one point).

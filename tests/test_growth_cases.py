@@ -628,6 +628,11 @@ METRIC_LINKS = [
     pytest.param("中国的碳强度大概只能下降35%。", ("碳强度",), id="adverb-dagai"),
     pytest.param("全球面板产能增长20%。", ("全球面板产能",), id="neng-ends-a-noun"),
     pytest.param("钢材价格比上月下降3%。", ("钢材价格",), id="compared-with-last-month"),
+    # Compared with something else (比 + a standard), the metric is the subject before 比.
+    pytest.param("它的汽车价格通常比丰田、大众低10%。", ("汽车价格",), id="compared-with-companies"),
+    pytest.param("燃油效率比市面上同级车型高出大约15%。", ("燃油效率",), id="compared-with-other-models"),
+    pytest.param("2011年全球电视总出货量比预期低3%。", ("全球电视总出货量",), id="compared-with-forecast"),
+    pytest.param("比亚迪销量增长10%。", ("销量",), id="biyadi-is-no-comparison"),  # a company is no metric
     pytest.param(
         "公司上半年实现营业收入199.9亿元，净利为29.8亿元，同比分别增长19.2%和5.9%。",
         ("营业收入", "净利"),
