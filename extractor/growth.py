@@ -343,12 +343,38 @@ def find_growth(
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
     compared = list(_compared_rates(norm, text, start, stop))
-    if not compared:
-        yield from _growth_figures(text, norm, start, stop)
-        return
     starts = {g.start for g in compared}
     found = [g for g in _growth_figures(text, norm, start, stop) if g.start not in starts]
-    yield from sorted([*found, *compared], key=lambda g: g.start)
+    found = sorted([*found, *compared], key=lambda g: g.start)
+    continued = list(_continued_rates(norm, text, stop, found))
+    yield from sorted([*found, *continued], key=lambda g: g.start) if continued else found
+
+
+def _continued_rates(norm: str, original: str, stop: int, found: Sequence[Growth]) -> Iterator[Growth]:
+    """Rates the next clause states without a rate word, for another subject or year, after a
+    rate stated as a level: 增加值增速为13.1%，而水泥制品为34.8%; 净利润增长率为396.92%，2009年
+    200.16%. A share (占全省的30%) is no rate."""
+    taken = {g.start for g in found}
+    for g in found:
+        if g.unit != "percent" or not _RATE_LEVEL.match(norm, g.start, g.end):
+            continue
+        following = _CONTINUED.match(norm, g.end, stop)
+        if following is not None and any(word in following.group(0) for word in _NO_RATES):
+            continue  # 涨幅为0.45%，全天振幅0.96%: a day's range, not a rate
+        figures: list[regex.Match[str]] = [following] if following else []
+        while figures and (listed := _NEXT_COMPARED.match(norm, figures[-1].end(), stop)) is not None:
+            figures.append(listed)  # 、玻璃纤维及制品为46.3%
+        for figure in figures:
+            begin, end = figure.start("number"), figure.end()
+            if begin not in taken:
+                yield Growth(original[begin:end], begin, end, Decimal(figure.group("number")), "percent", g.direction)
+
+
+_NO_RATES = ("振幅", "换手率", "份额", "比重", "比例")
+_RATE_LEVEL = regex.compile(r"(?:增速|增幅|增长率|增长速度|涨幅|降幅|跌幅)(?:为|是|达到?)")
+_CONTINUED = regex.compile(
+    r"[,，;；]\s*(?:而|其中)?(?:(?:19|20)\d{2}年)?[^,，;；。！？!?\d%占比的]{0,12}?(?:为|是|达到?)?\s*(?P<number>\d+(?:\.\d+)?)%(?=[,，;；。、和及]|$)"
+)
 
 
 def _growth_figures(text: str, norm: str, start: int, stop: int) -> Iterator[Growth]:

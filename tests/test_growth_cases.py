@@ -398,6 +398,17 @@ LISTS = [
     pytest.param("技改资金同比增长14.1%，远远低于去年同期的34.2%。", ("增长14.1%", "34.2%"), id="compared-rate-de"),
     pytest.param("目标增长6%，高于全国GDP5.5%的增长目标。", ("增长6%", "5.5%的增长"), id="compared-rate-figure-first"),
     pytest.param("占比低于全国平均水平的30%。", (), id="not-compared-without-rate"),
+    # A rate stated as a level goes on in the next clause for another subject or year, bare.
+    pytest.param(
+        "增加值增速为16%，而技术玻璃为31.7%、玻璃纤维及制品为46.3%。",
+        ("增速为16%", "31.7%", "46.3%"),
+        id="continued-rates",
+    ),
+    pytest.param(
+        "净利润增长率为396.92%，2009年200.16%，保持", ("增长率为396.92%", "200.16%"), id="continued-rate-year"
+    ),
+    pytest.param("涨幅为0.45%，全天振幅0.96%。", ("涨幅为0.45%",), id="not-continued-amplitude"),
+    pytest.param("工业增加值增速为10%，占全省的30%。", ("增速为10%",), id="not-continued-share"),
     pytest.param("同比口径下", (), id="not-elided-no-figure"),
 ]
 
