@@ -1073,10 +1073,21 @@ def _plain_company(words: _Words, start: int, offset: int) -> bool:
         return True  # 资源型公司, 创新型公司: a kind of company
     pieces = [word for _, word in _pieces(words, start, offset)]
     common = all(word.pos in _COMMON_BODY_TAGS and not _place_name(word.text) for word in pieces)
-    return common and any(_describing(word) for word in pieces)  # not 金盘/n 电气, 硬/a 蛋/n 科技
+    if common and any(_describing(word) for word in pieces):
+        return True  # not 金盘/n 电气, 硬/a 蛋/n 科技
+    before = words.items[index - 1].text if (index := words.by_start.get(start, 0)) > 0 else ""
+    return before in _DETERMINERS and all(_kind_piece(word) for word in pieces)  # 的LED照明公司, 各大集团公司
 
 
-_DESCRIBING_WORDS = frozenset({"国际", "商业", "大型", "中型", "小型", "综合性"})
+def _kind_piece(word: _Word) -> bool:
+    """A word that says what a company does, not who it is: an acronym of a technology (LED),
+    a verb (照明/v, 封装/v), an industry word, 集团 or 合资; not a noun such as 椰岛/n."""
+    return (word.text.isascii() and word.text.isupper()) or word.pos in ("v", "vn") or word.text in _KIND_PIECES
+
+
+_DESCRIBING_WORDS = frozenset({"国际", "商业", "大型", "中型", "小型", "综合性", "跨国"})
+_KIND_PIECES = frozenset({"集团", "合资", "独资", "外资", "上市"})
+_DETERMINERS = frozenset({"的", "一家", "这家", "那家", "该", "各大", "多家", "几家", "每家", "各家"})
 
 
 def _describing(word: _Word) -> bool:
