@@ -1086,6 +1086,7 @@ def _kind_piece(word: _Word) -> bool:
 
 
 _DESCRIBING_WORDS = frozenset({"国际", "商业", "大型", "中型", "小型", "综合性", "跨国"})
+_EVENT_WORDS = ("大会", "会议", "论坛", "峰会", "展会", "博览会", "年会")
 _KIND_PIECES = frozenset({"集团", "合资", "独资", "外资", "上市"})
 _DETERMINERS = frozenset({"的", "一家", "这家", "那家", "该", "各大", "多家", "几家", "每家", "各家"})
 
@@ -1870,7 +1871,11 @@ def _known_candidates(words: _Words) -> Iterator[_Candidate]:
                 start = before.end - 1  # 据省/n 统计局: the level glued to a preposition
             yield _Candidate(entry[0], start, word.end, _RANK_KNOWN)
         elif word.pos == "eng" and _CAMEL.fullmatch(word.text):
-            yield _Candidate("company", word.start, word.end, _RANK_KNOWN)
+            after = words.text[word.end : word.end + 4].lstrip()
+            if after.startswith(_EVENT_WORDS):
+                continue  # GridWeek 大会: an event named in camel case
+            end = word.end + 2 if words.text.startswith("公司", word.end) else word.end  # HutaStalowaWola公司
+            yield _Candidate("company", word.start, end, _RANK_KNOWN)
 
 
 @functools.cache

@@ -63,6 +63,12 @@ def check(item: Case) -> None:
 BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。"
 
 COMPANIES = [
+    case(
+        "广西柳工在海外收购波兰工程机械HutaStalowaWola公司(下称“HSW”)遇阻",
+        "company",
+        "HutaStalowaWola公司",
+        "camel-case-gongsi",
+    ),
     case("集团旗下的金盘电气公司发布", "company", "金盘电气公司", "trade-name-after-de"),
     case("新疆和静县宏达有限公司成立", "company", "新疆和静县宏达有限公司", "county-he-jing-glued"),
     # A known company that jieba tags a verb (攀钢/v) opens the name of its institute.
@@ -406,6 +412,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("美国商务部长骆家辉在GridWeek 大会上宣布了", "company", "GridWeek", "camel-case-event", present=False),
     # After 的 or a count, a bare 公司 whose body says what it does (LED照明, 跨国汽车) is a kind.
     case("中国的LED封装公司大量使用通用散热", "company", "LED封装公司", "kind-after-de", present=False),
     case("这家最早进入中国市场的跨国汽车公司其耐用", "company", "跨国汽车公司", "kind-transnational", present=False),
