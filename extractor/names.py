@@ -1385,6 +1385,7 @@ def _title_candidates(words: _Words) -> Iterator[_Candidate]:
             end = _without_units(words, start, end)
             employer = words.text[start:end]
             posts = "兼" in employer  # 执行副总裁兼上海区域总经理: a chain of posts, no employer
+            posts = posts or (employer.endswith("区") and _place_name(employer[:-1]))  # 中国区总经理: a region
             named = len(employer) >= 2 and employer not in titles() and not posts
             named = named and _specific(words, start, end, "company")
             if named and not any(employer.endswith(s) for s in suffixes()):

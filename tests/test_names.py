@@ -412,6 +412,12 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    # Words before a post that belong to it or name a company's region, not a company.
+    case("大众中国主管市场和销售的高级副总裁苏伟铭说", "company", "高级", "title-modifier-gaoji", present=False),
+    case("飞利浦的全球总裁就曾经来过", "company", "全球", "title-modifier-quanqiu", present=False),
+    case("将中国区总经理升为中国本部长", "company", "中国区", "company-region-before-post", present=False),
+    case("成为过去15年里的明星CEO。", "company", "明星", "star-ceo", present=False),
+    case("这两家隶属于同一集团但各自独立运营", "company", "隶属于同一集团", "the-same-group", present=False),
     case("美国商务部长骆家辉在GridWeek 大会上宣布了", "company", "GridWeek", "camel-case-event", present=False),
     # After 的 or a count, a bare 公司 whose body says what it does (LED照明, 跨国汽车) is a kind.
     case("中国的LED封装公司大量使用通用散热", "company", "LED封装公司", "kind-after-de", present=False),
