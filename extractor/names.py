@@ -359,8 +359,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
     role = boundaries().get(word.text)
     if role in ("stop", "keep", "speech"):
         return role == "keep"
-    if word.text in _LONE_PREPOSITIONS:
-        return False  # 经/n 国家…检验中心: "through", which jieba tags a noun
+    if word.text in _LONE_PREPOSITIONS or (word.text == "华" and before is not None and before.text == "在"):
+        return False  # 经/n 国家…检验中心: "through", which jieba tags a noun; 在华: in China
     if word.text.endswith(_ADDRESS_FORMS):
         return False  # 张雷先生/nr 北京当代…有限公司: a person, glued to the form of address
     if label == "project":

@@ -412,6 +412,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("作为日产在华合资公司，东风日产到目前为止", "company", "华合资公司", "zai-hua-in-china", present=False),
     # Words before a post that belong to it or name a company's region, not a company.
     case("大众中国主管市场和销售的高级副总裁苏伟铭说", "company", "高级", "title-modifier-gaoji", present=False),
     case("飞利浦的全球总裁就曾经来过", "company", "全球", "title-modifier-quanqiu", present=False),
