@@ -610,6 +610,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
                 return start + 1  # 染色馒头从盛禄/nr 食品公司: the name starts after 从
         elif word.text == "和" and _division_opened_by_he(words, index):
             start, index = word.start, index - 1  # 新疆 + 和/c 静/nr: the county 和静, not a joint
+        elif label == "company" and _stop_inside_form(words, word):
+            start, index = word.start, index - 1  # 伟佳国际企业有限公司, 赣商联合股份有限公司: part of the name
         elif label == "organization" and word.text == "企业" and words.text.startswith(_ENTERPRISE_BODIES, word.end):
             start, index = word.start, index - 1  # 外商投资企业协会: 企业, a stop word elsewhere, names the members
         elif label == "organization" and _inner_conjunction(items, index):
@@ -617,6 +619,15 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _stop_inside_form(words: _Words, word: _Word) -> bool:
+    """Is ``word``, a stop word elsewhere, part of a registered name before its legal form
+    (伟佳国际企业有限公司, 赣商联合股份有限公司; but 企业集团 is a kind of group)?"""
+    forms = ("有限公司", "股份有限公司", "有限责任公司")
+    if word.text == "联合":
+        return words.text.startswith((*forms, "集团"), word.end)
+    return word.text == "企业" and words.text.startswith(forms, word.end)
 
 
 def _division_opened_by_he(words: _Words, index: int) -> bool:

@@ -63,6 +63,14 @@ def check(item: Case) -> None:
 BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。"
 
 COMPANIES = [
+    # 企业 and 联合 stop a name elsewhere, but stand inside one before its legal form.
+    case("江西省国资委与赣商联合股份有限公司签订了合同", "company", "赣商联合股份有限公司", "lianhe-before-form"),
+    case(
+        "受让13.53%；伟佳国际企业有限公司(简称：伟佳国际)以300万元",
+        "company",
+        "伟佳国际企业有限公司",
+        "qiye-before-form",
+    ),
     case(
         "广西柳工在海外收购波兰工程机械HutaStalowaWola公司(下称“HSW”)遇阻",
         "company",
@@ -412,6 +420,7 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("新疆将培育几家大型企业集团", "company", "企业集团", "enterprise-group-is-a-kind", present=False),
     case("作为日产在华合资公司，东风日产到目前为止", "company", "华合资公司", "zai-hua-in-china", present=False),
     # Words before a post that belong to it or name a company's region, not a company.
     case("大众中国主管市场和销售的高级副总裁苏伟铭说", "company", "高级", "title-modifier-gaoji", present=False),
