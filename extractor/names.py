@@ -440,7 +440,9 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     if before is None or before.pos in _EDGE_TAGS or boundaries().get(before.text) == "stop":
         edge_ok = len(word.text) == 1 or after.start == offset
         opening = word.pos in _EDGE_PIECE_TAGS and len(word.text) == 2 and after.text in industry_words()
-        opening = opening and _opens_sentence(words, index)  # 。国都/d 证券研究所
+        opening = opening and (
+            _opens_sentence(words, index) or (before is not None and before.text == "、")
+        )  # 。国都/d 证券研究所; 、辉煌/a 科技集团
         group = _group_edge(words, index, offset, before)
         return (edge_ok and word.pos in ("a", "f")) or opening or group or _registered_edge(words, index, offset)
     if len(word.text) == 1 and len(before.text) == 1 and before.pos in _PIECE_TAGS and index > 1:

@@ -63,6 +63,7 @@ def check(item: Case) -> None:
 BREWERS = "年产量3万千升以上的企业主要有9家，分别是：华润雪花、哈尔滨啤酒、北方绿色食品、本溪中日龙山、阜新梅雪等。"
 
 COMPANIES = [
+    case("北京交通大学教授、辉煌科技集团独立董事唐涛表示", "company", "辉煌科技集团", "adjective-name-after-dun"),
     # 企业 and 联合 stop a name elsewhere, but stand inside one before its legal form.
     case("江西省国资委与赣商联合股份有限公司签订了合同", "company", "赣商联合股份有限公司", "lianhe-before-form"),
     case(
