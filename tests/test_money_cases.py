@@ -348,7 +348,9 @@ SEQUENCES = [
     pytest.param("民营医院投资起码都是几亿元", ("几亿元",), id="seq-indefinite-yi"),
     pytest.param("星河湾销售了40多个亿，全市有3000多个项目", ("40多个亿",), id="seq-sales-duoge-yi"),
     pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-scale-yi-ji"),
-    pytest.param("产业规模一举从几亿提升到几十亿级", ("几十亿",), id="seq-scale-several-yi-ji"),
+    pytest.param(
+        "产业规模一举从几亿提升到几十亿级", ("几亿", "几十亿"), id="seq-scale-several-yi-ji"
+    ),  # 产业规模: money
     pytest.param("培育5个亿元级企业", ("亿元",), id="seq-count-of-yi-yuan-firms"),
     # A bare figure beside an amount of the same magnitude in its sentence, ending where a noun would.
     pytest.param(
