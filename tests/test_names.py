@@ -1099,6 +1099,10 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    # Named zones: 工业区, 聚集区, 经济区 (as 开发区, 新区).
+    case("笔者来到位于冈南工业区的古镇环邦科技电子厂。", "place", "冈南工业区", "zone-gongyequ"),
+    case("等项目先后在双滦钒钛产业聚集区落地", "place", "双滦钒钛产业聚集区", "zone-jujiqu"),
+    case("研究支持中原经济区建设的政府采购政策", "place", "中原经济区", "zone-jingjiqu"),
     case("媒体报道了河南省焦作市瓮涧河河道的消息。", "place", "河南省焦作市", "city-before-river"),
     case("位于深圳市罗湖的总部", "place", "深圳市罗湖", "city-then-district-without-suffix"),
     case("日本三菱公司宣布投资。", "place", "日本", "country-before-a-firm-stays-a-place"),
