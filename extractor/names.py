@@ -89,6 +89,7 @@ _RUN_TAGS = _REGISTERED_PIECE_TAGS | {"q", "c", "t"}  # pieces of a trade name: 
 _RUN_JOINTS = frozenset({"和"})  # a stop word elsewhere, inside a trade name here: 正广和
 _MAX_RUN = 5
 _COUNT_ENDS = frozenset("大个家批些")  # 两大集团, 一批集团: counts, not trade names
+_PERSONAL_TITLES = ("教授", "博士", "院士", "先生", "女士")  # after a two-character name
 _ADDRESS_FORMS = ("先生", "女士", "小姐", "老板")  # 张雷先生: a person's name glued to the form of address
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
@@ -1344,6 +1345,9 @@ def _person_before(words: _Words, offset: int) -> tuple[int, int] | None:
     word = words.items[index]
     if word.pos in _NAME_WORD_TAGS and _is_name(word.text) and _name_length(word.text) == len(word.text) == 3:
         return word.start, offset
+    personal = words.text.startswith(_PERSONAL_TITLES, offset)  # 王刚/nr 教授; not 海信/nr 董事长
+    if personal and word.pos in _NAME_WORD_TAGS and len(word.text) == 2 and _is_name(word.text):
+        return word.start, offset
     before = words.items[index - 1] if index > 0 else None
     last = word.pos in _NAME_WORD_TAGS or _given_name(word, None)  # 罗树/nr 新/a 教授: any tag for the last
     if before is not None and len(word.text) == 1 and before.pos in _NAME_WORD_TAGS and last:
@@ -2076,7 +2080,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     listed = {i for i in names if _listed_with_name(words, i, set(names))}
     for index in names:
         word = items[index]
-        speech = _speaks(words, index + 1)
+        speech = _speaks(words, index + 1) or words.text.startswith(("先生", "女士"), word.end)  # 杜裴然女士
         repeated = counts[word.text] > 1 and len(word.text) == 3
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end - _glued_verb(words, index), _RANK_WORD)

@@ -973,6 +973,9 @@ ORGANIZATION_NEGATIVES = [
 ]
 
 PERSONS = [
+    # A two-character name before a title only a person holds, or a form of address.
+    case("而中山大学王刚教授则对产业体系", "person", "王刚", "two-character-name-before-professor", title="教授"),
+    case("咨询委员会由我的同事杜裴然女士领导。", "person", "杜裴然", "name-before-nvshi"),
     # A name jieba cuts into pieces (牟/nr 镠/zg 峰/nr) is read from its characters before a
     # reporting verb; 合作/联合 belong to the title (co-founder).
     case("普能公司合作创建人牟镠峰认为，储能", "person", "牟镠峰", "pieces-before-speech", title="合作创建人"),
@@ -1084,6 +1087,7 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case("海信董事长表示，", "person", "海信", "brand-before-company-post", present=False),
     case("多位专家向记者表示，", "person", "向记者", "xiang-before-reporter", present=False),
     case("该项目由华东院设计，明年初表示完工", "person", "华东院", "no-name-before-time-and-speech", present=False),
     case("公司总裁CEO Tim表示", "person", "CEO Tim", "acronym-is-no-latin-name", present=False),
