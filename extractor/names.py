@@ -2081,6 +2081,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     for index in names:
         word = items[index]
         speech = _speaks(words, index + 1) or words.text.startswith(("先生", "女士"), word.end)  # 杜裴然女士
+        speech = speech or (len(word.text) == 3 and index > 0 and _occupation(items[index - 1]))  # 茶商吴军浩
         repeated = counts[word.text] > 1 and len(word.text) == 3
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end - _glued_verb(words, index), _RANK_WORD)
@@ -2167,6 +2168,11 @@ def _is_name(text: str) -> bool:
     if len(text) == 3 and text[-1] in _NOUN_ENDS:
         return False  # 安全性/nr, 常见病/nr: jieba tags words that open with a surname as names
     return not _is_generic(text, "person") and _HAN.fullmatch(text) is not None
+
+
+def _occupation(word: _Word) -> bool:
+    """Is ``word`` a trade or a walk of life written before a full name (茶商, 牧民, 农民)?"""
+    return word.pos == "n" and len(word.text) == 2 and word.text[-1] in "商民"
 
 
 _NOUN_ENDS = frozenset("性病壳率度器剂症")  # end common nouns, never a given name

@@ -973,6 +973,7 @@ ORGANIZATION_NEGATIVES = [
 ]
 
 PERSONS = [
+    case("原本到松阳县采购茶叶的苏州茶商吴军浩，在发现", "person", "吴军浩", "full-name-after-occupation"),
     # A two-character name before a title only a person holds, or a form of address.
     case("而中山大学王刚教授则对产业体系", "person", "王刚", "two-character-name-before-professor", title="教授"),
     case("咨询委员会由我的同事杜裴然女士领导。", "person", "杜裴然", "name-before-nvshi"),
