@@ -1775,6 +1775,11 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
     for cue in ("记者", "笔者"):  # 导报记者, 新快报笔者
         yield from _reporter_papers(words, cue, begin, stop)
     yield from _reporting_media(words)
+    for match in _CHANNEL.finditer(words.text, _begin(words), _end(words)):
+        yield _Candidate("organization", match.start(), match.end(), _RANK_LIST)  # CCTV-2: a channel
+
+
+_CHANNEL = regex.compile(r"(?<![A-Za-z])CCTV-\d{1,2}(?!\d)")
 
 
 _REPORTER_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "j", "q", "eng"})
@@ -1785,8 +1790,8 @@ def _reporting_media(words: _Words) -> Iterator[_Candidate]:
     """The medium that reported it: 据经济之声报道, 据彭博社报道 (not 据外媒报道, 据公开报道)."""
     items = words.items
     for index, word in enumerate(items):
-        if word.text != "报道" or index < 2:
-            continue
+        if word.text not in ("报道", "消息") or index < 2:
+            continue  # 据彭博社报道, 据路透的消息
         last = index - 2 if items[index - 1].text == "的" else index - 1
         first = next((at for at in range(last, max(last - 3, 0), -1) if items[at - 1].text == "据"), None)
         if first is None or first > last or any(item.pos not in _REPORTER_TAGS for item in items[first : last + 1]):

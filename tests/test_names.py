@@ -653,6 +653,9 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case("观点地产新媒体：据路透的消息，6月份的新增贷款", "organization", "路透", "media-ju-xiaoxi"),
+    case("其电视广告将在CCTV-1、CCTV-2等各频道", "organization", "CCTV-2", "tv-channel"),
+    case("广东省主管工业的省经济和信息化委员会分析，", "organization", "省经济和信息化委员会", "commission-with-he"),
     # A medium the person speaks to (接受《X》采访, 对《X》说) or the interviewer of a Q&A (《X》：).
     case("西林隆在接受《第一财经周刊》采访时说", "organization", "第一财经周刊", "media-interview"),
     case("秘书长罗磊对《第一财经周刊》说：“好”", "organization", "第一财经周刊", "media-told"),
@@ -891,6 +894,7 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("据业内人士的消息，价格将上调", "organization", "业内人士", "no-medium-insiders", present=False),
     case("法院出台了对《物权法》里建筑的解释", "organization", "物权法", "law-after-dui", present=False),
     case(
         "屏山县政务服务中心是归口县政府办公室管理的机构。",
