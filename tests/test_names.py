@@ -653,6 +653,9 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case(
+        "这是佛山照明灯具协会(下称佛山灯协)提出的", "organization", "佛山照明灯具协会", "lighting-fixtures-association"
+    ),
     case("观点地产新媒体：据路透的消息，6月份的新增贷款", "organization", "路透", "media-ju-xiaoxi"),
     case("其电视广告将在CCTV-1、CCTV-2等各频道", "organization", "CCTV-2", "tv-channel"),
     case("广东省主管工业的省经济和信息化委员会分析，", "organization", "省经济和信息化委员会", "commission-with-he"),
