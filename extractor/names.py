@@ -2881,7 +2881,13 @@ def _aliases(words: _Words, chosen: Sequence[_Candidate]) -> dict[str, tuple[str
     for match in _BARE_ALIAS.finditer(words.text, _begin(words), _end(words)):
         alias = match.group("alias")
         defined = _ALIAS.match(words.text, match.start()) is not None  # (下称包钢稀土), taken above
-        if defined or ends.get(match.start()) != "company":
+        acronym = alias.isascii() and alias.isupper()  # 美国标准与技术研究院(NIST): a body's too
+        if defined or not (
+            ends.get(match.start()) == "company" or (acronym and ends.get(match.start()) == "organization")
+        ):
+            continue
+        if acronym and ends[match.start()] == "organization":
+            aliases.setdefault(alias, ("organization", match.start("alias")))
             continue
         if not _place_name(alias) and not _is_generic(alias, "company"):
             aliases.setdefault(alias, ("company", match.start("alias")))

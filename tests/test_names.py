@@ -653,6 +653,7 @@ COMPANY_NEGATIVES = [
 ]
 
 ORGANIZATIONS = [
+    case("中国汽车工业协会(CAAM)数据显示", "organization", "CAAM", "acronym-in-brackets"),
     case(
         "这是佛山照明灯具协会(下称佛山灯协)提出的", "organization", "佛山照明灯具协会", "lighting-fixtures-association"
     ),
