@@ -223,6 +223,8 @@ BARE = [
     pytest.param(M("发行的债券约为4.7亿。", "4.7亿", "470000000", qualifier="about"), id="bare-zhaiquan"),
     pytest.param(M("日照油企宁缴百万滞期费", "百万", "1000000"), id="bare-before-demurrage"),
     pytest.param(M("钒电池市场规模将达到1.6 万亿，其中", "1.6 万亿", "1600000000000"), id="bare-market-size-spaced"),
+    pytest.param(M("薛家财富或超19亿此后", "19亿", "1900000000", qualifier="over"), id="bare-wealth"),
+    pytest.param(M("成本只要每千克20几元的卤粉", "20几元", "20", qualifier="over"), id="digits-then-ji"),
     pytest.param(M("汽配产业规模一举从几亿提升，", "几亿", "100000000", qualifier="over"), id="bare-industry-size"),
     pytest.param(M("及“千亿补贴”政策", "千亿", "100000000000"), id="bare-before-subsidy"),
     # X个亿 is the spoken measure of money, money with no other word (a count is written 亿个);
