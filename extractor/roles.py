@@ -114,9 +114,9 @@ def _before_standard(clause: str) -> str:
     → 汽车价格通常; a comparison with an earlier time is a link word and gone already."""
     words = tag(clause)
     offsets = list(itertools.accumulate((len(word) for word, _ in words), initial=0))
-    for index in range(len(words) - 1, 0, -1):
+    for index in range(len(words) - 1, -1, -1):
         word, flag = words[index]
-        if word == "比" and flag == "p" and words[index - 1][0] != "占":  # not 占比, a share
+        if word == "比" and flag == "p" and (index == 0 or words[index - 1][0] != "占"):  # not 占比, a share
             return clause[: offsets[index]]
     return clause
 

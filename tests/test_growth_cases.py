@@ -644,6 +644,7 @@ METRIC_LINKS = [
     pytest.param("燃油效率比市面上同级车型高出大约15%。", ("燃油效率",), id="compared-with-other-models"),
     pytest.param("2011年全球电视总出货量比预期低3%。", ("全球电视总出货量",), id="compared-with-forecast"),
     pytest.param("比亚迪销量增长10%。", ("销量",), id="biyadi-is-no-comparison"),  # a company is no metric
+    pytest.param("邦东乡鲜叶单价达15元/公斤，比全区平均价格高出55%。", ("鲜叶单价",), id="comparison-opens-the-clause"),
     pytest.param(
         "公司上半年实现营业收入199.9亿元，净利为29.8亿元，同比分别增长19.2%和5.9%。",
         ("营业收入", "净利"),
