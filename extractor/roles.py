@@ -56,6 +56,7 @@ _CHANGED = regex.compile(
     r"攀高|走强|走弱|大涨|大跌|暴涨|暴跌|飙涨|下挫)了?\s*$"
 )
 _FROM = regex.compile(r"[从由]")
+_QUANTITY_END = regex.compile(r"\d\s*[万亿千百]?\p{Han}{0,2}$")  # 155.20万辆: a level, no subject
 _REACHED = regex.compile(r"(?:至|到|达到|升至|增至|降至|跌至|回落到|回落至)?")  # left once link words are gone
 _FIGURE_FIRST = regex.compile(r"^[^的]*\d[^的]*的(?P<metric>\p{Han}{2,8}?)(?:增速|增幅|增长|涨幅|降幅)$")
 _AFTER_GAP = regex.compile(r"的(?:庞大|巨额|高额)?(?=\p{Han})")
@@ -293,8 +294,8 @@ def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
     if joint:
         items[-1:] = [items[-1][: joint.start()], items[-1][joint.end() :]]
     items = [item for item in items if item]
-    if len(items) > 1:
-        return items
+    if len(items) > 1 and not any(_QUANTITY_END.search(item) for item in items):
+        return items  # not 产销量分别为153.53万辆和155.20万辆，分别同比减少…: levels listed, not subjects
     return _clause_subjects(norm, clause_start, floor) if not _LINK.sub("", clause.split("分别")[0]) else []
 
 

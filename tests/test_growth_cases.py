@@ -646,6 +646,11 @@ METRIC_LINKS = [
     pytest.param("比亚迪销量增长10%。", ("销量",), id="biyadi-is-no-comparison"),  # a company is no metric
     pytest.param("邦东乡鲜叶单价达15元/公斤，比全区平均价格高出55%。", ("鲜叶单价",), id="comparison-opens-the-clause"),
     pytest.param(
+        "4月份，汽车产销量数字分别为153.53万辆和155.20万辆，分别同比减少了1.85%和0.25%。",
+        ("汽车产销量数字", "汽车产销量数字"),
+        id="levels-listed-are-no-subjects",
+    ),
+    pytest.param(
         "公司上半年实现营业收入199.9亿元，净利为29.8亿元，同比分别增长19.2%和5.9%。",
         ("营业收入", "净利"),
         id="fenbie-over-earlier-clauses",
