@@ -157,6 +157,20 @@ def _object_of_change(text: str) -> str | None:
     return match.group("metric") if not any(flag in _FUNCTION_FLAGS for _, flag in words) else None
 
 
+def _object_after(norm: str, g: Growth) -> str | None:
+    """What a cut or a rise acts on, written right after its figure (降低40%成本, 节省70%以上花费,
+    节省了70%的电费), when a noun closes the clause there."""
+    match = _OBJECT_AFTER.match(norm, g.end) if g.text.startswith(_TRANSITIVE) else None
+    if match is None:
+        return None
+    words = tag(match.group("object"))
+    return match.group("object") if all(flag in ("n", "vn") for _, flag in words) else None
+
+
+_TRANSITIVE = ("节省", "节约", "降低", "减少", "压缩", "削减", "提高", "增加")
+_OBJECT_AFTER = regex.compile(r"(?:以上|左右|多)?的?(?P<object>\p{Han}{2,4}?)(?=[,，。;；、!?！？]|$)")
+
+
 _FUNCTION_FLAGS = frozenset({"p", "c", "u", "uj", "ul", "ud", "d", "r", "m", "q", "mq", "x", "f", "t"})
 
 
@@ -331,7 +345,8 @@ def _growth_metrics(
         if items:
             metrics.append(items.pop(0))
             continue
-        metric = _metric_inside(g.text) or _object_of_change(g.text) or metric_before(norm, g.start, floor)
+        metric = _metric_inside(g.text) or _object_of_change(g.text) or _object_after(norm, g)
+        metric = metric or metric_before(norm, g.start, floor)
         metric = metric or _from_subject(norm, g.start, floor)
         metric = metric or _rate_subject(norm, g, floor)
         metric = metric or _previous_metric(norm, g, growth, metrics, floor)
