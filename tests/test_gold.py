@@ -58,10 +58,10 @@ GOLD = ROOT / "gold"
 # 0.761 -> 0.762, persons 0.941 -> 0.911, places 0.864 -> 0.843, projects 0.386 -> 0.362,
 # amount links 0.802 -> 0.752, growth metric links 0.742 -> 0.756.
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.96, "companies": 0.83, "organizations": 0.90, "persons": 0.94,
-            "places": 0.90, "projects": 0.62},
+    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.84, "organizations": 0.91, "persons": 0.95,
+            "places": 0.91, "projects": 0.65},
     "test": {"amounts": 0.96, "growth": 0.95, "companies": 0.74, "organizations": 0.76, "persons": 0.91,
-             "places": 0.84, "projects": 0.37},
+             "places": 0.85, "projects": 0.38},
 }  # fmt: skip
 
 
@@ -124,7 +124,7 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # of the figure it gained is not the gold one (links 0.756 -> 0.747); the rules follow dev.
 # The metric rules that came next (comparisons with earlier times, rates as their own
 # metric) raised it to 0.793 and the floor to 0.79.
-LINK_FLOORS = {"dev": {"amounts": 0.76, "growth": 0.86}, "test": {"amounts": 0.81, "growth": 0.79}}
+LINK_FLOORS = {"dev": {"amounts": 0.76, "growth": 0.87}, "test": {"amounts": 0.81, "growth": 0.79}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
