@@ -1095,7 +1095,7 @@ def _plain_company(words: _Words, start: int, offset: int) -> bool:
 
 def _kind_piece(word: _Word) -> bool:
     """A word that says what a company does, not who it is: an acronym of a technology (LED),
-    a verb (照明/v, 封装/v), an industry word, 集团 or 合资; not a noun such as 椰岛/n."""
+    a verb (照明/v, 封装/v), or 集团, 合资 and the like; not a noun such as 椰岛/n."""
     return (word.text.isascii() and word.text.isupper()) or word.pos in ("v", "vn") or word.text in _KIND_PIECES
 
 
