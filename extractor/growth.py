@@ -344,10 +344,8 @@ def find_growth(
     stop = len(norm) if end is None else end
     compared = list(_compared_rates(norm, text, start, stop))
     starts = {g.start for g in compared}
-    found = [g for g in _growth_figures(text, norm, start, stop) if g.start not in starts]
-    found = sorted([*found, *compared], key=lambda g: g.start)
-    continued = list(_continued_rates(norm, text, stop, found))
-    yield from sorted([*found, *continued], key=lambda g: g.start) if continued else found
+    found = [g for g in _growth_figures(text, norm, start, stop) if g.start not in starts] + compared
+    yield from sorted([*found, *_continued_rates(norm, text, stop, found)], key=lambda g: g.start)
 
 
 def _continued_rates(norm: str, original: str, stop: int, found: Sequence[Growth]) -> Iterator[Growth]:
@@ -361,13 +359,8 @@ def _continued_rates(norm: str, original: str, stop: int, found: Sequence[Growth
         following = _CONTINUED.match(norm, g.end, stop)
         if following is not None and any(word in following.group(0) for word in _NO_RATES):
             continue  # 涨幅为0.45%，全天振幅0.96%: a day's range, not a rate
-        figures: list[regex.Match[str]] = [following] if following else []
-        while figures and (listed := _NEXT_COMPARED.match(norm, figures[-1].end(), stop)) is not None:
-            figures.append(listed)  # 、玻璃纤维及制品为46.3%
-        for figure in figures:
-            begin, end = figure.start("number"), figure.end()
-            if begin not in taken:
-                yield Growth(original[begin:end], begin, end, Decimal(figure.group("number")), "percent", g.direction)
+        figures = _with_listed(norm, following, stop) if following else []  # 、玻璃纤维及制品为46.3%
+        yield from (_bare_rate(original, f, g.direction) for f in figures if f.start("number") not in taken)
 
 
 _NO_RATES = ("振幅", "换手率", "份额", "比重", "比例")
@@ -422,14 +415,24 @@ def _compared_rates(norm: str, original: str, start: int, stop: int) -> Iterator
         sentence = max(norm.rfind(mark, start, match.start()) for mark in "。；;！？!?")
         if not _rate_before().search(norm, max(sentence + 1, start), match.start()):
             continue
-        figures = [match]
-        while (following := _NEXT_COMPARED.match(norm, figures[-1].end(), stop)) is not None:
-            figures.append(following)
+        figures = _with_listed(norm, match, stop)
         if len(figures) == 1 and _RATE_AFTER.match(norm, match.end()):
             continue
-        for figure in figures:
-            begin, end = figure.start("number"), figure.end()
-            yield Growth(original[begin:end], begin, end, Decimal(figure.group("number")), "percent", "up")
+        yield from (_bare_rate(original, figure, "up") for figure in figures)
+
+
+def _with_listed(norm: str, first: regex.Match[str], stop: int) -> list[regex.Match[str]]:
+    """A bare rate and those listed after it with 和/、/及/与 (22.5%和工业固定资产投资13.2%)."""
+    figures = [first]
+    while (following := _NEXT_COMPARED.match(norm, figures[-1].end(), stop)) is not None:
+        figures.append(following)
+    return figures
+
+
+def _bare_rate(original: str, figure: regex.Match[str], direction: str) -> Growth:
+    """The growth figure a bare rate match writes, in percent, from its number to its end."""
+    begin, end = figure.start("number"), figure.end()
+    return Growth(original[begin:end], begin, end, Decimal(figure.group("number")), "percent", direction)
 
 
 def find_percentages(

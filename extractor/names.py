@@ -89,7 +89,8 @@ _RUN_TAGS = _REGISTERED_PIECE_TAGS | {"q", "c", "t"}  # pieces of a trade name: 
 _RUN_JOINTS = frozenset({"和"})  # a stop word elsewhere, inside a trade name here: 正广和
 _MAX_RUN = 5
 _COUNT_ENDS = frozenset("大个家批些")  # 两大集团, 一批集团: counts, not trade names
-_PERSONAL_TITLES = ("教授", "博士", "院士", "先生", "女士")  # after a two-character name
+_POLITE_FORMS = ("先生", "女士")  # after a name they show a person: 杜裴然女士
+_PERSONAL_TITLES = ("教授", "博士", "院士", *_POLITE_FORMS)  # after a two-character name
 _ADDRESS_FORMS = ("先生", "女士", "小姐", "老板")  # 张雷先生: a person's name glued to the form of address
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
@@ -2085,7 +2086,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     listed = {i for i in names if _listed_with_name(words, i, set(names))}
     for index in names:
         word = items[index]
-        speech = _speaks(words, index + 1) or words.text.startswith(("先生", "女士"), word.end)  # 杜裴然女士
+        speech = _speaks(words, index + 1) or words.text.startswith(_POLITE_FORMS, word.end)  # 杜裴然女士
         speech = speech or (len(word.text) == 3 and index > 0 and _occupation(items[index - 1]))  # 茶商吴军浩
         repeated = counts[word.text] > 1 and len(word.text) == 3
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗

@@ -113,6 +113,8 @@ def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
 def _before_standard(clause: str) -> str:
     """``clause`` up to the 比 that opens what it is compared with: 汽车价格通常比丰田、大众 (低10%)
     → 汽车价格通常; a comparison with an earlier time is a link word and gone already."""
+    if "比" not in clause:
+        return clause  # most clauses: no need to tag them (metric_before runs for every figure)
     words = tag(clause)
     offsets = list(itertools.accumulate((len(word) for word, _ in words), initial=0))
     for index in range(len(words) - 1, -1, -1):
