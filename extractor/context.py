@@ -22,8 +22,8 @@ from .tokenizer import tag
 
 SENTENCE_MARKS = "。！？!?\n"  # not ；: the items of a statistics sentence share its period
 CLAUSE_MARKS = "，,。；;：:！？!?\n"
-_RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}
-_YEAR = r"(?:19|20)\d{2}年|今年|本年|当年|去年|上年|明年"
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_YEAR = r"(?:19|20)\d{2}年|今年|本年|当年|去年|上年|前年|明年"
 _PART = r"""
     (?:前|第)?[一二三四1-4](?:[-~至到][一二三四1-4])?季度
   | [上下]半年 | 全年 | 年初 | 年底
@@ -39,6 +39,11 @@ _COLLECTIVE = regex.compile(r"全(?P<suffix>[省市区县州])")
 class Period:
     text: str
     year: int | None
+
+
+def is_period(text: str) -> bool:
+    """Is ``text`` a period and nothing else (去年, 2010年上半年, 1-5月)?"""
+    return _PERIOD.fullmatch(text) is not None
 
 
 MAX_SENTENCE = 400  # look no further back for a sentence start: keeps long texts linear

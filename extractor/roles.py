@@ -20,7 +20,7 @@ import regex
 
 from ._resources import read_words
 from ._scan import indexes_between
-from .context import CLAUSE_MARKS, SENTENCE_MARKS, sentence_start
+from .context import CLAUSE_MARKS, SENTENCE_MARKS, is_period, sentence_start
 from .growth import change_words
 from .money import bare_triggers
 from .tokenizer import tag
@@ -125,7 +125,7 @@ def _before_standard(clause: str) -> str:
 
 
 # Modal verbs, and adverbs jieba does not tag d (或: maybe; 基本都: nearly all; 一度/mq: at one point).
-_MODALS = frozenset({"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度"})
+_MODALS = frozenset({"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度", "顺势"})
 
 
 def _without_adverbs(clause: str) -> str:
@@ -310,6 +310,8 @@ def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
     if joint:
         items[-1:] = [items[-1][: joint.start()], items[-1][joint.end() :]]
     items = [item for item in items if item]
+    if items and is_period(items[0]):
+        return []  # 去年和前年总体增长分别超过40%和30%: years listed, not subjects
     if len(items) > 1 and not any(_QUANTITY_END.search(item) for item in items):
         return items  # not 产销量分别为153.53万辆和155.20万辆，分别同比减少…: levels listed, not subjects
     return _clause_subjects(norm, clause_start, floor) if not _LINK.sub("", clause.split("分别")[0]) else []

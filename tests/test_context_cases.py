@@ -68,6 +68,7 @@ PERIODS = [
     pytest.param("2022年深圳地区生产总值预期增长6%左右", None, "2022年", 2022, id="written-year"),
     pytest.param("去年全市财政收入增长5%", "2018-03-01", "去年", 2017, id="qunian"),
     pytest.param("一季度，重庆能源消费增长3%", "2011-05-12", "一季度", 2011, id="yijidu"),
+    pytest.param("前年全市财政收入增长5%", "2018-03-01", "前年", 2016, id="qiannian"),
     pytest.param("1~5月，兰州CPI同比上涨5.7%", "2011-06-21", "1~5月", 2011, id="tilde"),
     pytest.param("比1-6月加快0.7个百分点", "2021-08-24", None, None, id="comparison-base-is-no-period"),
     pytest.param("全市固定资产投资增长7.4%", "2021-08-24", None, None, id="none"),

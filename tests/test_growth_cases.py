@@ -672,6 +672,8 @@ METRIC_LINKS = [
     # A product code ends in letters (R410A): its digits do not cut the metric before them.
     pytest.param("2010年用于多联机的R410A达到6900吨，同比增长了61.63%。", ("R410A",), id="product-code-metric"),
     pytest.param("期房成交达到22010套，环比上升了52%。", ("期房成交",), id="chengjiao-is-a-measure"),
+    pytest.param("去年和前年总体增长分别超过40%和30%。", ("总体", "总体"), id="fenbie-over-years-is-no-list"),
+    pytest.param("R410A的价格也顺势走高，2011年3月的价格与2010年同期相比翻了约三倍。", ("价格",), id="adverb-shunshi"),
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
