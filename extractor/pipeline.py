@@ -5,7 +5,7 @@ works after any tokenizer (it reads ``doc.text`` and token offsets only), so it 
 added to another project's pipeline: ``nlp.add_pipe("exr_money")``.
 
 Default pipeline: ``exr_meta`` (body and metadata) → ``exr_money`` → ``exr_growth``
-(and percentages) → ``exr_counts`` → ``exr_roles`` (what each figure measures) →
+(and percentages) → ``exr_counts`` → ``exr_roles`` (what each figure measures, the counts helping) →
 ``exr_facts`` (period, region, the fact table) → ``exr_checks`` (consistency) →
 ``exr_names`` (companies, organisations, persons, places, projects). ``exr_ner`` adds the
 statistical model's companies (opt-in, slower).
@@ -130,7 +130,7 @@ def growth_component(doc: Doc) -> Doc:
 def roles_component(doc: Doc) -> Doc:
     norm = normalized_text(doc)
     doc._.exr_amounts, doc._.exr_growth = assign_metrics(
-        norm, doc._.exr_amounts or [], doc._.exr_growth or [], body_span(doc)
+        norm, doc._.exr_amounts or [], doc._.exr_growth or [], body_span(doc), doc._.exr_counts or []
     )
     return doc
 

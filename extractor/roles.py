@@ -24,7 +24,7 @@ from .context import CLAUSE_MARKS, SENTENCE_MARKS, is_period, sentence_start
 from .growth import change_words
 from .money import bare_triggers
 from .tokenizer import tag
-from .types import Growth, Money
+from .types import Count, Growth, Money
 
 _MAX_METRIC = 12
 _MAX_TOPIC = 14
@@ -385,13 +385,20 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
 
 
 def assign_metrics(
-    norm: str, amounts: Sequence[Money], growth: Sequence[Growth], body: tuple[int, int]
+    norm: str,
+    amounts: Sequence[Money],
+    growth: Sequence[Growth],
+    body: tuple[int, int],
+    counts: Sequence[Count] = (),
 ) -> tuple[list[Money], list[Growth]]:
-    """Copies of the figures with ``role`` / ``metric`` filled in where the text says."""
+    """Copies of the figures with ``role`` / ``metric`` filled in where the text says; a
+    growth figure with no metric of its own takes what an amount or a count earlier in its
+    sentence measures (认购的7225万股股份，如今已翻番 → 股份)."""
     floor = body[0]
     with_roles = _money_roles(norm, amounts, floor)
     figures = [(m.start, m.role) for m in with_roles]
-    metrics = _growth_metrics(norm, growth, figures, floor)
+    measured = sorted([*figures, *((c.start, c.of) for c in counts)], key=lambda figure: figure[0])
+    metrics = _growth_metrics(norm, growth, measured, floor)
     with_roles = [m if m.role else dataclasses.replace(m, role=_verb_role(norm, m.start, floor)) for m in with_roles]
     with_metrics = [dataclasses.replace(g, metric=metric) for g, metric in zip(growth, metrics, strict=True)]
     labelled = sorted([*figures, *((g.start, g.metric) for g in with_metrics)])

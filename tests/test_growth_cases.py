@@ -674,6 +674,9 @@ METRIC_LINKS = [
     pytest.param("期房成交达到22010套，环比上升了52%。", ("期房成交",), id="chengjiao-is-a-measure"),
     pytest.param("去年和前年总体增长分别超过40%和30%。", ("总体", "总体"), id="fenbie-over-years-is-no-list"),
     pytest.param("R410A的价格也顺势走高，2011年3月的价格与2010年同期相比翻了约三倍。", ("价格",), id="adverb-shunshi"),
+    # With no metric of its own, a change takes what a count before it in the sentence counts.
+    pytest.param("李东生认购的7225万股股份，如今已翻番至1.45亿股。", ("股份",), id="metric-of-a-count-before"),
+    pytest.param("2010年，我们拥有近60000多项专利，比去年增加了10%。", ("专利",), id="metric-of-a-count-clause"),
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
