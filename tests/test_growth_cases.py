@@ -677,6 +677,10 @@ METRIC_LINKS = [
     # With no metric of its own, a change takes what a count before it in the sentence counts.
     pytest.param("李东生认购的7225万股股份，如今已翻番至1.45亿股。", ("股份",), id="metric-of-a-count-before"),
     pytest.param("2010年，我们拥有近60000多项专利，比去年增加了10%。", ("专利",), id="metric-of-a-count-clause"),
+    # 保持/维持 and what drives a change (在…的刺激下) stand between the subject and its rate.
+    pytest.param("中国环保产业在未来较长时间内仍将保持年均15%-20%的增长速度。", ("环保产业",), id="baochi-rate"),
+    pytest.param("LED产业应用产值保持着20%以上的年增长率。", ("产值",), id="baochizhe-rate"),
+    pytest.param("由于日本市场在节能返点政策的刺激下2010年出现了60%以上的增长。", ("市场",), id="driven-by-ciji"),
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
