@@ -358,9 +358,48 @@ def _growth_metrics(
         if metric is None:  # the role of an amount earlier in the sentence (300亿大单 …)
             sentence = sentence_start(norm, g.start, floor, SENTENCE_MARKS)
             earlier = [figures[i][1] for i in indexes_between(starts, sentence, g.start) if figures[i][1]]
-            metric = earlier[-1] if earlier else None
+            metric = earlier[-1] if earlier else _opening_subject(norm, g.start, floor)
         metrics.append(metric)
     return metrics
+
+
+def _opening_subject(norm: str, position: int, floor: int) -> str | None:
+    """The nouns that open the nearest clause of the sentence that opens with nouns: what a
+    bare rate is of when nothing nearer names it (深证成指收复14000点整数位，收报14051.52点，
+    涨幅为1.20% → 深证成指)."""
+    sentence = sentence_start(norm, position, floor, SENTENCE_MARKS)
+    end = position
+    while end > sentence:
+        start = sentence_start(norm, end - 1, sentence, CLAUSE_MARKS)
+        subject = _subject_words(norm[start:end])
+        spoken = _SPOKEN.search(norm, start, end)  # 华锐风电副总裁陶刚在接受本报采访时表示: who speaks
+        if subject and subject not in _rate_words() and not spoken:
+            return subject
+        end = start - 1
+    return None
+
+
+def _subject_words(clause: str) -> str | None:
+    """The nouns before the clause's first other word; after a time word (今年上半年), the
+    nouns that follow it: 江苏圣奥化学科技有限公司今年上半年PPD类橡胶防老剂销量继续创历史新高
+    → PPD类橡胶防老剂销量. Not a link word (同比/n, 收报/n), nor places alone (滨州、聊城):
+    they say where, not what."""
+    run: list[tuple[str, str]] = []
+    subject: list[tuple[str, str]] = []
+    for word, flag in tag(clause):
+        if flag == "t":
+            subject, run = run or subject, []
+        elif (flag.startswith((*_NOUN_TAGS, "ns", "nr", "nz")) or word == "类") and not _LINK.fullmatch(word):
+            run.append((word, flag))
+        else:
+            break
+    subject = run or subject
+    text = "".join(word for word, _ in subject)
+    places = all(flag == "ns" for _, flag in subject)
+    return text if len(text) >= _MIN_METRIC and not places else None
+
+
+_SPOKEN = regex.compile(r"表示|说|认为|指出|介绍|透露|称|了解|告诉|预计|预测|分析")
 
 
 def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]:

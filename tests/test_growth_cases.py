@@ -681,6 +681,21 @@ METRIC_LINKS = [
     pytest.param("中国环保产业在未来较长时间内仍将保持年均15%-20%的增长速度。", ("环保产业",), id="baochi-rate"),
     pytest.param("LED产业应用产值保持着20%以上的年增长率。", ("产值",), id="baochizhe-rate"),
     pytest.param("由于日本市场在节能返点政策的刺激下2010年出现了60%以上的增长。", ("市场",), id="driven-by-ciji"),
+    # A bare rate with nothing nearer takes the nouns that open the nearest clause of its
+    # sentence (after a time word, the nouns after it), not a speaker, a link word or places.
+    pytest.param(
+        "深证成指收复14000点整数位，收报14051.52点，涨166.59点，涨幅为1.20%。", ("深证成指",), id="opening-subject"
+    ),
+    pytest.param(
+        "中国装载机也遇到了1995年以来的最大寒流，下降幅度达12%以上。", ("中国装载机",), id="opening-subject-ye"
+    ),
+    pytest.param(
+        "江苏圣奥化学科技有限公司今年上半年PPD类橡胶防老剂销量继续创历史新高，同比上升15%。",
+        ("PPD类橡胶防老剂销量",),
+        id="opening-subject-after-a-time",
+    ),
+    pytest.param("日前，华锐风电副总裁陶刚表示，增长率有望保持在30%。", (None,), id="opening-subject-not-a-speaker"),
+    pytest.param("滨州、聊城、菏泽增速仅为1.2%、1.5%、3.2%。", (None, None, None), id="opening-places-are-no-subject"),
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
@@ -688,5 +703,5 @@ METRIC_LINKS = [
 
 
 @pytest.mark.parametrize(("source", "metrics"), METRIC_LINKS)
-def test_metric_links(source: str, metrics: tuple[str, ...]) -> None:
+def test_metric_links(source: str, metrics: tuple[str | None, ...]) -> None:
     assert tuple(g.metric for g in extract(source).growth) == metrics
