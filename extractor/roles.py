@@ -389,7 +389,7 @@ def _subject_words(clause: str) -> str | None:
     for word, flag in tag(clause):
         if flag == "t":
             subject, run = run or subject, []
-        elif (flag.startswith((*_NOUN_TAGS, "ns", "nr", "nz")) or word == "类") and not _LINK.fullmatch(word):
+        elif (flag.startswith(_SUBJECT_TAGS) or word == "类") and not _LINK.fullmatch(word):
             run.append((word, flag))
         else:
             break
@@ -399,6 +399,7 @@ def _subject_words(clause: str) -> str | None:
     return text if len(text) >= _MIN_METRIC and not places else None
 
 
+_SUBJECT_TAGS = ("n", "vn", "b", "an", "eng", "j", "g")  # nouns, names among them; not l: 止跌回升/l
 _SPOKEN = regex.compile(r"表示|说|认为|指出|介绍|透露|称|了解|告诉|预计|预测|分析")
 
 
@@ -444,7 +445,15 @@ def assign_metrics(
     with_roles = [
         m if m.role else dataclasses.replace(m, role=_level_role(norm, m, labelled, floor)) for m in with_roles
     ]
+    with_roles = [m if m.role else dataclasses.replace(m, role=_measure_opening(norm, m, floor)) for m in with_roles]
     return with_roles, with_metrics
+
+
+def _measure_opening(norm: str, money: Money, floor: int) -> str | None:
+    """The subject opening the nearest clause, for an amount, when it ends in a measure
+    (R22价格止跌回升，一路上扬，…已经涨至每吨近3万元 → R22价格): a buyer or a speaker is no role."""
+    subject = _opening_subject(norm, money.start, floor)
+    return subject if subject is not None and _known_metric().search(subject) else None
 
 
 def _level_role(norm: str, money: Money, labelled: Sequence[tuple[int, str | None]], floor: int) -> str | None:

@@ -163,6 +163,19 @@ def test_a_list_before_the_clause_with_fenbie() -> None:
     assert (metrics[0] or "").endswith("衣着")
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("但是随后，R22价格止跌回升，一路上扬，到2011年3月，已经涨至每吨近3万元。", "R22价格"),
+        ("2009年，宝钢集团以2.86亿澳元收购了该公司。", None),
+    ],
+    ids=["measure-opens-the-sentence", "a-buyer-is-no-role"],
+)
+def test_an_amount_takes_the_measure_opening_its_sentence(text: str, role: str | None) -> None:
+    [amount] = extractor.extract(text).amounts
+    assert amount.role == role
+
+
 def test_the_nearest_clause_with_a_figure_gives_the_metric() -> None:
     text = "商品房施工面积1311.32万平方米，比上年同期增长32.69%；完成投资5亿元。"
     assert extractor.extract(text).growth[0].metric == "商品房施工面积"
