@@ -1846,6 +1846,26 @@ def _ticker_candidates(words: _Words) -> Iterator[_Candidate]:
             continue
         yield _Candidate("company", start, end, _RANK_LIST)
     yield from _share_class_candidates(words)
+    yield from _quote_candidates(words)
+
+
+# A stock's short name before its quote, in a sentence about shares: 酒鬼酒收于16.69元,
+# 吉林敖东净流入2.70亿元, 水井坊收盘20.19元.
+_QUOTE = regex.compile(
+    r"(?<=[，,、；;：:。！？!?\s]|^)(?P<name>\p{Han}{2,6}?)(?:收于|收盘价?(?:为|报)?|收报|报收|净流入|净流出)(?=\d)"
+)
+_SHARES = regex.compile(r"股|涨停|跌停")
+_MARKET_WORDS = regex.compile(r"[价指盘市]|个股|期货")  # 停牌前股价, 沪指, 大盘, 两市: no stock's name
+
+
+def _quote_candidates(words: _Words) -> Iterator[_Candidate]:
+    for match in _QUOTE.finditer(words.text, _begin(words), _end(words)):
+        start, end = match.span("name")
+        sentence = words.text[sentence_start(words.text, start, _begin(words)) : start]
+        if start not in words.by_start or not _SHARES.search(sentence) or _MARKET_WORDS.search(match.group("name")):
+            continue
+        if _specific(words, start, end, "company") and not _is_generic(match.group("name"), "company"):
+            yield _Candidate("company", start, end, _RANK_LIST)
 
 
 _SHARE_CLASS = regex.compile(r"(?<=\p{Han})[AB](?![A-Za-z0-9股])")  # the class letter; the name is before it

@@ -522,6 +522,12 @@ COMPANY_NEGATIVES = [
     case("圣瑞思、日本东升、广州有成等企业", "company", "东升", "country-before-short-name"),
     case("青鸟会员与荷兰银行的VIP们", "company", "银行", "country-bank-stays-whole", present=False),
     case("信维通信(300136，收盘价18.25元)大客户拓展取得突破", "company", "信维通信", "stock-code-price"),
+    # A stock's short name before its quote, in a sentence about shares.
+    case("其他上涨白酒股中，酒鬼酒收于16.69元，水井坊收盘20.19元。", "company", "酒鬼酒", "quote-shouyu"),
+    case("其他上涨白酒股中，酒鬼酒收于16.69元，水井坊收盘20.19元。", "company", "水井坊", "quote-shoupan"),
+    case("个股方面,吉林敖东净流入2.70亿元居首。", "company", "吉林敖东", "quote-net-inflow"),
+    case("该股停牌前股价收于12.5元。", "company", "停牌前股价", "quote-share-price-is-no-name", present=False),
+    case("昨日纽约原油收于90美元。", "company", "纽约原油", "quote-needs-shares", present=False),
     # A company's research institute is a company (gold/NOTES.md: 中投证券研究所).
     case("根据中投证券研究所的预测，", "company", "中投证券研究所", "company-institute"),
     case("中国农业科学院棉花研究所预测。", "company", "中国农业科学院棉花研究所", "academic-institute", present=False),
