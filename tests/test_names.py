@@ -994,6 +994,16 @@ PERSONS = [
     # A name jieba cuts into pieces (牟/nr 镠/zg 峰/nr) is read from its characters before a
     # reporting verb; 合作/联合 belong to the title (co-founder).
     case("普能公司合作创建人牟镠峰认为，储能", "person", "牟镠峰", "pieces-before-speech", title="合作创建人"),
+    # A name jieba's cut does not show, after a title and before a reporting verb.
+    case(
+        "本田中国总经理苍石诚司已经承认，过去五年", "person", "苍石诚司", "japanese-name-before-speech", title="总经理"
+    ),
+    case("总裁大泽敏志接受记者采访时表示", "person", "大泽敏志", "japanese-name-before-interview", title="总裁"),
+    case("日产中国董事总经理西林隆在接受采访时说", "person", "西林隆", "name-before-zai-jieshou"),
+    case("青云创投合伙人介文治认为，对那些", "person", "介文治", "rare-family-name-before-speech"),
+    case("光大证券研究员于特对《每日经济新闻》表示", "person", "于特", "two-character-name-before-media"),
+    case("公司总经理本人表示，", "person", "本人", "pronoun-is-no-name", present=False),
+    case("营销负责人张百万告诉记者，", "person", "张百万", "fuzeren-is-a-post", title="负责人"),
     case("中国纺织报总编李明表示，行业将回暖。", "person", "李明", "editor-in-chief", title="总编"),
     case("该研究的首席顾问蒋涛认为，", "person", "蒋涛", "chief-adviser", title="首席顾问"),
     case("公司的分析师Jonathan Baratt称，", "person", "Jonathan Baratt", "latin-name-after-title", title="分析师"),
