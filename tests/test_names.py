@@ -1004,6 +1004,7 @@ PERSONS = [
     case("光大证券研究员于特对《每日经济新闻》表示", "person", "于特", "two-character-name-before-media"),
     case("公司总经理本人表示，", "person", "本人", "pronoun-is-no-name", present=False),
     case("营销负责人张百万告诉记者，", "person", "张百万", "fuzeren-is-a-post", title="负责人"),
+    case("由中金公司的哈继铭博士主讲，", "person", "哈继铭", "surname-ha", title="博士"),
     case("中国纺织报总编李明表示，行业将回暖。", "person", "李明", "editor-in-chief", title="总编"),
     case("该研究的首席顾问蒋涛认为，", "person", "蒋涛", "chief-adviser", title="首席顾问"),
     case("公司的分析师Jonathan Baratt称，", "person", "Jonathan Baratt", "latin-name-after-title", title="分析师"),
