@@ -714,13 +714,15 @@ def _bracket_follows(word: _Word, label: str) -> bool:
 
 def _inner_conjunction(items: Sequence[_Word], index: int) -> bool:
     """Is 与/和/及 at ``index`` inside a body's office, between two common nouns after the body
-    or a national scope (北京市住建委/nt 建筑节能/n 与 建筑材料/n 办公室, 国家办公设备及耗材…中心),
+    or a national scope, a country's among them (北京市住建委/nt 建筑节能/n 与 建筑材料/n 办公室,
+    国家办公设备及耗材…中心, 美国标准与技术研究院),
     not between two bodies (商务部与发改委)?"""
     if items[index].text not in ("与", "和", "及") or index < 2 or index + 1 >= len(items):
         return False
     before, after, body = items[index - 1], items[index + 1], items[index - 2]
     nouns = before.pos == after.pos == "n" and len(before.text) >= 2 and before.text not in suffixes()
     national = body.text in ("国家", "中国")  # 国家 + 办公设备及耗材质量监督检验中心
+    national = national or known().get(body.text, ("", ""))[1] == "country"  # 美国 + 标准与技术研究院
     return nouns and (body.pos == "nt" or body.text[-1:] in "委局厅部办" or national)
 
 
