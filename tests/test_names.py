@@ -667,6 +667,12 @@ ORGANIZATIONS = [
     case("其电视广告将在CCTV-1、CCTV-2等各频道", "organization", "CCTV-2", "tv-channel"),
     case("广东省主管工业的省经济和信息化委员会分析，", "organization", "省经济和信息化委员会", "commission-with-he"),
     case("美国标准与技术研究院(NIST)提出", "organization", "美国标准与技术研究院", "country-body-with-yu"),
+    case(
+        "中国可再生能源学会光伏专业委员会副主任吴达成表示",
+        "organization",
+        "中国可再生能源学会光伏专业委员会",
+        "renewable-energy-society",
+    ),
     # A medium the person speaks to (接受《X》采访, 对《X》说) or the interviewer of a Q&A (《X》：).
     case("西林隆在接受《第一财经周刊》采访时说", "organization", "第一财经周刊", "media-interview"),
     case("秘书长罗磊对《第一财经周刊》说：“好”", "organization", "第一财经周刊", "media-told"),
