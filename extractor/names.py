@@ -2131,11 +2131,12 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     for index in names:
         counts[items[index].text] = counts.get(items[index].text, 0) + 1
     listed = {i for i in names if _listed_with_name(words, i, set(names))}
+    brands = {items[i].text for i in names if _brand_like(words, i)}
     for index in names:
         word = items[index]
         speech = _speaks(words, index + 1) or words.text.startswith(_POLITE_FORMS, word.end)  # 杜裴然女士
         speech = speech or (len(word.text) == 3 and index > 0 and _occupation(items[index - 1]))  # 茶商吴军浩
-        repeated = counts[word.text] > 1 and len(word.text) == 3
+        repeated = counts[word.text] > 1 and len(word.text) == 3 and word.text not in brands
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end - _glued_verb(words, index), _RANK_WORD)
     kinds = boundaries()
@@ -2229,6 +2230,21 @@ def _occupation(word: _Word) -> bool:
 
 
 _NOUN_ENDS = frozenset("性病壳率度器剂症")  # end common nouns, never a given name
+
+
+def _brand_like(words: _Words, index: int) -> bool:
+    """Is the name at word ``index`` written as a brand: in quotes (“温斯帝”), or listed next to
+    a word in Latin letters (Cree、欧司朗和日亚; 高尔夫、GTI)? A name the article repeats is then
+    no person for the repeating alone."""
+    items, word = words.items, words.items[index]
+    if words.text[word.start - 1 : word.start] == "“" and words.text[word.end : word.end + 1] == "”":
+        return True
+    neighbours = (index - 2, index + 2)
+    joined = [i for i in neighbours if 0 <= i < len(items) and items[(i + index) // 2].text in ("、", "和")]
+    return any(_LATIN_WORD.fullmatch(items[i].text) for i in joined)
+
+
+_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9-]*")
 
 
 def _listed_with_name(words: _Words, index: int, names: set[int]) -> bool:

@@ -1012,6 +1012,22 @@ PERSONS = [
     case("公司总经理本人表示，", "person", "本人", "pronoun-is-no-name", present=False),
     case("营销负责人张百万告诉记者，", "person", "张百万", "fuzeren-is-a-post", title="负责人"),
     case("由中金公司的哈继铭博士主讲，", "person", "哈继铭", "surname-ha", title="博士"),
+    # A repeated name written as a brand (quoted, or listed with a Latin word) is no person.
+    case(
+        "都配套了美的“温斯帝”热水机。家用系列的“温斯帝”产品",
+        "person",
+        "温斯帝",
+        "quoted-brand-no-person",
+        present=False,
+    ),
+    case(
+        "最好的Cree、欧司朗和日亚的芯片。飞利浦和欧司朗。",
+        "person",
+        "欧司朗",
+        "listed-with-latin-no-person",
+        present=False,
+    ),
+    case("张小明表示，张小明的公司去年盈利。", "person", "张小明", "repeated-name-still-a-person"),
     case("中国纺织报总编李明表示，行业将回暖。", "person", "李明", "editor-in-chief", title="总编"),
     case("该研究的首席顾问蒋涛认为，", "person", "蒋涛", "chief-adviser", title="首席顾问"),
     case("公司的分析师Jonathan Baratt称，", "person", "Jonathan Baratt", "latin-name-after-title", title="分析师"),
