@@ -226,6 +226,7 @@ BARE = [
     pytest.param(M("薛家财富或超19亿此后", "19亿", "1900000000", qualifier="over"), id="bare-wealth"),
     pytest.param(M("成本只要每千克20几元的卤粉", "20几元", "20", qualifier="over"), id="digits-then-ji"),
     pytest.param(M("汽配产业规模一举从几亿提升，", "几亿", "100000000", qualifier="over"), id="bare-industry-size"),
+    pytest.param(M("面对万亿规模的全球市场，", "万亿", "1000000000000"), id="bare-magnitude-before-scale"),
     pytest.param(M("及“千亿补贴”政策", "千亿", "100000000000"), id="bare-before-subsidy"),
     # X个亿 is the spoken measure of money, money with no other word (a count is written 亿个);
     # 几 may stand alone before 个 or inside a number (十几亿), and makes the number a lower bound.
@@ -511,6 +512,7 @@ NOT_MONEY_IN_TEXT = [
     pytest.param("装机3兆瓦", id="not-zhao-watts"),
     pytest.param("该账号拥有2000万粉丝", id="not-fensi"),
     pytest.param("平台汇聚1.4万家供应商", id="not-jia-gongyingshang"),
+    pytest.param("形成300万吨规模的产能", id="not-tonnage-scale"),
     pytest.param("引进1万家企业", id="not-jia-qiye"),
     pytest.param("年产7500万吨", id="not-dun"),
     pytest.param("投资建设年产10万吨项目", id="not-touzi-then-dun"),
