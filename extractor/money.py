@@ -30,7 +30,7 @@ _WITHOUT_INDEFINITE = str.maketrans("", "", INDEFINITE)
 _CODE = regex.compile(r"0\d")
 # 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
 _TRIGGER_REACH = 12  # a money word this close before a bare figure makes it money (投资120亿)
-_KUAI = regex.compile(r"块(?!钱)(?=\p{Han})")
+_KUAI = regex.compile(r"块(?!钱|[涨跌])(?=\p{Han})")  # 几千块涨到: a price that changes
 _TAIL = regex.compile(rf"(?:{MULTIPLIER})$")
 # A magnitude written without a number before a currency: 逼近万元大关, 上亿元, 超过万亿元.
 _PER_UNIT = regex.compile(r"/(?:千瓦时|度|吨|公斤|千克|克|斤|立方米|方|升|平方米|米|公里|件|个|只|股|张|份|瓶|盒|袋)")
@@ -299,6 +299,26 @@ def _is_bare_money(match: regex.Match[str], text: str) -> bool:
     return bool(money_after) or _clause_trigger(match, text) is not None
 
 
+# 从几千块涨到了1万多: the level a change reaches from an amount is an amount too.
+_FROM_LEVEL = regex.compile(
+    r"[从由](?P<level>[^，。；,;从由]{1,12}?)(?:一路)?(?:上涨|下跌|上升|下降|攀升|飙升|回落|增加|减少|涨|跌|升|降|增|减)"
+    r"(?:到|至)了?$"
+)
+
+
+def _from_currency(match: regex.Match[str], norm: str) -> str | None:
+    """The currency of the amount a change starts from, for the bare 万/亿 level it reaches
+    (从几千块涨到了1万多, 从8000美元涨到了1.2万)."""
+    if not ("万" in match.group("core") or "亿" in match.group("core")):
+        return None
+    clause = sentence_start(norm, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
+    before = _FROM_LEVEL.search(norm, clause, match.start())
+    level = money_regex().fullmatch(before.group("level")) if before else None
+    if level is None or not (level.group("currency") or level.group("prefix")):
+        return None
+    return _currency(level.groupdict())
+
+
 def _clause_trigger(match: regex.Match[str], text: str) -> regex.Match[str] | None:
     """A money word before the figure in its clause (投资120亿)."""
     clause = sentence_start(text, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
@@ -486,7 +506,9 @@ def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collecti
             continue
         bracketed = None if currency or match.group("prefix") else _bracketed_currency(norm, match.end())
         money_like = currency or match.group("prefix") or match.group("currency1") or _is_bare_money(match, norm)
-        listed = bracketed or (None if money_like else _listed_currency(match, norm, stop))
+        listed = bracketed or (
+            None if money_like else _listed_currency(match, norm, stop) or _from_currency(match, norm)
+        )
         if not money_like and listed is None:
             continue
         if _lone_digit_name(match, norm):

@@ -347,6 +347,7 @@ SEQUENCES = [
     pytest.param("豪宅单价3万多或者5万多，甚至10万块钱", ("3万多", "5万多", "10万块钱"), id="seq-unit-price-bare-duo"),
     pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-count-of-scale-projects"),
     pytest.param("每年的营业额要从几亿元到几十亿元", ("几亿元", "几十亿元"), id="seq-from-level-to-level"),
+    pytest.param("一直向上冲，从几千块涨到了1万多!", ("几千块", "1万多"), id="seq-kuai-rises-to-bare-level"),
     pytest.param("投资从3亿到5亿元不等", ("3亿到5亿元",), id="seq-from-to-spread-is-a-range"),
     pytest.param("民营医院投资起码都是几亿元", ("几亿元",), id="seq-indefinite-yi"),
     pytest.param("星河湾销售了40多个亿，全市有3000多个项目", ("40多个亿",), id="seq-sales-duoge-yi"),
@@ -513,6 +514,7 @@ NOT_MONEY_IN_TEXT = [
     pytest.param("该账号拥有2000万粉丝", id="not-fensi"),
     pytest.param("平台汇聚1.4万家供应商", id="not-jia-gongyingshang"),
     pytest.param("形成300万吨规模的产能", id="not-tonnage-scale"),
+    pytest.param("产量从50万吨增至80万。", id="not-level-reached-from-tonnage"),
     pytest.param("引进1万家企业", id="not-jia-qiye"),
     pytest.param("年产7500万吨", id="not-dun"),
     pytest.param("投资建设年产10万吨项目", id="not-touzi-then-dun"),
@@ -655,3 +657,11 @@ def test_a_bare_figure_listed_before_an_amount_takes_its_currency() -> None:
     first, second = extractor.extract("收购价1.38亿、承担债务1亿欧元").amounts
     assert (first.text, first.value, first.currency) == ("1.38亿", Decimal(138000000), "EUR")
     assert second.currency == "EUR"
+
+
+def test_a_bare_level_reached_from_an_amount_takes_its_currency() -> None:
+    amounts = extract("价格从8000美元涨到了1.2万。").amounts
+    assert [(m.text, m.value, m.currency) for m in amounts] == [
+        ("8000美元", Decimal("8000"), "USD"),
+        ("1.2万", Decimal("12000"), "USD"),
+    ]
