@@ -521,6 +521,11 @@ COMPANY_NEGATIVES = [
     case("德国西门子、SAP及瑞士ABB等大企业", "place", "瑞士", "country-before-latin-name-place"),
     case("圣瑞思、日本东升、广州有成等企业", "company", "东升", "country-before-short-name"),
     case("青鸟会员与荷兰银行的VIP们", "company", "银行", "country-bank-stays-whole", present=False),
+    # A kind of company named by its trade alone is no name (家装公司, 国际石油公司, 各大集团公司).
+    case("家装公司、工地项目和门店散售", "company", "家装公司", "kind-home-decoration", present=False),
+    case("中国市场对国际石油公司的重要性日益增加", "company", "国际石油公司", "kind-oil", present=False),
+    case("研究鼓励商业保险公司开发产品", "company", "商业保险公司", "kind-insurance", present=False),
+    case("中国人寿保险公司开发产品", "company", "中国人寿保险公司", "named-insurance-company"),
     case("信维通信(300136，收盘价18.25元)大客户拓展取得突破", "company", "信维通信", "stock-code-price"),
     # A stock's short name before its quote, in a sentence about shares.
     case("其他上涨白酒股中，酒鬼酒收于16.69元，水井坊收盘20.19元。", "company", "酒鬼酒", "quote-shouyu"),
