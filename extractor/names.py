@@ -1986,6 +1986,17 @@ def _lexicon_end(items: Sequence[_Word], first: int) -> int | None:
     return last
 
 
+def _known_name_end(items: Sequence[_Word], last: int) -> int:
+    """``_industry_end`` for a known company's name, whose industry words stay out when
+    they open a noun phrase (西门子 + 环保业务, 海尔 + 智能家电系统: the company's line of
+    business, not its name)."""
+    end = _industry_end(items, last)
+    after = items[end + 1] if end + 1 < len(items) else None
+    if end > last and after is not None and after.pos in ("n", "vn") and after.text not in suffixes():
+        return last
+    return end
+
+
 def _industry_end(items: Sequence[_Word], last: int) -> int:
     """The index of the last industry word right after word ``last`` (三星 + 电子, 华润 + 水泥),
     or ``last`` when none follows."""
@@ -2031,7 +2042,7 @@ def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
         last = _lexicon_end(items, first)
         if last is None:
             continue
-        last = _industry_end(items, last)
+        last = _known_name_end(items, last)
         before, after = words.text_of(first - 1), words.text_of(last + 1)
         if before.endswith(("“", '"', "‘")) or _MODEL_CODE.match(after):
             continue

@@ -526,6 +526,8 @@ COMPANY_NEGATIVES = [
     case("中国市场对国际石油公司的重要性日益增加", "company", "国际石油公司", "kind-oil", present=False),
     case("研究鼓励商业保险公司开发产品", "company", "商业保险公司", "kind-insurance", present=False),
     case("中国人寿保险公司开发产品", "company", "中国人寿保险公司", "named-insurance-company"),
+    case("中国是西门子环保业务发展的关键市场", "company", "西门子", "lexicon-name-before-business-phrase"),
+    case("中国是西门子环保业务发展的关键市场", "company", "西门子环保", "lexicon-business-phrase", present=False),
     case("信维通信(300136，收盘价18.25元)大客户拓展取得突破", "company", "信维通信", "stock-code-price"),
     # A stock's short name before its quote, in a sentence about shares.
     case("其他上涨白酒股中，酒鬼酒收于16.69元，水井坊收盘20.19元。", "company", "酒鬼酒", "quote-shouyu"),
