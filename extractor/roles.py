@@ -313,8 +313,25 @@ def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
     if items and is_period(items[0]):
         return []  # 去年和前年总体增长分别超过40%和30%: years listed, not subjects
     if len(items) > 1 and not any(_QUANTITY_END.search(item) for item in items):
-        return items  # not 产销量分别为153.53万辆和155.20万辆，分别同比减少…: levels listed, not subjects
+        return _shared_head(items)  # not 产销量分别为153.53万辆和155.20万辆，分别同比减少…: levels, not subjects
     return _clause_subjects(norm, clause_start, floor) if not _LINK.sub("", clause.split("分别")[0]) else []
+
+
+def _shared_head(items: list[str]) -> list[str]:
+    """Listed subjects with the measure written once, after the last (粗钢、坯材产量 → 粗钢产量,
+    坯材产量; 电子信息业、汽车制造业两大行业利润总额 → 电子信息业利润总额, 汽车制造业利润总额),
+    the first without the words that open the clause (公司二季度粗钢 → 粗钢)."""
+    cut = _CUT.match(items[0])
+    first = items[0][cut.end() :] if cut else items[0]
+    items = [first or items[0], *items[1:]]
+    head = _known_metric().search(items[-1])
+    if head is None or head.start() == 0 or any(_known_metric().search(item) for item in items[:-1]):
+        return items
+    last = _COUNTED_KINDS.sub("", items[-1][: head.start()]) or items[-1][: head.start()]
+    return [item + head.group(0) for item in [*items[:-1], last]]
+
+
+_COUNTED_KINDS = regex.compile(r"[两二三四五六七八九十几]大(?:行业|产业|类)$")  # 两大行业利润总额: a count of the items
 
 
 def _clause_subjects(norm: str, clause_start: int, floor: int) -> list[str]:

@@ -696,6 +696,16 @@ METRIC_LINKS = [
     ),
     pytest.param("日前，华锐风电副总裁陶刚表示，增长率有望保持在30%。", (None,), id="opening-subject-not-a-speaker"),
     pytest.param("滨州、聊城、菏泽增速仅为1.2%、1.5%、3.2%。", (None, None, None), id="opening-places-are-no-subject"),
+    # A measure written once after the last listed subject belongs to each (粗钢、坯材产量).
+    pytest.param(
+        "公司二季度粗钢、坯材产量分别环比增加9.10%和9.5%。", ("粗钢产量", "坯材产量"), id="fenbie-shared-head"
+    ),
+    pytest.param(
+        "广东电子信息业、汽车制造业两大行业利润总额同比分别下降17.4%和14.2%。",
+        ("广东电子信息业利润总额", "汽车制造业利润总额"),
+        id="fenbie-shared-head-after-a-count",
+    ),
+    pytest.param("水产品、蔬菜、干鲜果类分别增长10%、8%和7%。", ("水产品", "蔬菜", "干鲜果类"), id="fenbie-no-head"),
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
