@@ -21,6 +21,7 @@ import regex
 from ._resources import read_words
 from ._scan import indexes_between
 from .context import CLAUSE_MARKS, SENTENCE_MARKS, is_period, sentence_start
+from .divisions import resolve
 from .growth import change_words
 from .money import bare_triggers
 from .tokenizer import tag
@@ -324,11 +325,15 @@ def _shared_head(items: list[str]) -> list[str]:
     cut = _CUT.match(items[0])
     first = items[0][cut.end() :] if cut else items[0]
     items = [first or items[0], *items[1:]]
-    head = _known_metric().search(items[-1])
-    if head is None or head.start() == 0 or any(_known_metric().search(item) for item in items[:-1]):
+    known = _known_metric().search(items[-1])
+    if known is None or known.start() == 0 or any(_known_metric().search(item) for item in items[:-1]):
         return items
-    last = _COUNTED_KINDS.sub("", items[-1][: head.start()]) or items[-1][: head.start()]
-    return [item + head.group(0) for item in [*items[:-1], last]]
+    split = items[-1].rfind("的") + 1 or known.start()  # 牟平的采购规模: the measure is all after 的
+    last, head = items[-1][:split].removesuffix("的"), items[-1][split:]
+    owners = [*items[:-1], _COUNTED_KINDS.sub("", last) or last]
+    if all(resolve(owner) is not None for owner in owners):
+        return [head] * len(owners)  # 北京、上海的财政收入: where, not what; the measure is shared
+    return [owner + head for owner in owners]
 
 
 _COUNTED_KINDS = regex.compile(r"[两二三四五六七八九十几]大(?:行业|产业|类)$")  # 两大行业利润总额: a count of the items
@@ -428,7 +433,8 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
     for m in amounts:
         after = _role_after(norm, m.end)
         named = after if after and norm.startswith("的", m.end) else None  # 损失大概400万元的产值: 产值
-        role = named or metric_before(norm, m.start, floor) or after or _project_after(norm, m.end)
+        role = named or _listed_role(norm, m, out, floor)
+        role = role or metric_before(norm, m.start, floor) or after or _project_after(norm, m.end)
         previous = out[-1] if out else None
         if previous is not None and previous.role:
             clause = sentence_start(norm, m.start, floor, CLAUSE_MARKS)
@@ -439,6 +445,19 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
                 role = previous.role  # 万科销售额91.6亿元；2005年，139.5亿元: the same measure, by year
         out.append(dataclasses.replace(m, role=role))
     return out
+
+
+def _listed_role(norm: str, money: Money, before: Sequence[Money], floor: int) -> str | None:
+    """The measure listed before 分别 for the amount's place in the list: 营业收入和净利润分别为
+    199.9亿元和29.8亿元 → 营业收入, 净利润. Only measures: in 腾讯和阿里分别投资5亿元和3亿元
+    the listed are investors."""
+    items = _list_items(norm, money.start, money.end, floor)
+    if not items or not all(_known_metric().search(item) for item in items):
+        return None
+    clause = sentence_start(norm, money.start, floor, CLAUSE_MARKS)
+    listing = norm.find("分别", clause, money.start)
+    place = sum(1 for m in before if m.start >= listing)
+    return items[place] if place < len(items) else None
 
 
 def assign_metrics(

@@ -176,6 +176,19 @@ def test_an_amount_takes_the_measure_opening_its_sentence(text: str, role: str |
     assert amount.role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("公司营业收入和净利润分别为199.9亿元和29.8亿元。", ["营业收入", "净利润"]),
+        ("龙口、牟平的采购规模分别为3.26亿元和2.63亿元。", ["采购规模", "采购规模"]),
+        ("腾讯和阿里分别投资5亿元和3亿元。", ["投资", "投资"]),
+    ],
+    ids=["measures-listed", "places-listed-share-the-measure", "investors-listed-are-no-roles"],
+)
+def test_amounts_take_the_measures_listed_before_fenbie(text: str, roles: list[str]) -> None:
+    assert [m.role for m in extractor.extract(text).amounts] == roles
+
+
 def test_the_nearest_clause_with_a_figure_gives_the_metric() -> None:
     text = "商品房施工面积1311.32万平方米，比上年同期增长32.69%；完成投资5亿元。"
     assert extractor.extract(text).growth[0].metric == "商品房施工面积"
