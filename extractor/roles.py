@@ -325,6 +325,9 @@ def _shared_head(items: list[str]) -> list[str]:
     cut = _CUT.match(items[0])
     first = items[0][cut.end() :] if cut else items[0]
     items = [first or items[0], *items[1:]]
+    if (closing := items[-1].rfind("等")) > 0:  # 出口交货值等年均增速: 等 closes the list; a rate is no measure
+        tail = items[-1][closing + 1 :]
+        items[-1] = items[-1][:closing] + (tail if _known_metric().search(tail) else "")
     known = _known_metric().search(items[-1])
     if known is None or known.start() == 0 or any(_known_metric().search(item) for item in items[:-1]):
         return items
@@ -381,8 +384,17 @@ def _growth_metrics(
             sentence = sentence_start(norm, g.start, floor, SENTENCE_MARKS)
             earlier = [figures[i][1] for i in indexes_between(starts, sentence, g.start) if figures[i][1]]
             metric = earlier[-1] if earlier else _opening_subject(norm, g.start, floor)
-        metrics.append(metric)
+        metrics.append(_without_rate(metric, g))
     return metrics
+
+
+def _without_rate(metric: str | None, g: Growth) -> str | None:
+    """The measure of a rate in percent, not the rate (GDP增长率由2.7%调降至2.1% → GDP); a
+    change in points is a change of the rate itself (增速回落0.1个百分点 → 增速)."""
+    if metric is None or g.unit != "percent":
+        return metric
+    rate = next((r for r in _rate_words() if metric.endswith(r) and len(metric) > len(r) + 1), None)
+    return metric[: -len(rate)] if rate else metric
 
 
 def _opening_subject(norm: str, position: int, floor: int) -> str | None:

@@ -706,6 +706,12 @@ METRIC_LINKS = [
         id="fenbie-shared-head-after-a-count",
     ),
     pytest.param("水产品、蔬菜、干鲜果类分别增长10%、8%和7%。", ("水产品", "蔬菜", "干鲜果类"), id="fenbie-no-head"),
+    pytest.param(
+        "工业增加值、出口交货值等年均增速分别为23.4%、34.9%。",
+        ("工业增加值", "出口交货值"),
+        id="fenbie-deng-closes-list",
+    ),
+    pytest.param("2012年GDP增长率由此前的2.7%调降至2.1%。", ("GDP", "GDP"), id="rate-in-percent-measures-its-base"),
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
