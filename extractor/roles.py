@@ -125,8 +125,9 @@ def _before_standard(clause: str) -> str:
     return clause
 
 
-# Modal verbs, and adverbs jieba does not tag d (或: maybe; 基本都: nearly all; 一度/mq: at one point).
-_MODALS = frozenset({"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度", "顺势"})
+# Modal verbs, and adverbs jieba does not tag d (或: maybe; 基本都: nearly all; 一度/mq: at one point;
+# 名义/实际: nominal, real, of a rate).
+_MODALS = frozenset({"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度", "顺势", "名义", "实际"})
 
 
 def _without_adverbs(clause: str) -> str:

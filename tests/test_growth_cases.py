@@ -712,6 +712,8 @@ METRIC_LINKS = [
         id="fenbie-deng-closes-list",
     ),
     pytest.param("2012年GDP增长率由此前的2.7%调降至2.1%。", ("GDP", "GDP"), id="rate-in-percent-measures-its-base"),
+    pytest.param("碳排放10年降15%", ("碳排放",), id="emissions-are-a-measure"),
+    pytest.param("而且09年前两个月投资的名义增速只有1%。", ("投资",), id="nominal-rate-of-investment"),
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
