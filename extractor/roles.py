@@ -198,7 +198,27 @@ def _role_after(norm: str, end: int) -> str | None:
     if after:
         return after.group(0).lstrip("”的")  # “千亿”年销售额 → 年销售额
     kind = _KIND_OF_MONEY.match(norm, end)
-    return kind.group("role") if kind else None
+    return kind.group("role") if kind else _measure_after(norm, end)
+
+
+_MEASURE_AFTER = regex.compile(r"[)）]?(?P<de>的)?(?P<words>\p{Han}{2,8})")
+_WORD_END = regex.compile(r"[^\p{Han}]|[的和及与、等为是]|$")
+
+
+def _measure_after(norm: str, end: int) -> str | None:
+    """A measure written right after the amount, maybe after a bracket or 的, that ends where a
+    word ends (1000亿元授信额度, (3200多万欧元)的并购贷款, 上千万元的技术授权费)."""
+    match = _MEASURE_AFTER.match(norm, end)
+    if match is None:
+        return None
+    words = match.group("words")
+    for length in range(2, len(words) + 1):
+        phrase = words[:length]
+        known = _known_metric().search(phrase)
+        if known and _WORD_END.match(norm, match.start("words") + length):
+            noun = _noun_phrase(phrase, known.group(0))  # 用于偿还银行贷款 → 银行贷款
+            return noun if noun == phrase or match.group("de") else None
+    return None
 
 
 _PER = regex.compile(r"/\p{Han}{1,3}(?=的)")

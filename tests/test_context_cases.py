@@ -189,6 +189,20 @@ def test_amounts_take_the_measures_listed_before_fenbie(text: str, roles: list[s
     assert [m.role for m in extractor.extract(text).amounts] == roles
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("先后与8家银行签署1000亿元授信额度、与中国银行签订协议。", "授信额度"),
+        ("轻纺集团取得了国开行50%(3200多万欧元)的并购贷款。", "贷款"),
+        ("另外5亿元用于偿还银行贷款。", None),
+    ],
+    ids=["measure-right-after", "measure-after-bracket-and-de", "verb-phrase-after-is-no-role"],
+)
+def test_a_measure_written_after_the_amount(text: str, role: str | None) -> None:
+    [amount] = extractor.extract(text).amounts
+    assert amount.role == role
+
+
 def test_the_nearest_clause_with_a_figure_gives_the_metric() -> None:
     text = "商品房施工面积1311.32万平方米，比上年同期增长32.69%；完成投资5亿元。"
     assert extractor.extract(text).growth[0].metric == "商品房施工面积"
