@@ -168,12 +168,12 @@ def test_a_list_before_the_clause_with_fenbie() -> None:
     [
         ("但是随后，R22价格止跌回升，一路上扬，到2011年3月，已经涨至每吨近3万元。", "R22价格"),
         ("2009年，宝钢集团以2.86亿澳元收购了该公司。", None),
+        ("截至8月3日，国内甲醇均价较年初上涨334元/吨，至2902元/吨。", "甲醇均价"),
     ],
-    ids=["measure-opens-the-sentence", "a-buyer-is-no-role"],
+    ids=["measure-opens-the-sentence", "a-buyer-is-no-role", "measure-after-a-place-word"],
 )
 def test_an_amount_takes_the_measure_opening_its_sentence(text: str, role: str | None) -> None:
-    [amount] = extractor.extract(text).amounts
-    assert amount.role == role
+    assert extractor.extract(text).amounts[-1].role == role
 
 
 @pytest.mark.parametrize(
