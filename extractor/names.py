@@ -1571,7 +1571,9 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
         chained = word.start == end and _goes_on(words.text[start:end], word.text, words.text[word.end : word.end + 1])
         if not chained and word.pos not in _PLACE_TAGS and index not in listed and index not in located:
             continue  # most words, at the cost of one test
-        if not _place_at(words, index, chained, places, index in listed) and not _sub_division(words, start, index):
+        if not _place_at(words, index, chained, places, index in listed) and not (
+            word.start == end and _sub_division(words, start, index)  # only right after a place word
+        ):
             continue
         if not chained:
             if end > start and not _port(words.text[start:end]):
