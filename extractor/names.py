@@ -280,6 +280,14 @@ class _Words:
         self.items: list[_Word] = [new(_Word, word) for word in zip(self.starts, ends, texts, tags, strict=True)]
         self.by_start = dict(zip(self.starts, range(len(pairs)), strict=True))
         self.by_end = dict(zip(ends, range(len(pairs)), strict=True))
+        self.by_text: dict[str, list[int]] = {}
+        for index, text in enumerate(texts):
+            self.by_text.setdefault(text, []).append(index)
+
+    def written(self, texts: Iterable[str]) -> list[int]:
+        """Indices of the words written as one of ``texts``, in order: most rules look for a
+        few words (、, 等, a cue), and this spares them a walk over every word."""
+        return sorted(itertools.chain.from_iterable(self.by_text.get(text, ()) for text in texts))
 
     def text_of(self, index: int) -> str:
         """The text of word ``index``, or "" past the end."""
@@ -1565,8 +1573,8 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     """Place words, adjacent ones joined as written (哈尔滨市道里区, 阳新县富池镇)."""
     start = end = -1
     items, places = words.items, _known_places()
-    listed = {i + step for i, word in enumerate(items) if word.text == "、" for step in (-1, 1)}
-    located = {i + 1 for i, word in enumerate(items) if word.text in _LOCATIVES}
+    listed = {i + step for i in words.written(("、",)) for step in (-1, 1)}
+    located = {i + 1 for i in words.written(_LOCATIVES)}
     for index, word in enumerate(items):
         chained = word.start == end and _goes_on(words.text[start:end], word.text, words.text[word.end : word.end + 1])
         if not chained and word.pos not in _PLACE_TAGS and index not in listed and index not in located:
@@ -1623,9 +1631,8 @@ def company_cues() -> frozenset[str]:
 
 def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
     """A proper name right before a corporate cue word: 海信旗下, TCL公告称."""
-    cues = company_cues()
-    for index, word in enumerate(words.items):
-        if word.text not in cues or index == 0:
+    for index in words.written(company_cues()):
+        if index == 0:
             continue
         last = index
         while last > max(index - 2, 0) and _cue_gap(words.items[last - 1]):
@@ -1673,8 +1680,8 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
     at a word no name holds: a verb, a particle, a mark or a period.
     """
     heads, items = _appositive_heads() - {"品牌"}, words.items  # a brand names a product
-    for index, word in enumerate(items[:-1]):
-        if word.text not in heads:
+    for index in words.written(heads):
+        if index == len(items) - 1:
             continue
         last = index
         while last < min(index + 2, len(items) - 1) and items[last + 1].pos in _APPOSED_TAGS:
@@ -1697,9 +1704,10 @@ def _subsidiaries(words: _Words) -> Iterator[_Candidate]:
     """A subsidiary named right after 子公司: quoted (全资子公司“锐拓显示”), or a place and a
     proper name (子公司新疆/ns 海龙/nz 于近日开工)."""
     items = words.items
-    for index, word in enumerate(items[:-1]):
-        if word.text not in _SUBSIDIARY_HEADS:
+    for index in words.written(_SUBSIDIARY_HEADS):
+        if index == len(items) - 1:
             continue
+        word = items[index]
         if (match := _QUOTED.match(words.text, word.end)) is not None:
             start, end = match.span("name")
             if start in words.by_start and end in words.by_end and _bare_company(words, start, end, None):
@@ -1798,8 +1806,8 @@ _NO_MEDIUM = ("媒体", "外媒", "人士", "消息", "资料")  # 据外媒报�
 def _reporting_media(words: _Words) -> Iterator[_Candidate]:
     """The medium that reported it: 据经济之声报道, 据彭博社报道 (not 据外媒报道, 据公开报道)."""
     items = words.items
-    for index, word in enumerate(items):
-        if word.text not in ("报道", "消息") or index < 2:
+    for index in words.written(("报道", "消息")):
+        if index < 2:
             continue  # 据彭博社报道, 据路透的消息
         last = index - 2 if items[index - 1].text == "的" else index - 1
         first = next((at for at in range(last, max(last - 3, 0), -1) if items[at - 1].text == "据"), None)
@@ -2101,8 +2109,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
         repeated = counts[word.text] > 1 and len(word.text) == 3
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end - _glued_verb(words, index), _RANK_WORD)
-    kinds = boundaries()
-    verbs = (i for i, w in enumerate(items) if i >= 2 and kinds.get(w.text) == "speech")
+    verbs = (i for i in words.written(_speech_words()) if i >= 2)
     for index in verbs:  # 佘/zg 万能/nz 告诉: a name jieba cut after its family name
         family, given = items[index - 2], items[index - 1]
         if _split_name(family, given, items[index]) or _cut_after_two(family, given, items[index]):
@@ -2112,8 +2119,8 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     for match in _BYLINE.finditer(words.text, items[0].start if items else 0, _end(words)):
         yield _Candidate("person", *match.span("name"), _RANK_WORD)  # (朱玲烨/文)
     yield from _byline_names(words)
-    for index, word in enumerate(items):
-        if word.text == "·" and 0 < index < len(items) - 1:
+    for index in words.written(("·",)):
+        if 0 < index < len(items) - 1:
             before, after = items[index - 1], items[index + 1]
             if _dotted_name(before) and _dotted_name(after):
                 yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
@@ -2236,9 +2243,7 @@ def _open_lists(words: _Words) -> Iterator[_Candidate]:
     """Companies listed after a head and 包括/还有 up to the clause's end, without 等
     (上市公司还有澳洋科技、湖北金环、新乡化纤。)."""
     items = words.items
-    for opener, word in enumerate(items):
-        if word.text not in _OPEN_LIST_OPENERS:
-            continue  # most words: the list must be opened
+    for opener in words.written(_OPEN_LIST_OPENERS):  # the list must be opened
         index = next(
             (i for i in range(opener + 1, min(opener + 40, len(items))) if items[i].text in _CLAUSE_ENDS), None
         )
