@@ -33,7 +33,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
@@ -284,9 +284,12 @@ class _Words:
         for index, text in enumerate(texts):
             self.by_text.setdefault(text, []).append(index)
 
-    def written(self, texts: Iterable[str]) -> list[int]:
+    def written(self, texts: Collection[str]) -> list[int]:
         """Indices of the words written as one of ``texts``, in order: most rules look for a
-        few words (、, 等, a cue), and this spares them a walk over every word."""
+        few words (、, 等, a cue), and this spares them a walk over every word. A long list
+        of texts is matched against the article's words instead."""
+        if len(texts) > len(self.by_text):
+            texts = [text for text in self.by_text if text in texts]
         return sorted(itertools.chain.from_iterable(self.by_text.get(text, ()) for text in texts))
 
     def text_of(self, index: int) -> str:
@@ -1964,10 +1967,14 @@ def _industry_end(items: Sequence[_Word], last: int) -> int:
 
 
 @functools.cache
+def _known_company_names() -> frozenset[str]:
+    return frozenset(name for name, (label, _) in known().items() if label == "company")
+
+
+@functools.cache
 def _known_company_heads() -> frozenset[str]:
     """The beginnings of known company names (中国 of 中国铝业), to test a cut name quickly."""
-    names = (name for name, (label, _) in known().items() if label == "company")
-    return frozenset(name[:cut] for name in names for cut in range(1, len(name)))
+    return frozenset(name[:cut] for name in _known_company_names() for cut in range(1, len(name)))
 
 
 def _known_companies(words: _Words) -> Iterator[_Candidate]:
@@ -1975,8 +1982,10 @@ def _known_companies(words: _Words) -> Iterator[_Candidate]:
     them (华润 + 水泥), weak: any longer name found around one wins (中粮集团, 华润雪花,
     中石油西南油气田)."""
     items, table, heads = words.items, known(), _known_company_heads()
-    for index, word in enumerate(items):
-        first = index
+    named = words.written(_known_company_names())
+    after_heads = [index + 1 for index in words.written(heads) if index + 1 < len(items)]
+    for index in sorted({*named, *after_heads}):  # the only words the tests below can pass
+        word, first = items[index], index
         if table.get(word.text, ("",))[0] != "company":
             if index == 0 or items[index - 1].text not in heads:
                 continue
@@ -1994,9 +2003,8 @@ def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
     after it (三星 + 电子, 华为技术); not in quotes (制造业“阿里巴巴”) nor before a model
     code (奇瑞A3). Before 记者 the name is a paper's (南都记者), an organisation."""
     items, prefixes = words.items, _lexicon_prefixes()
-    for first, word in enumerate(items):
-        if len(word.text) < 4 and word.text not in prefixes:
-            continue  # most words: no name starts with them
+    openers = [text for text in words.by_text if len(text) >= 4 or text in prefixes]  # most words open no name
+    for first in words.written(openers):
         last = _lexicon_end(items, first)
         if last is None:
             continue
