@@ -1924,7 +1924,9 @@ def _known_candidates(words: _Words) -> Iterator[_Candidate]:
     """Known bodies (国务院, 中钢协), with the place or the State Council written right before
     them (江西省国资委, 国务院国资委), and brand names in camel case (DisplaySearch)."""
     table = known()
-    for index, word in enumerate(words.items):
+    openers = [t for t in words.by_text if t in table or (t.isascii() and _CAMEL.fullmatch(t))]  # most words: neither
+    for index in words.written(openers):
+        word = words.items[index]
         entry = table.get(word.text)
         if entry is not None and entry[0] == "organization":  # places: _place_candidates
             before = words.items[index - 1] if index > 0 else None
