@@ -2258,8 +2258,9 @@ def _list_candidates(words: _Words) -> Iterator[_Candidate]:
     before it with 包括/如 (上市企业包括万东医疗、鱼跃医疗等).
     """
     items = words.items
-    closers = [i for i, w in enumerate(items) if w.text == "等" or w.pos == "m"]  # 五家, 三个 are m
-    for index in closers:
+    # The only words _closes_list or _counts_projects can pass: 等, 五家, 三个, 两项.
+    closers = [text for text in words.by_text if text == "等" or text.endswith(("家", "个", "项"))]
+    for index in words.written(closers):
         if not (_closes_list(items[index]) or _counts_projects(items, index)):
             continue
         if index > 0 and _closes_list(items[index - 1]):
