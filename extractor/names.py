@@ -2853,16 +2853,14 @@ def _without_trade(name: str) -> str:
 def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[str, ...]) -> Iterator[_Candidate]:
     """Other occurrences of chosen names and of their short forms, as whole words."""
     forms: dict[str, tuple[str, bool]] = {}
-    for candidate in chosen:
-        if candidate.label not in labels:
-            continue
-        name = words.text[candidate.start : candidate.end]
-        if candidate.label == "person":
+    named = dict.fromkeys((words.text[c.start : c.end], c.label) for c in chosen if c.label in labels)  # once each
+    for name, label in named:
+        if label == "person":
             forms.setdefault(name, ("person", False))
-        for form, stripped in _short_forms(name, candidate.label).items():
-            if _is_generic(form, candidate.label) or form in industry_words() or _known_not_company(form):
+        for form, stripped in _short_forms(name, label).items():
+            if _is_generic(form, label) or form in industry_words() or _known_not_company(form):
                 continue
-            forms.setdefault(form, (candidate.label, stripped))
+            forms.setdefault(form, (label, stripped))
     for alias, (label, start) in _aliases(words, chosen).items():
         if label in labels:
             forms[alias] = (label, False)
