@@ -66,7 +66,7 @@ def _cutter(backend: Backend) -> Callable[[str], list[str]]:
 def _tagger(backend: Backend) -> Callable[[str], list[tuple[str, str]]]:
     segmenter = _segmenter(backend)
     if backend == "rjieba":
-        return lambda text: [(word, flag) for word, flag in segmenter.tag(text, True)]
+        return lambda text: segmenter.tag(text, True)  # a new list of (word, flag) tuples
     import jieba.posseg
 
     tagger = jieba.posseg.POSTokenizer(segmenter)
