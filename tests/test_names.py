@@ -675,6 +675,13 @@ ORGANIZATIONS = [
     case("广东省主管工业的省经济和信息化委员会分析，", "organization", "省经济和信息化委员会", "commission-with-he"),
     case("美国标准与技术研究院(NIST)提出", "organization", "美国标准与技术研究院", "country-body-with-yu"),
     case(
+        "屏山县人民政府政务服务中心是正科级行政机构",
+        "organization",
+        "屏山县人民政府政务服务中心",
+        "government-service-centre",
+    ),
+    case("据国家卫生统计信息中心统计，", "organization", "国家卫生统计信息中心", "information-centre"),
+    case(
         "中国可再生能源学会光伏专业委员会副主任吴达成表示",
         "organization",
         "中国可再生能源学会光伏专业委员会",
