@@ -639,6 +639,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             break
         elif label == "project" and word.text in (" ", "-") and _spaced_code(items, index):
             start, index = word.start, index - 1  # 8.5代T FT -L C D生产线: letters spaced out, the walk goes on
+        elif label == "organization" and _national_after_ministry(items, index):
+            break  # 环保部国家质量监督检验检疫总局: two bodies, the second national
         elif label == "organization" and _level_prefix(word, before):
             start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
             break
@@ -1195,6 +1197,13 @@ def ministries() -> tuple[str, ...]:
 
 
 _GOVERNMENT_WORD = regex.compile(r"政府|[党团]?委|国家|中央|国务院|人民|中心|局|厅|院|协会|省|市|县|区|国")
+
+
+def _national_after_ministry(items: Sequence[_Word], index: int) -> bool:
+    """Is word ``index`` a ministry right before a national body's first word (环保部 +
+    国家质量监督检验检疫总局), so that two bodies are written side by side?"""
+    after = items[index + 1] if index + 1 < len(items) else None
+    return items[index].text in ministries() and after is not None and after.text in ("国家", "国务院")
 
 
 def _ministry(name: str) -> bool:

@@ -682,6 +682,12 @@ ORGANIZATIONS = [
     ),
     case("据国家卫生统计信息中心统计，", "organization", "国家卫生统计信息中心", "information-centre"),
     case(
+        "今年1月，环保部国家质量监督检验检疫总局发布",
+        "organization",
+        "国家质量监督检验检疫总局",
+        "two-bodies-side-by-side",
+    ),
+    case(
         "中国可再生能源学会光伏专业委员会副主任吴达成表示",
         "organization",
         "中国可再生能源学会光伏专业委员会",
