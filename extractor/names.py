@@ -1002,6 +1002,8 @@ def _suffix_candidate(
     if label == "organization" and words.text[offset:end] in _OFFICES and not _office_of_body(words, start, offset):
         return None  # 贸易商郭先生办公室, 从供货商处: somebody's office, a place to go
     if label == "organization" and words.text[offset:end] == "部":
+        if _UNIVERSITY.search(words.text, start, offset - 1):
+            return [_Candidate(label, start, end, _RANK_SUFFIX)]  # 北京大学医学部: a university's school
         if (inner := _body_before_unit(words.text, start, offset)) is not None:
             return [_Candidate(label, start, inner, _RANK_SUFFIX)]  # 中国水泥协会 + 信息部
         if not _ministry(words.text[start:end]):
@@ -1160,6 +1162,9 @@ def _describing(word: _Word) -> bool:
         or word.text in _DESCRIBING_WORDS
         or (len(word.text) >= 2 and word.text[-1] == "性")
     )
+
+
+_UNIVERSITY = regex.compile(r"大学|学院")
 
 
 def _body_before_unit(text: str, start: int, offset: int) -> int | None:

@@ -687,6 +687,9 @@ ORGANIZATIONS = [
         "国家质量监督检验检疫总局",
         "two-bodies-side-by-side",
     ),
+    case("深圳创业投资同业公会常务副会长王守仁表示", "organization", "深圳创业投资同业公会", "trade-guild"),
+    case("浙大茶学系与他们签订了协议", "organization", "浙大茶学系", "university-department"),
+    case("依托方正集团和北京大学医学部的丰厚资源", "organization", "北京大学医学部", "university-school-bu"),
     case(
         "中国可再生能源学会光伏专业委员会副主任吴达成表示",
         "organization",
