@@ -78,6 +78,9 @@ _MEDIA = regex.compile(
     r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报道|评论员|采访)"  # 《求是》杂志, 接受《第一财经周刊》采访
     r"|(?<=告诉|(?<![反相针])对|向)《(?P<name>[^《》\s]{2,12})》(?=说|称|表示|透露|介绍|[。，])"  # 对《财富》说
     r"|(?<=^|\n)《(?P<name>[^《》\s]{2,12})》(?=[：:])"  # an interviewer's lines: 《21世纪》：
+    # a medium written without 《》 whose reporter is spoken to: 对界面新闻大湾区频道记者表示, 我是北京参考消息的记者
+    r"|(?<=(?<![反相针])对|向|接受|是)(?P<name>\p{Han}{2,6}?(?:新闻|消息|日报|晚报|早报|时报|商报|周刊|新媒体))"
+    r"(?:\p{Han}{1,6}频道)?的?(?=记者)"
 )
 _APPOSED_TAGS = frozenset({"nz", "nt", "eng", "nr", "nrt"})  # not j: 企业海外投资/j
 _CUE_NAME_TAGS = frozenset({"nz", "nt", "j", "eng", "nr", "nrt"})

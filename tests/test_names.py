@@ -698,6 +698,9 @@ ORGANIZATIONS = [
     ),
     # A medium the person speaks to (接受《X》采访, 对《X》说) or the interviewer of a Q&A (《X》：).
     case("西林隆在接受《第一财经周刊》采访时说", "organization", "第一财经周刊", "media-interview"),
+    case("金心异对界面新闻大湾区频道记者表示", "organization", "界面新闻", "media-without-brackets-channel"),
+    case("陈总您好，我是北京参考消息的记者", "organization", "北京参考消息", "media-without-brackets-de"),
+    case("他对外消息记者说", "organization", "外消息", "media-needs-a-name", present=False),
     case("秘书长罗磊对《第一财经周刊》说：“好”", "organization", "第一财经周刊", "media-told"),
     case("访谈\n《21世纪》：在2010年，", "organization", "21世纪", "media-interviewer-line"),
     # 企业 before 协会/商会 names the members of the body and is part of its name.
