@@ -1295,6 +1295,12 @@ PLACE_NEGATIVES = [
 PROJECTS = [
     case("京东方8.5代TFT-LCD生产线在北京投产。", "project", "京东方8.5代TFT-LCD生产线", "owned-line-with-acronym"),
     case("宁夏宝丰60万吨烯烃项目开工。", "project", "宁夏宝丰60万吨烯烃项目", "chemical-project-with-owner"),
+    case(
+        "加快推进中关村国家自主创新示范区展示中心项目建设",
+        "project",
+        "中关村国家自主创新示范区展示中心项目",
+        "zone-name-with-zizhu-chuangxin",
+    ),
     # Places and a kind of project name no project: a district's industrial projects.
     case(
         "哈尔滨市道里区产业项目招商集中签约仪式在深圳市举行",
