@@ -1178,6 +1178,7 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("苏宁电器与宏碁集团在台北进行深度会晤", "place", "台北", "taiwan-city"),
     # Named zones: 工业区, 聚集区, 经济区 (as 开发区, 新区).
     case("笔者来到位于冈南工业区的古镇环邦科技电子厂。", "place", "冈南工业区", "zone-gongyequ"),
     case("等项目先后在双滦钒钛产业聚集区落地", "place", "双滦钒钛产业聚集区", "zone-jujiqu"),
