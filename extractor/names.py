@@ -1554,7 +1554,7 @@ def _named_province(text: str) -> bool:
 
 def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str], listed: bool) -> bool:
     """Is word ``index`` a place, or (``chained``) the rest of the place before it?
-    ``listed``: the word stands next to a 、."""
+    ``listed``: the word stands next to a 、 or 和."""
     items, word = words.items, words.items[index]
     if listed and _listed_division(items, index):
         return True  # 青岛、日照/n、威海: a division jieba did not tag as a place, listed with places
@@ -1599,13 +1599,18 @@ def _located_division(items: Sequence[_Word], index: int) -> bool:
     return division.level == "city" or (division.level == "county" and word.pos in _NAME_LIKE_TAGS)  # 于包头/v
 
 
+_LIST_MARKS = ("、", "和", "与", "及")
+
+
 def _listed_division(items: Sequence[_Word], index: int) -> bool:
-    """Is word ``index`` a division that stands in a 、 list next to a place or another division?"""
+    """Is word ``index`` a division that stands in a 、 list next to a place or another
+    division (青岛、日照/n), or, when jieba took it for a name, joined to one by 和 (顺德/nrt 和重庆)?"""
     word = items[index]
     if word.pos == "ns" or not 2 <= len(word.text) <= 4:
         return False
     sides = ((index - 2, index - 1), (index + 2, index + 1))
-    neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text == "、"]
+    marks = ("、",) if word.pos not in _NAME_LIKE_TAGS else _LIST_MARKS  # not 山区和资源/n, 新华联和三元/m
+    neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text in marks]
     if not neighbours or resolve(word.text) is None:  # the list test first: it is cheap
         return False
     return any(n.pos == "ns" or resolve(n.text) is not None for n in neighbours)
@@ -1646,7 +1651,7 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     """Place words, adjacent ones joined as written (哈尔滨市道里区, 阳新县富池镇)."""
     start = end = -1
     items, places = words.items, _known_places()
-    listed = {i + step for i in words.written(("、",)) for step in (-1, 1)}
+    listed = {i + step for i in words.written(_LIST_MARKS) for step in (-1, 1)}
     located = {i + 1 for i in words.written(_LOCATIVES)}
     for index, word in enumerate(items):
         chained = word.start == end and _goes_on(words.text[start:end], word.text, words.text[word.end : word.end + 1])
