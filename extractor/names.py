@@ -1560,11 +1560,20 @@ def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str], 
         return True  # 青岛、日照/n、威海: a division jieba did not tag as a place, listed with places
     if not chained and index > 0 and items[index - 1].text in _LOCATIVES and _located_division(items, index):
         return True  # 在五家渠/nr 投资: a division jieba took for a name, after 在
+    if not chained and _division_of(items, index):
+        return True  # 江苏的仪征/n: a division written after the province it lies in
     if not chained and _city_before_noun(items, index):
         return True  # 唐山/nr 普碳/n 钢坯: a city jieba took for a person, before what it qualifies
     if not chained and (word.pos not in _PLACE_TAGS or not _may_be_place(items, index, places)):
         return False
     return _is_place_word(word, chained) or (_admin_pair(words, index) and boundaries().get(word.text) != "stop")
+
+
+def _division_of(items: Sequence[_Word], index: int) -> bool:
+    """Is word ``index`` a division right after 的 and a place it lies in (江苏的仪征)?"""
+    if index < 2 or items[index - 1].text != "的" or items[index - 2].pos != "ns" or len(items[index].text) < 2:
+        return False
+    return resolve(items[index - 2].text + items[index].text) is not None
 
 
 def _city_before_noun(items: Sequence[_Word], index: int) -> bool:
@@ -1653,6 +1662,7 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     items, places = words.items, _known_places()
     listed = {i + step for i in words.written(_LIST_MARKS) for step in (-1, 1)}
     located = {i + 1 for i in words.written(_LOCATIVES)}
+    located |= {i + 1 for i in words.written(("的",)) if i > 0 and items[i - 1].pos == "ns"}  # 江苏的仪征
     for index, word in enumerate(items):
         chained = word.start == end and _goes_on(words.text[start:end], word.text, words.text[word.end : word.end + 1])
         if not chained and word.pos not in _PLACE_TAGS and index not in listed and index not in located:

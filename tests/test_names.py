@@ -1181,6 +1181,7 @@ PLACES = [
     case("苏宁电器与宏碁集团在台北进行深度会晤", "place", "台北", "taiwan-city"),
     case("美的中央空调拥有顺德和重庆两大生产基地", "place", "顺德", "division-tagged-a-name-joined-by-he"),
     case("大多都选建在山区和资源丰富的地带", "place", "资源", "common-word-joined-by-he", present=False),
+    case("新工厂(分别位于广东的佛山和江苏的仪征)已经动工", "place", "仪征", "division-after-its-province-de"),
     # Named zones: 工业区, 聚集区, 经济区 (as 开发区, 新区).
     case("笔者来到位于冈南工业区的古镇环邦科技电子厂。", "place", "冈南工业区", "zone-gongyequ"),
     case("等项目先后在双滦钒钛产业聚集区落地", "place", "双滦钒钛产业聚集区", "zone-jujiqu"),
