@@ -74,6 +74,8 @@ _EXEMPLAR = regex.compile(
 _TICKER = regex.compile(r"(?P<name>[\p{Han}*]{2,8}[AB]?)\((?:\d{6})(?:\.S[ZH])?[,，;；)]")
 # A news site's link to a company's page after its name: SOHO中国(企业专区,旗下楼盘)
 _COMPANY_PAGE = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9]{2,12})\(企业专区")
+# A property site's links after a housing estate's name: 现代城 (论坛 相册 户型 样板间 地图搜索)
+_ESTATE_PAGE = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9]{2,12}) ?\(论坛 相册")
 _MEDIA = regex.compile(
     r"《(?P<name>[^《》\s]{2,12})》(?=记者|杂志|报道|评论员|采访)"  # 《求是》杂志, 接受《第一财经周刊》采访
     r"|(?<=告诉|(?<![反相针])对|向)《(?P<name>[^《》\s]{2,12})》(?=说|称|表示|透露|介绍|[。，])"  # 对《财富》说
@@ -1951,6 +1953,33 @@ def _ticker_candidates(words: _Words) -> Iterator[_Candidate]:
         yield _Candidate("company", start, end, _RANK_LIST)
     yield from _share_class_candidates(words)
     yield from _quote_candidates(words)
+    yield from _estate_candidates(words)
+
+
+def _estate_candidates(words: _Words) -> Iterator[_Candidate]:
+    """A housing estate (a project) named before a property site's links to its pages: the
+    words back to a function word, a verb or a count (目睹了 + 现代城, 介绍一下 + MOMA万万树)."""
+    for match in _ESTATE_PAGE.finditer(words.text, _begin(words), _end(words)):
+        end = match.end("name")
+        index = words.by_end.get(end)
+        first = index
+        while first is not None and first > 0 and not _ends_estate_name(words.items[first - 1]):
+            first -= 1
+        if (
+            first is not None
+            and end - words.items[first].start >= 2
+            and words.items[first].start >= match.start("name")
+        ):
+            yield _Candidate("project", words.items[first].start, end, _RANK_LIST)
+
+
+def _ends_estate_name(word: _Word) -> bool:
+    """Does ``word`` stand before an estate's name: a function word, a verb, a count (一下, 两个)?"""
+    counted = word.pos == "m" and word.text[:1] in "一两几"
+    return word.pos in _ESTATE_STOPS or (word.pos == "v" and len(word.text) > 1) or counted
+
+
+_ESTATE_STOPS = frozenset({"p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "x", "r", "y"})
 
 
 # A stock's short name before its quote, in a sentence about shares: 酒鬼酒收于16.69元,
