@@ -1354,8 +1354,8 @@ def _glued_name(text: str, offset: int) -> tuple[int, int] | None:
         return None
     if after not in _GLUED_AFTER and (name[0] in _TRAILING or not text.startswith(_speech_words(), offset + 3)):
         return None  # 创建人牟/nr 镠/zg 峰/nr 认为: a reporting verb ends the name too
-    if name[2] in _TRAILING:
-        return None  # 龙华 + 就向: a two-character name, then two that end it
+    if name[2] in _TRAILING or name[1:] in _ADDRESS_FORMS:
+        return None  # 龙华 + 就向: a two-character name, then two that end it; 刘先生则: no name
     return None if _is_generic(name, "person") else (offset, offset + 3)
 
 
@@ -1408,6 +1408,8 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if length == 2 == len(word.text) and following is not None and _SPEECH_GLUED.fullmatch(following.text):
         return word.start, following.start + 1  # 秦立 明说: the given name's last character glued to 说
     name = word.text[:length]
+    if name[1:] in _ADDRESS_FORMS:
+        return None  # 负责人刘先生/nr: a surname and a form of address, no name
     return (word.start, word.start + length) if length and not _is_generic(name, "person") else None
 
 

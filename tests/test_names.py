@@ -1037,6 +1037,7 @@ PERSONS = [
     case("光大证券研究员于特对《每日经济新闻》表示", "person", "于特", "two-character-name-before-media"),
     case("公司总经理本人表示，", "person", "本人", "pronoun-is-no-name", present=False),
     case("营销负责人张百万告诉记者，", "person", "张百万", "fuzeren-is-a-post", title="负责人"),
+    case("企业负责人刘先生则表示，", "person", "刘先生", "surname-and-address-is-no-name", present=False),
     case("由中金公司的哈继铭博士主讲，", "person", "哈继铭", "surname-ha", title="博士"),
     # A repeated name written as a brand (quoted, or listed with a Latin word) is no person.
     case(
