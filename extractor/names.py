@@ -1306,7 +1306,7 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     return span or _name_before_speech(words.text, offset)
 
 
-_BEFORE_SPEECH = ("接受", "在接受", "已经承认", "承认", "对《")
+_BEFORE_SPEECH = ("接受", "在", "已经承认", "承认", "对《")
 _SPOKEN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ns", "nz", "j"})
 
 

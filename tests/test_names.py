@@ -1038,6 +1038,8 @@ PERSONS = [
     case("公司总经理本人表示，", "person", "本人", "pronoun-is-no-name", present=False),
     case("营销负责人张百万告诉记者，", "person", "张百万", "fuzeren-is-a-post", title="负责人"),
     case("企业负责人刘先生则表示，", "person", "刘先生", "surname-and-address-is-no-name", present=False),
+    case("通用汽车前总裁斯隆在自传中曾谈到", "person", "斯隆", "transliterated-name-before-zai", title="前总裁"),
+    case("公司总经理目前在北京出差", "person", "目前", "time-before-zai-is-no-name", present=False),
     case("由中金公司的哈继铭博士主讲，", "person", "哈继铭", "surname-ha", title="博士"),
     # A repeated name written as a brand (quoted, or listed with a Latin word) is no person.
     case(
