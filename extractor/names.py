@@ -2634,11 +2634,19 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     for n, chunk in enumerate(chunks):
         ends = _ends_inner_item if n < len(chunks) - 1 else _ends_item  # after a 、 (or 和), or the first
         cut = max((i + 1 for i, w in enumerate(chunk) if ends(chunk, i, label) and not _bound_end(chunk, i)), default=0)
+        if label == "company" and cut and _place_led(chunk):
+            cut = 0  # 广州有/v 成, 东莞正/d 科机械: a company named by its city and a trade name jieba cut
         del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
     spans = [(chunk[0].start, chunk[-1].end) for chunk in chunks if chunk]
     if joint is None and chunks[0]:
         spans[0:1] = _glued_joint(chunks[0])
     return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_BODY["project"]]
+
+
+def _place_led(chunk: Sequence[_Word]) -> bool:
+    """Does a list item open with a city or province and hold no more than a short name after
+    it, so that the words after the place are the name, whatever their tags?"""
+    return chunk[0].pos == "ns" and _place_name(chunk[0].text) and chunk[-1].end - chunk[0].end <= 6
 
 
 def _glued_joint(chunk: Sequence[_Word]) -> list[tuple[int, int]]:

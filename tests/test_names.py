@@ -527,6 +527,14 @@ COMPANY_NEGATIVES = [
     case("研究鼓励商业保险公司开发产品", "company", "商业保险公司", "kind-insurance", present=False),
     case("中国人寿保险公司开发产品", "company", "中国人寿保险公司", "named-insurance-company"),
     case("中国是西门子环保业务发展的关键市场", "company", "西门子", "lexicon-name-before-business-phrase"),
+    # A list item that opens with its city keeps the words after it whatever their tags.
+    case("如日本东升、广州有成、山东红帆等知名品牌生产厂家", "company", "广州有成", "listed-city-and-cut-name"),
+    case(
+        "如日本东升、惠州新发五金配件、东莞正科机械……等知名品牌生产厂家",
+        "company",
+        "东莞正科机械",
+        "listed-city-name-d",
+    ),
     case("中国是西门子环保业务发展的关键市场", "company", "西门子环保", "lexicon-business-phrase", present=False),
     case("信维通信(300136，收盘价18.25元)大客户拓展取得突破", "company", "信维通信", "stock-code-price"),
     # A stock's short name before its quote, in a sentence about shares.
