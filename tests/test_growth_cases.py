@@ -370,6 +370,7 @@ LISTS = [
     pytest.param("分别增长3.5、4.2和5.1个百分点", ("增长3.5", "4.2", "5.1个百分点"), id="list-shared-point-three"),
     pytest.param("分别增长5和8%", ("增长5", "8%"), id="list-shared-percent"),
     pytest.param("同比30%的增长", ("30%的增长",), id="figure-first-after-tongbi"),
+    pytest.param("其中19%的企业反映涨幅超过20%。", ("涨幅超过20%",), id="share-before-a-rate-with-its-figure"),
     pytest.param("也较5月份衰退\n4.3%", ("衰退\n4.3%",), id="line-break-before-figure"),
     pytest.param("同比涨幅达 91.63%", ("涨幅达 91.63%",), id="space-before-figure"),
     # A rate's old and new levels: both are growth rates; the new one is the bare figure.
