@@ -195,6 +195,11 @@ def _change_word(match: regex.Match[str]) -> str:
     return _g(match, "shift") or _g(match, "word") or ""
 
 
+# 幅度 alone is the size of the change named before it: a rise unless a cut is named.
+_CUT_BEFORE = regex.compile(r"下调|调低|降价|下降|下跌|回落|下滑|减少|降低|缩减")
+_CUT_REACH = 12
+
+
 def _direction(word: str, value: Decimal) -> str:
     direction = change_words()[word][0]
     if direction == "sign":
@@ -275,6 +280,8 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
     if word and change_words()[word][1] == "rate" and (compared := _compared(match, norm)) is not None:
         start, word = compared  # 比出厂价格指数涨幅高3.7个百分点: the comparison, not the rate, is the change
     direction = "up" if _g(match, "doubling") else _direction(word, value)
+    if word == "幅度" and _CUT_BEFORE.search(norm, max(0, start - _CUT_REACH), start):
+        direction = "down"  # 价格下调，幅度为5%: the size of the cut the clause before names
     qualifier_word = (
         match.group("before") or match.group("after") or match.group("inner") or _qualifier_before(norm, start)
     )

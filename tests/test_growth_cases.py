@@ -99,6 +99,10 @@ RATES = [
         G("销售额增长幅度超过了50%", "增长幅度超过了50%", "50", qualifier="over"), id="rate-zengzhang-fudu-chaoguole"
     ),
     pytest.param(G("价格下降幅度为3%", "下降幅度为3%", "3", direction="down"), id="rate-xiajiang-fudu"),
+    pytest.param(
+        G("订单都出现了萎缩，下滑幅度约为10%", "下滑幅度约为10%", "10", direction="down", qualifier="about"),
+        id="rate-xiahua-fudu",
+    ),
     pytest.param(G("增幅为12%", "增幅为12%", "12"), id="rate-zengfu-wei"),
     pytest.param(G("增幅甚至达到了61.8%", "增幅甚至达到了61.8%", "61.8"), id="rate-zengfu-long-gap"),
     pytest.param(G("增长率为5%", "增长率为5%", "5"), id="rate-zengzhanglv"),
@@ -724,3 +728,12 @@ METRIC_LINKS = [
 @pytest.mark.parametrize(("source", "metrics"), METRIC_LINKS)
 def test_metric_links(source: str, metrics: tuple[str | None, ...]) -> None:
     assert tuple(g.metric for g in extract(source).growth) == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "direction"),
+    [("鲁花已陆续调价，幅度达到10%，", "幅度达到10%", "up"), ("出厂价格下调，幅度为5%。", "幅度为5%", "down")],
+    ids=["fudu-after-a-price-change", "fudu-after-a-cut"],
+)
+def test_fudu_alone_takes_the_change_before_it(text: str, figure: str, direction: str) -> None:
+    assert [(g.text, g.direction) for g in extract(text).growth] == [(figure, direction)]
