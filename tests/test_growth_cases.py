@@ -132,6 +132,10 @@ POINTS = [
     pytest.param(G("提高两个百分点", "提高两个百分点", "2", "point"), id="point-cn-liang"),
     pytest.param(G("提高零点五个百分点", "提高零点五个百分点", "0.5", "point"), id="point-cn-decimal"),
     pytest.param(G("高于全国3.8个百分点", "高于全国3.8个百分点", "3.8", "point"), id="point-gaoyu-quanguo"),
+    pytest.param(
+        G("拉低全省工业利润增速2.9个百分点", "拉低全省工业利润增速2.9个百分点", "2.9", "point", direction="down"),
+        id="point-ladi",
+    ),
     pytest.param(G("比出厂价格指数涨幅高3.7个百分点", "高3.7个百分点", "3.7", "point"), id="point-rate-then-gao"),
     pytest.param(
         G("涨幅高出近50个百分点", "高出近50个百分点", "50", "point", qualifier="about"), id="point-rate-then-gaochu"
