@@ -117,7 +117,10 @@ def bare_triggers() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     before = _alternation([w for w, pos in rows if pos == "before"])
     after = _alternation([w for w, pos in rows if pos == "after"])
     # 1.91万亿的收入; “千亿”年销售额: a quoted figure, the money word after the quote
-    return regex.compile(rf"(?:{before})"), regex.compile(rf"(?:(?<=[\p{{Han}}\d])”)?的?(?:{after})")
+    # 2000万的破产费用: 的 and the words that say what kind, then the money word
+    return regex.compile(rf"(?:{before})"), regex.compile(
+        rf"(?:(?<=[\p{{Han}}\d])”)?(?:的\p{{Han}}{{0,4}}?)?(?:{after})"
+    )
 
 
 @functools.cache

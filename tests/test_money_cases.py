@@ -227,6 +227,9 @@ BARE = [
     pytest.param(M("成本只要每千克20几元的卤粉", "20几元", "20", qualifier="over"), id="digits-then-ji"),
     pytest.param(M("汽配产业规模一举从几亿提升，", "几亿", "100000000", qualifier="over"), id="bare-industry-size"),
     pytest.param(M("面对万亿规模的全球市场，", "万亿", "1000000000000"), id="bare-magnitude-before-scale"),
+    pytest.param(
+        M("再加上要优先受偿的2000万的破产费用及公益债务", "2000万", "20000000"), id="bare-de-kind-of-money-word"
+    ),
     pytest.param(M("及“千亿补贴”政策", "千亿", "100000000000"), id="bare-before-subsidy"),
     # X个亿 is the spoken measure of money, money with no other word (a count is written 亿个);
     # 几 may stand alone before 个 or inside a number (十几亿), and makes the number a lower bound.
@@ -514,6 +517,7 @@ NOT_MONEY_IN_TEXT = [
     pytest.param("该账号拥有2000万粉丝", id="not-fensi"),
     pytest.param("平台汇聚1.4万家供应商", id="not-jia-gongyingshang"),
     pytest.param("形成300万吨规模的产能", id="not-tonnage-scale"),
+    pytest.param("拥有2000万的活跃用户", id="not-de-users"),
     pytest.param("产量从50万吨增至80万。", id="not-level-reached-from-tonnage"),
     pytest.param("引进1万家企业", id="not-jia-qiye"),
     pytest.param("年产7500万吨", id="not-dun"),
