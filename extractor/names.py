@@ -2892,9 +2892,19 @@ def _join_branches(chosen: list[_Candidate], norm: str) -> list[_Candidate]:
             joined[-1] = replace(joined[-1], end=candidate.end)
         elif joined and _local_firm(joined[-1], candidate, norm):
             joined[-1] = replace(candidate, start=joined[-1].start)  # 上海 + 万科 → 上海万科
+        elif joined and _owners_project(joined[-1], candidate, norm):
+            joined[-1] = replace(candidate, start=joined[-1].start)  # X有限公司 + 第8.5代…生产线项目
         else:
             joined.append(candidate)
     return [_with_bare_branch(c, norm) for c in joined]
+
+
+def _owners_project(firm: _Candidate, project: _Candidate, norm: str) -> bool:
+    """Is a project written right after the registered name of the company that owns it, which
+    then opens the project's name (友达光电(昆山)有限公司第8.5代TFT-LCD面板生产线项目)?"""
+    if firm.label != "company" or project.label != "project" or not norm.endswith("公司", firm.start, firm.end):
+        return False
+    return norm[firm.end : project.start] in ("", "第")
 
 
 def _local_firm(place: _Candidate, firm: _Candidate, norm: str) -> bool:

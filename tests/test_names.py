@@ -1310,6 +1310,19 @@ PLACE_NEGATIVES = [
 PROJECTS = [
     case("京东方8.5代TFT-LCD生产线在北京投产。", "project", "京东方8.5代TFT-LCD生产线", "owned-line-with-acronym"),
     case("宁夏宝丰60万吨烯烃项目开工。", "project", "宁夏宝丰60万吨烯烃项目", "chemical-project-with-owner"),
+    case(
+        "发改委近日批准了友达光电(昆山)有限公司第8.5代TFT-LCD面板生产线项目。",
+        "project",
+        "友达光电(昆山)有限公司第8.5代TFT-LCD面板生产线项目",
+        "registered-owner-opens-the-project",
+    ),
+    case(
+        "发改委近日批准了友达光电(昆山)有限公司第8.5代TFT-LCD面板生产线项目。",
+        "company",
+        "友达光电(昆山)有限公司",
+        "owner-inside-project-is-no-mention",
+        present=False,
+    ),
     # A property site links a housing estate's pages after its name.
     case("我就目睹了现代城 (论坛 相册 户型 样板间 地图搜索)保安", "project", "现代城", "estate-site-links"),
     case("介绍一下MOMA万万树 (论坛 相册 户型 样板间 地图搜索)", "project", "MOMA万万树", "estate-site-links-latin"),
