@@ -1311,6 +1311,12 @@ PROJECTS = [
     case("京东方8.5代TFT-LCD生产线在北京投产。", "project", "京东方8.5代TFT-LCD生产线", "owned-line-with-acronym"),
     case("宁夏宝丰60万吨烯烃项目开工。", "project", "宁夏宝丰60万吨烯烃项目", "chemical-project-with-owner"),
     case(
+        "新疆宝泰隆煤化工有限责任公司年产100万吨煤制乙二醇多联产项目在奇台县动工",
+        "project",
+        "新疆宝泰隆煤化工有限责任公司年产100万吨煤制乙二醇多联产项目",
+        "polygeneration-project",
+    ),
+    case(
         "发改委近日批准了友达光电(昆山)有限公司第8.5代TFT-LCD面板生产线项目。",
         "project",
         "友达光电(昆山)有限公司第8.5代TFT-LCD面板生产线项目",
