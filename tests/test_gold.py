@@ -58,9 +58,9 @@ GOLD = ROOT / "gold"
 # 0.761 -> 0.762, persons 0.941 -> 0.911, places 0.864 -> 0.843, projects 0.386 -> 0.362,
 # amount links 0.802 -> 0.752, growth metric links 0.742 -> 0.756.
 FLOORS = {
-    "dev": {"amounts": 0.98, "growth": 0.97, "companies": 0.84, "organizations": 0.91, "persons": 0.95,
-            "places": 0.91, "projects": 0.65},
-    "test": {"amounts": 0.96, "growth": 0.95, "companies": 0.74, "organizations": 0.76, "persons": 0.91,
+    "dev": {"amounts": 0.99, "growth": 0.97, "companies": 0.84, "organizations": 0.93, "persons": 0.96,
+            "places": 0.91, "projects": 0.66},
+    "test": {"amounts": 0.96, "growth": 0.95, "companies": 0.74, "organizations": 0.76, "persons": 0.92,
              "places": 0.85, "projects": 0.38},
 }  # fmt: skip
 
@@ -123,8 +123,9 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # (锐减三分之一, 缩水了三分之二) were found: test growth rose 0.930 -> 0.935, and the metric
 # of the figure it gained is not the gold one (links 0.756 -> 0.747); the rules follow dev.
 # The metric rules that came next (comparisons with earlier times, rates as their own
-# metric) raised it to 0.793 and the floor to 0.79.
-LINK_FLOORS = {"dev": {"amounts": 0.76, "growth": 0.87}, "test": {"amounts": 0.81, "growth": 0.79}}
+# metric) raised it to 0.793 and the floor to 0.79; the subjects that open a clause and the
+# measures listed before 分别 to 0.816 and 0.81.
+LINK_FLOORS = {"dev": {"amounts": 0.78, "growth": 0.91}, "test": {"amounts": 0.83, "growth": 0.81}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
