@@ -632,6 +632,12 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
                 start, index = items[inner].start, inner - 1
         elif label == "project" and word.text == "-" and before is not None and _joint_name(before):
             start, index = word.start, index - 1  # 罗田水库-铁岗水库输水隧洞工程: two ends of one work
+        elif (
+            label == "project"
+            and word.text == "的"
+            and _CAPACITY_BEFORE.search(words.text, max(0, word.start - 12), word.start)
+        ):
+            start, index = word.start, index - 1  # 年产100亿颗的SMD-LED背光源封装生产线: the capacity is in the name
         elif label == "project" and word.text in ("和", "及") and _joined_lines(words, index, offset):
             start, index = word.start, index - 1  # X熟料生产线和Y建材生产线项目: one project, two lines
             limit = offset - start + _MAX_BODY[label]  # the first line is as long as a name
@@ -668,6 +674,9 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+_CAPACITY_BEFORE = regex.compile(r"(?:年产|日产|月产)[\d.]+[万亿千百]?\p{Han}{1,2}$")
 
 
 def _stop_inside_form(words: _Words, word: _Word) -> bool:

@@ -1311,6 +1311,12 @@ PROJECTS = [
     case("京东方8.5代TFT-LCD生产线在北京投产。", "project", "京东方8.5代TFT-LCD生产线", "owned-line-with-acronym"),
     case("宁夏宝丰60万吨烯烃项目开工。", "project", "宁夏宝丰60万吨烯烃项目", "chemical-project-with-owner"),
     case(
+        "中游项目有年产100亿颗的SMD-LED背光源封装生产线，",
+        "project",
+        "年产100亿颗的SMD-LED背光源封装生产线",
+        "capacity-de-opens-the-line",
+    ),
+    case(
         "新疆宝泰隆煤化工有限责任公司年产100万吨煤制乙二醇多联产项目在奇台县动工",
         "project",
         "新疆宝泰隆煤化工有限责任公司年产100万吨煤制乙二醇多联产项目",
