@@ -2694,6 +2694,8 @@ def _ends_item(chunk: Sequence[_Word], i: int, label: str | None = None) -> bool
         role = boundaries().get(chunk[i].text)
         if role in ("lead", "project") or _is_figure(chunk[i], chunk[i - 1] if i > 0 else None):
             return role == "lead"
+        if chunk[i].pos in _BOUND_TAGS:
+            return False  # 蓝宝石单晶棒/zg 生产线: a bound morpheme inside a product's name
     return not _list_word(chunk[i]) or chunk[i].text in _LIST_JOINTS or chunk[i].text in _LIST_OPENERS
 
 
