@@ -192,8 +192,13 @@ def _plain_percent(match: regex.Match[str]) -> tuple[Decimal, int] | None:
 
 
 def _g(match: regex.Match[str], name: str) -> str | None:
-    """A group's text, or None where the expression has no such group (list continuations)."""
-    value: str | None = match.groupdict().get(name)
+    """A group's text, or None where the expression has no such group (list continuations).
+
+    Not by ``groupdict``, which builds a dict of every group on each call."""
+    try:
+        value: str | None = match.group(name)
+    except IndexError:  # no such group
+        return None
     return value
 
 
