@@ -31,13 +31,21 @@ DOUBLINGS = {
     "翻倍": Decimal(100),
 }
 _GAP = r"[^\d\s,，。；;:：!！?？、()（）%]"
-# Every growth figure holds one of these; the expression runs only near them. A mention
+# Every growth figure holds an anchor (_anchor_regex); the expression runs only near one. A mention
 # starts at most _REACH_BACK before its anchor and ends at most _REACH_FORWARD after it.
-_ANCHOR = regex.compile(r"%|百分点|倍|成|番|分之|\d/\d")
 _REACH_BACK, _REACH_FORWARD = 30, 16
 _TARGET_WORDS = ("目标", "预期", "预计", "计划")
 _BASIS_WINDOW = 8
 _LIST_JOIN = "(?:、|和|及|与|或)"
+
+
+@functools.cache
+def _anchor_regex() -> regex.Pattern[str]:
+    """The anchors: a unit, a doubling (翻番) or a fraction. 成 is a unit only right after a
+    number (三成, 半成), not in the words it is so common in (完成, 成为), which would make
+    half of what the expression scans."""
+    number_end = rf"[\d{numeral_chars('digit', 'unit', 'point')}半]"
+    return regex.compile(rf"%|百分点|倍|(?<={number_end})成|番|分之|\d/\d")
 
 
 @functools.cache
@@ -185,8 +193,13 @@ def _plain_percent(match: regex.Match[str]) -> tuple[Decimal, int] | None:
 
 
 def _g(match: regex.Match[str], name: str) -> str | None:
-    """A group's text, or None where the expression has no such group (list continuations)."""
-    value: str | None = match.groupdict().get(name)
+    """A group's text, or None where the expression has no such group (list continuations).
+
+    Not by ``groupdict``, which builds a dict of every group on each call."""
+    try:
+        value: str | None = match.group(name)
+    except IndexError:  # no such group
+        return None
     return value
 
 
@@ -380,7 +393,7 @@ _CONTINUED = regex.compile(
 
 def _growth_figures(text: str, norm: str, start: int, stop: int) -> Iterator[Growth]:
     done = start
-    for window_start, window_end in windows(_ANCHOR, norm, start, stop, _REACH_BACK, _REACH_FORWARD):
+    for window_start, window_end in windows(_anchor_regex(), norm, start, stop, _REACH_BACK, _REACH_FORWARD):
         for match in growth_regex().finditer(norm, max(window_start, done), window_end):
             word = _change_word(match)
             growth = _build(match, norm, text, word)
