@@ -314,18 +314,21 @@ def _from_currency(match: regex.Match[str], norm: str) -> str | None:
     (从几千块涨到了1万多, 从8000美元涨到了1.2万)."""
     if not ("万" in match.group("core") or "亿" in match.group("core")):
         return None
-    clause = sentence_start(norm, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
-    before = _FROM_LEVEL.search(norm, clause, match.start())
+    before = _FROM_LEVEL.search(norm, _trigger_clause(match, norm), match.start())
     level = money_regex().fullmatch(before.group("level")) if before else None
     if level is None or not (level.group("currency") or level.group("prefix")):
         return None
     return _currency(level.groupdict())
 
 
+def _trigger_clause(match: regex.Match[str], text: str) -> int:
+    """Where the figure's clause starts, looking back no further than a money word may stand."""
+    return sentence_start(text, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
+
+
 def _clause_trigger(match: regex.Match[str], text: str) -> regex.Match[str] | None:
     """A money word before the figure in its clause (投资120亿)."""
-    clause = sentence_start(text, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
-    return bare_triggers()[0].search(text, clause, match.start())
+    return bare_triggers()[0].search(text, _trigger_clause(match, text), match.start())
 
 
 _SCALE_OF_COUNT = regex.compile(r"别|用户|人|网民|观众|粉丝")  # 千亿级别 (of output), 10亿级用户
@@ -371,8 +374,7 @@ def _lone_digit_name(match: regex.Match[str], norm: str) -> bool:
         return False
     if norm.startswith("钱", match.end("core")) or "每" in norm[max(0, match.start() - 3) : match.start()]:
         return False  # 三元钱, 每斤两元
-    clause = sentence_start(norm, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
-    return bare_triggers()[0].search(norm, clause, match.start()) is None
+    return _clause_trigger(match, norm) is None
 
 
 def _lone_magnitude_ratio(match: regex.Match[str], norm: str) -> bool:
