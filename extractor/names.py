@@ -1316,6 +1316,14 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
 
 
 _BEFORE_SPEECH = ("接受", "在", "已经承认", "承认", "对《")
+
+
+@functools.cache
+def _name_enders() -> tuple[str, ...]:
+    """What may follow a name read from its characters: a reporting verb, or ``_BEFORE_SPEECH``."""
+    return _BEFORE_SPEECH + _speech_words()
+
+
 _SPOKEN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ns", "nz", "j"})
 
 
@@ -1327,11 +1335,7 @@ def _name_before_speech(text: str, offset: int) -> tuple[int, int] | None:
     or four characters of them (not 总经理本人表示, 董事长随后表示)."""
     for length in (4, 3, 2):
         name, rest = text[offset : offset + length], offset + length
-        if (
-            len(name) < length
-            or not _HAN.fullmatch(name)
-            or not text.startswith(_BEFORE_SPEECH + _speech_words(), rest)
-        ):
+        if len(name) < length or not _HAN.fullmatch(name) or not text.startswith(_name_enders(), rest):
             continue
         tags = [flag for _, flag in tag(name)]
         named = length == 4 or any(flag.startswith("nr") for flag in tags)
@@ -1621,9 +1625,6 @@ def _located_division(items: Sequence[_Word], index: int) -> bool:
     return division.level == "city" or (division.level == "county" and word.pos in _NAME_LIKE_TAGS)  # 于包头/v
 
 
-_LIST_MARKS = ("、", "和", "与", "及")
-
-
 def _listed_division(items: Sequence[_Word], index: int) -> bool:
     """Is word ``index`` a division that stands in a 、 list next to a place or another
     division (青岛、日照/n), or, when jieba took it for a name, joined to one by 和 (顺德/nrt 和重庆)?"""
@@ -1631,7 +1632,7 @@ def _listed_division(items: Sequence[_Word], index: int) -> bool:
     if word.pos == "ns" or not 2 <= len(word.text) <= 4:
         return False
     sides = ((index - 2, index - 1), (index + 2, index + 1))
-    marks = ("、",) if word.pos not in _NAME_LIKE_TAGS else _LIST_MARKS  # not 山区和资源/n, 新华联和三元/m
+    marks = {"、"} if word.pos not in _NAME_LIKE_TAGS else _SIBLING_JOINTS  # not 山区和资源/n, 新华联和三元/m
     neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text in marks]
     if not neighbours or resolve(word.text) is None:  # the list test first: it is cheap
         return False
@@ -1673,7 +1674,7 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     """Place words, adjacent ones joined as written (哈尔滨市道里区, 阳新县富池镇)."""
     start = end = -1
     items, places = words.items, _known_places()
-    listed = {i + step for i in words.written(_LIST_MARKS) for step in (-1, 1)}
+    listed = {i + step for i in words.written(_SIBLING_JOINTS) for step in (-1, 1)}
     located = {i + 1 for i in words.written(_LOCATIVES)}
     located |= {i + 1 for i in words.written(("的",)) if i > 0 and items[i - 1].pos == "ns"}  # 江苏的仪征
     for index, word in enumerate(items):
@@ -2729,7 +2730,7 @@ def _list_word(word: _Word) -> bool:
     return _may_continue(word, "company", None) or (len(word.text) >= 2 and word.pos in ("v", "a", "z", "nz", "g"))
 
 
-_SIBLING_JOINTS = frozenset({"、", "和", "与", "及"})
+_SIBLING_JOINTS = frozenset({"、", "和", "与", "及"})  # between the items of a list, of companies or of places
 _CUT_TAGS = frozenset({"v", "vg", "n", "ng", "q", "m", "a", "nr"})  # 盛昌/要停止, 华润/万家
 
 

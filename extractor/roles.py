@@ -427,9 +427,8 @@ def _opening_subject(norm: str, position: int, floor: int) -> str | None:
     while end > sentence:
         start = sentence_start(norm, end - 1, sentence, CLAUSE_MARKS)
         subject = _subject_words(norm[start:end])
-        spoken = _SPOKEN.search(norm, start, end)  # 华锐风电副总裁陶刚在接受本报采访时表示: who speaks
-        if subject and subject not in _rate_words() and not spoken:
-            return subject
+        if subject and subject not in _rate_words() and not _SPOKEN.search(norm, start, end):
+            return subject  # not 华锐风电副总裁陶刚在接受本报采访时表示: who speaks
         end = start - 1
     return None
 
