@@ -401,8 +401,11 @@ def find_money(
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
     found: list[Money] = []
+    bare: list[regex.Match[str]] = []
     for window_start, window_end in windows(_anchor_regex(), norm, start, stop, _REACH_BACK, _REACH_FORWARD):
-        found.extend(_find_in(text, norm, window_start, window_end, token_starts))
+        found.extend(_find_in(text, norm, window_start, window_end, token_starts, bare))
+    if bare and found:
+        found = sorted(found + list(_echoes(text, norm, found, bare)), key=lambda money: money.start)
     siblings = list(_siblings(text, norm, found, start, stop))
     yield from sorted(found + siblings, key=lambda money: money.start) if siblings else found
 
@@ -494,7 +497,33 @@ def _from_to(match: regex.Match[str], norm: str) -> bool:
 _REACH_BACK, _REACH_FORWARD = 30, 12
 
 
-def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collection[int] | None) -> Iterator[Money]:
+def _echoes(text: str, norm: str, found: list[Money], bare: list[regex.Match[str]]) -> Iterator[Money]:
+    """Bare 万/亿 figures that repeat the value of an amount of the article (a heading's
+    7000亿？ when the body says 7000亿元; 48.4亿-34亿=14.4亿 of profits named 48.4亿元
+    elsewhere): the same figure is the same money, in the same currency. Figures in a
+    clause that counts people (用户1亿) stay counts."""
+    currencies = {money.value: money.currency for money in found if money.value and _MAGNITUDE.search(money.text)}
+    for match in bare:
+        if not has_digit(match.group("core")) or match.group("inner") or _measure_start().match(norm, match.end()):
+            continue  # 500万吨 beside 500万元 counts tons
+        money = _build(match, 0, text)
+        if money is None or money.value not in currencies:
+            continue
+        if _COUNTED.search(norm, sentence_start(norm, match.start(), 0, CLAUSE_MARKS), match.start()):
+            continue
+        yield replace(money, currency=currencies[money.value])
+
+
+def _find_in(
+    text: str,
+    norm: str,
+    start: int,
+    stop: int,
+    token_starts: Collection[int] | None,
+    bare: list[regex.Match[str]] | None = None,
+) -> Iterator[Money]:
+    """The amounts in ``norm[start:stop]``; bare 万/亿 figures that no money word makes money
+    go to ``bare``."""
     position, search = start, money_regex().search
     while (match := search(norm, position, stop)) is not None:
         core, currency = match.group("core", "currency")
@@ -515,6 +544,8 @@ def _find_in(text: str, norm: str, start: int, stop: int, token_starts: Collecti
             None if money_like else _listed_currency(match, norm, stop) or _from_currency(match, norm)
         )
         if not money_like and listed is None:
+            if bare is not None and not match.group("high"):
+                bare.append(match)
             continue
         if _lone_digit_name(match, norm):
             continue

@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import itertools
 from collections.abc import Sequence
+from decimal import Decimal
 
 import regex
 
@@ -514,7 +515,28 @@ def assign_metrics(
         m if m.role else dataclasses.replace(m, role=_level_role(norm, m, labelled, floor)) for m in with_roles
     ]
     with_roles = [m if m.role else dataclasses.replace(m, role=_measure_opening(norm, m, floor)) for m in with_roles]
-    return with_roles, with_metrics
+    return _echo_roles(with_roles), with_metrics
+
+
+_WRITTEN_DIGIT = regex.compile(r"\d")  # 万元, 百亿 alone are orders of magnitude, no figure to repeat
+
+
+def _echo_roles(amounts: list[Money]) -> list[Money]:
+    """An amount nothing around it names takes the role of the nearest amount of the same
+    value and currency that has one: a heading's 7000亿？ is the body's 7000亿元 (7000亿元
+    人民币的政府采购市场规模)."""
+    named: dict[tuple[Decimal | None, str], list[Money]] = {}
+    for money in amounts:
+        if money.role and money.value is not None and _WRITTEN_DIGIT.search(money.text):
+            named.setdefault((money.value, money.currency), []).append(money)
+    if not named:
+        return amounts
+    return [
+        dataclasses.replace(m, role=min(same, key=lambda o: abs(o.start - m.start)).role)
+        if not m.role and _WRITTEN_DIGIT.search(m.text) and (same := named.get((m.value, m.currency)))
+        else m
+        for m in amounts
+    ]
 
 
 def _measure_opening(norm: str, money: Money, floor: int) -> str | None:

@@ -372,6 +372,11 @@ SEQUENCES = [
     pytest.param("项目投资10亿元，年产20亿颗芯片", ("10亿元",), id="seq-sibling-count-follows"),
     pytest.param("销售额达5亿元，用户数达1亿，", ("5亿元",), id="seq-sibling-users"),
     pytest.param("投资5亿元，全年接待游客300万，", ("5亿元",), id="seq-sibling-visitors"),
+    # A bare figure that repeats an amount of the article is that money (a heading, a sum).
+    pytest.param("7000亿？\n官方的政府采购市场规模是7000亿元。", ("7000亿", "7000亿元"), id="seq-echo-heading"),
+    pytest.param("净利润48.4亿元。\n2008年是48.4亿，", ("48.4亿元", "48.4亿"), id="seq-echo-later"),
+    pytest.param("收入达到500万元。\n用户有500万，", ("500万元",), id="seq-echo-counted-users"),
+    pytest.param("投资500万元。\n年产500万吨", ("500万元",), id="seq-echo-measure-after"),
 ]
 
 # role: the few words of the sentence that say what the amount is.
@@ -492,6 +497,17 @@ ROLES = [
     pytest.param(M("2011年安排4.5亿元推动LED产业", "4.5亿元", "450000000", role="安排"), id="role-verb-anpai"),
     pytest.param(M("老工匠一天就能挣3000元", "3000元", "3000", role="挣"), id="role-verb-zheng"),
 ]
+
+
+def test_an_echo_takes_the_currency_and_role_of_the_amount_it_repeats() -> None:
+    amounts = extract("公司并购\n3亿？\n该公司的并购贷款为3亿美元。").amounts
+    assert [(m.text, m.currency, m.role) for m in amounts] == [("3亿", "USD", "贷款"), ("3亿美元", "USD", "贷款")]
+
+
+def test_an_echo_role_needs_a_written_figure() -> None:
+    (first, second) = extract("研发投入达千万元。\n有三家千万元企业").amounts
+    assert (first.role, second.role) == ("研发投入", None)  # 千万元 is an order of magnitude
+
 
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
 NOT_MONEY_IN_TEXT = [
