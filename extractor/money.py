@@ -118,14 +118,17 @@ def bare_triggers() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     after = _alternation([w for w, pos in rows if pos == "after"])
     # 1.91万亿的收入; “千亿”年销售额: a quoted figure, the money word after the quote
     # 2000万的破产费用: 的 and the words that say what kind, then the money word
+    # 三十亿以上重大工业项目: projects of that size and more, the words of their kind between
     return regex.compile(rf"(?:{before})"), regex.compile(
-        rf"(?:(?<=[\p{{Han}}\d])”)?(?:的\p{{Han}}{{0,4}}?)?(?:{after})"
+        rf"(?:(?<=[\p{{Han}}\d])”)?(?:的\p{{Han}}{{0,4}}?)?(?:{after})|(?<=以上)\p{{Han}}{{1,4}}?项目"
     )
 
 
 @functools.cache
 def _measure_start() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{_alternation(read_words('measure_words.tsv'))})")
+    """A measure word after a figure (300万吨), unless it opens a money word (30亿项目: 项)."""
+    after = _alternation([w for w, pos in read_rows("money_triggers.tsv", 2) if pos == "after"])
+    return regex.compile(rf"(?!{after})(?:{_alternation(read_words('measure_words.tsv'))})")
 
 
 def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:

@@ -348,13 +348,14 @@ SEQUENCES = [
     pytest.param("收购价1.38亿、承担债务1亿欧元", ("1.38亿", "1亿欧元"), id="seq-listed-before-currency"),
     pytest.param("销量达200万、产值10亿元", ("10亿元",), id="seq-listed-other-magnitude"),
     pytest.param("豪宅单价3万多或者5万多，甚至10万块钱", ("3万多", "5万多", "10万块钱"), id="seq-unit-price-bare-duo"),
-    pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-count-of-scale-projects"),
+    pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿", "三十亿"), id="seq-count-of-scale-projects"),
+    pytest.param("引进30亿项目，签约20个项目", ("30亿",), id="seq-bare-yi-before-xiangmu"),
+    pytest.param("带动1万人以上重点项目", (), id="seq-counted-people-before-projects"),
     pytest.param("每年的营业额要从几亿元到几十亿元", ("几亿元", "几十亿元"), id="seq-from-level-to-level"),
     pytest.param("一直向上冲，从几千块涨到了1万多!", ("几千块", "1万多"), id="seq-kuai-rises-to-bare-level"),
     pytest.param("投资从3亿到5亿元不等", ("3亿到5亿元",), id="seq-from-to-spread-is-a-range"),
     pytest.param("民营医院投资起码都是几亿元", ("几亿元",), id="seq-indefinite-yi"),
     pytest.param("星河湾销售了40多个亿，全市有3000多个项目", ("40多个亿",), id="seq-sales-duoge-yi"),
-    pytest.param("开工建设5个百亿级、10个三十亿以上重大工业项目", ("百亿",), id="seq-scale-yi-ji"),
     pytest.param(
         "产业规模一举从几亿提升到几十亿级", ("几亿", "几十亿"), id="seq-scale-several-yi-ji"
     ),  # 产业规模: money
