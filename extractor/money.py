@@ -104,7 +104,7 @@ def money_regex() -> regex.Pattern[str]:
             (?(currency)|(?(prefix)|(?(currency1)|(?<=[万亿][多余]?))))  # a currency, or 万/亿 (3万多) for bare money
             (?:{SUBUNITS})?
         )
-        (?P<after>{qualifier_pattern("after")})?
+        (?P<after>{qualifier_pattern("after")}|(?<=角)多)?  # 3角多
         """,
         regex.VERBOSE,
     )
@@ -213,7 +213,12 @@ _POWER_PRICE = regex.compile(r"电价|电费|每度|度电|千瓦时")
 _POWER_REACH = 20
 
 
+_JIAO_END = regex.compile(r"[多余]|[^\p{Han}]|$")
+
+
 def _spoken_fen(text: str, match: regex.Match[str], number: str) -> bool:
+    if match.group("currency") == "角" and number.isdigit():
+        return _JIAO_END.match(text, match.end("currency")) is not None  # 上涨3角多: 3角形 is no money
     if match.group("currency") not in ("分", "分钱") or not number[:1].isdigit():
         return False
     if match.group("currency") == "分钱":
@@ -480,7 +485,9 @@ def _anchor_regex() -> regex.Pattern[str]:
     longer = [w for w in words if len(w) > 1 and not any(c in single for c in w)]
     chars = regex.escape("".join(sorted(single)))
     measure = _measure_start().pattern
-    return regex.compile(rf"[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分][/钱]|(?<=\d)分(?![之钟])")
+    return regex.compile(
+        rf"[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分][/钱]|(?<=\d)分(?![之钟])|(?<=\d)角"
+    )
 
 
 _FROM = regex.compile(r"从\s?$")

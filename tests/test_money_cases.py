@@ -310,6 +310,8 @@ WRITTEN_FORMS = [
     pytest.param(M("销售电价每度平均上调了1.67分。", "1.67分", "0.0167"), id="fen-per-kwh"),
     pytest.param(M("电价每上涨1分钱，", "1分钱", "0.01"), id="fen-qian"),
     pytest.param(M("煤炭成本每吨抵消28元钱", "28元钱", "28"), id="yuan-qian"),
+    pytest.param(M("每吨水泥成本将上涨3角多。", "3角", "0.3", qualifier="over"), id="jiao-arabic-duo"),
+    pytest.param(M("每斤上涨5角，", "5角", "0.5"), id="jiao-arabic"),
     pytest.param(M("签下千万广告款", "千万", "10000000"), id="qianwan-before-money-word"),
     pytest.param(M("每年能筹集逾百亿水利基金", "百亿", "10000000000", qualifier="over"), id="bare-chouji"),
     pytest.param(M("鸡蛋每个两元", "两元", "2"), id="lone-digit-per-unit-price"),
@@ -513,6 +515,7 @@ def test_an_echo_role_needs_a_written_figure() -> None:
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
 NOT_MONEY_IN_TEXT = [
     pytest.param("全国有10亿级用户", id="not-scale-of-users"),
+    pytest.param("画一个3角形", id="not-jiao-in-a-word"),
     pytest.param("他花了100多天才完成。", id="not-hua-le-days"),
     pytest.param("微博有“2000万”粉丝", id="not-quoted-before-fans"),
     pytest.param("LED年产量将会达到千亿级别。", id="not-scale-level-of-output"),
