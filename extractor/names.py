@@ -2911,6 +2911,34 @@ def _join_branches(chosen: list[_Candidate], norm: str) -> list[_Candidate]:
     return [_with_bare_branch(c, norm) for c in joined]
 
 
+def _whole_owners(chosen: list[_Candidate], norm: str) -> list[_Candidate]:
+    """A project that starts inside the name of a company of the article starts with that
+    name (新兴/b 铸管新疆和静300万吨特钢炼铁工程, the article naming 新兴铸管集团): jieba's tags cut
+    the project where the company's name begins with an adjective or a verb."""
+    firms = {_short_form(norm[c.start : c.end]) for c in chosen if c.label == "company"}
+    firms = {firm for firm in firms if len(firm) >= 3}
+    if not firms:
+        return chosen
+    return [replace(c, start=_owner_start(c.start, firms, norm)) if c.label == "project" else c for c in chosen]
+
+
+def _short_form(firm: str) -> str:
+    """A company's name without its legal form (新兴铸管集团 → 新兴铸管)."""
+    for cut in range(len(firm) - 2, 1, -1):
+        if suffixes().get(firm[cut:], ("",))[0] == "company":
+            return firm[:cut]
+    return firm
+
+
+def _owner_start(start: int, firms: set[str], norm: str) -> int:
+    """Where a company name straddling ``start`` begins, else ``start``."""
+    for firm in firms:
+        for cut in range(1, len(firm)):
+            if norm.startswith(firm, start - cut) and norm.startswith(firm[cut:], start):
+                return start - cut
+    return start
+
+
 def _owners_project(firm: _Candidate, project: _Candidate, norm: str) -> bool:
     """Is a project written right after the registered name of the company that owns it, which
     then opens the project's name (友达光电(昆山)有限公司第8.5代TFT-LCD面板生产线项目)?"""
@@ -3274,6 +3302,7 @@ def find_names(
     chosen += _choose(_tied_projects(words, chosen), taken, start)
     chosen = [c for c in _outside_titles(chosen, norm, start, stop) if not _opens_event(c, norm)]
     chosen = _join_branches(sorted(chosen, key=lambda c: c.start), norm)
+    chosen = _whole_owners(chosen, norm)
     investments = _investments(chosen, amounts, norm)
     ends = _name_ends(chosen)
     return [_build(c, text, norm, ends, investments) for c in chosen]

@@ -1341,6 +1341,16 @@ PROJECTS = [
         "owner-inside-project-is-no-mention",
         present=False,
     ),
+    # A project that starts inside the name of a company of the article starts with it.
+    case(
+        "新兴铸管集团今年投产。新兴铸管新疆和静300万吨特钢炼铁工程已开工。",
+        "project",
+        "新兴铸管新疆和静300万吨特钢炼铁工程",
+        "project-opens-with-the-company-of-the-article",
+    ),
+    case(
+        "友达光电公司宣布，友达光电昆山8.5代线投产。", "project", "友达光电昆山8.5代线", "line-opens-with-its-company"
+    ),
     # A property site links a housing estate's pages after its name.
     case("我就目睹了现代城 (论坛 相册 户型 样板间 地图搜索)保安", "project", "现代城", "estate-site-links"),
     case("介绍一下MOMA万万树 (论坛 相册 户型 样板间 地图搜索)", "project", "MOMA万万树", "estate-site-links-latin"),
