@@ -328,16 +328,43 @@ def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
     listed = _LINK.sub("", clause.split("分别")[0])
     if not listed and clause_start > floor:  # 衣着、交通通讯，分别较上年同期下降4.3%、0.7%
         listed = _LINK.sub("", norm[sentence_start(norm, clause_start - 1, floor, CLAUSE_MARKS) : clause_start - 1])
-    items = listed.split("、")
-    joint = _LAST_JOINT.search(items[-1])  # 及 may sit inside an item: 家庭设备用品及维修服务和交通通讯
-    if joint:
-        items[-1:] = [items[-1][: joint.start()], items[-1][joint.end() :]]
-    items = [item for item in items if item]
+    items = _split_items(listed)
     if items and is_period(items[0]):
         return []  # 去年和前年总体增长分别超过40%和30%: years listed, not subjects
     if len(items) > 1 and not any(_QUANTITY_END.search(item) for item in items):
         return _shared_head(items)  # not 产销量分别为153.53万辆和155.20万辆，分别同比减少…: levels, not subjects
     return _clause_subjects(norm, clause_start, floor) if not _LINK.sub("", clause.split("分别")[0]) else []
+
+
+def _split_items(listed: str) -> list[str]:
+    """``A、B和C`` → A, B, C (及 may sit inside an item: 家庭设备用品及维修服务和交通通讯)."""
+    items = listed.split("、")
+    joint = _LAST_JOINT.search(items[-1])
+    if joint:
+        items[-1:] = [items[-1][: joint.start()], items[-1][joint.end() :]]
+    return [item for item in items if item]
+
+
+def _paired_items(norm: str, growth: Sequence[Growth], index: int, floor: int) -> list[str]:
+    """Subjects listed before a rate that lists as many figures, in order, without 分别:
+    非金属矿物制品和有色金属行业用电量增幅高达32.3%和33.4% → 非金属矿物制品…, 有色金属行业用电量."""
+    run, g = 1, growth[index]
+    for earlier, later in itertools.pairwise(growth[index:]):
+        if not later.text[:1].isdigit() or norm[earlier.end : later.start] not in _FIGURE_JOINTS:
+            break
+        run += 1
+    if run < 2:
+        return []
+    clause_start = sentence_start(norm, g.start, floor, CLAUSE_MARKS)
+    items = _split_items(_LINK.sub("", norm[clause_start : g.start]))
+    if len(items) != run or is_period(items[0]) or any(_QUANTITY_END.search(item) for item in items):
+        return []
+    if all(resolve(item) is not None for item in items):
+        return []  # 滨州、聊城、菏泽增速仅为1.2%、1.5%、3.2%: where, not what
+    return _shared_head(items)
+
+
+_FIGURE_JOINTS = frozenset({"和", "、", "及", "与"})
 
 
 def _shared_head(items: list[str]) -> list[str]:
@@ -353,7 +380,7 @@ def _shared_head(items: list[str]) -> list[str]:
     known = _known_metric().search(items[-1])
     if known is None or known.start() == 0 or any(_known_metric().search(item) for item in items[:-1]):
         return items
-    split = items[-1].rfind("的") + 1 or known.start()  # 牟平的采购规模: the measure is all after 的
+    split = items[-1].rfind("的") + 1 or _kind_start(items[-1], known.start())  # 牟平的采购规模: all after 的
     last, head = items[-1][:split].removesuffix("的"), items[-1][split:]
     owners = [*items[:-1], _COUNTED_KINDS.sub("", last) or last]
     if all(resolve(owner) is not None for owner in owners):
@@ -361,6 +388,14 @@ def _shared_head(items: list[str]) -> list[str]:
     return [owner + head for owner in owners]
 
 
+def _kind_start(item: str, measure: int) -> int:
+    """Where the shared measure starts: with the kind of the listed subjects written once before
+    it (非金属矿物制品和有色金属行业用电量 → 行业用电量), not a count of them (两大行业利润总额)."""
+    kind = _SHARED_KIND.search(item, 0, measure)
+    return kind.start() if kind and kind.end() == measure and not _COUNTED_KINDS.search(item, 0, measure) else measure
+
+
+_SHARED_KIND = regex.compile(r"(?:行业|产业)$")
 _COUNTED_KINDS = regex.compile(r"[两二三四五六七八九十几]大(?:行业|产业|类)$")  # 两大行业利润总额: a count of the items
 
 
@@ -388,11 +423,11 @@ def _growth_metrics(
     metrics: list[str | None] = []
     items: list[str] = []
     starts = [start for start, _ in figures]
-    for g in growth:
+    for index, g in enumerate(growth):
         if g.text[:1].isdigit() and items:  # a bare figure continuing a 分别 list
             metrics.append(items.pop(0))
             continue
-        items = _list_items(norm, g.start, g.end, floor)
+        items = _list_items(norm, g.start, g.end, floor) or _paired_items(norm, growth, index, floor)
         if items:
             metrics.append(items.pop(0))
             continue

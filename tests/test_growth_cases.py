@@ -715,6 +715,15 @@ METRIC_LINKS = [
         id="fenbie-shared-head-after-a-count",
     ),
     pytest.param("水产品、蔬菜、干鲜果类分别增长10%、8%和7%。", ("水产品", "蔬菜", "干鲜果类"), id="fenbie-no-head"),
+    # As many subjects as figures, in order, without 分别; the kind written once is shared.
+    pytest.param(
+        "非金属矿物制品和有色金属行业用电量增幅高达32.3%和33.4%。",
+        ("非金属矿物制品行业用电量", "有色金属行业用电量"),
+        id="paired-subjects-shared-kind",
+    ),
+    pytest.param("出口和进口增长5%和3%。", ("出口", "进口"), id="paired-subjects"),
+    pytest.param("今年出口增长5%和3%。", ("出口", "出口"), id="paired-one-subject"),
+    pytest.param("滨州和聊城增速为1.2%和1.5%。", (None, None), id="paired-places-are-no-subjects"),
     pytest.param(
         "工业增加值、出口交货值等年均增速分别为23.4%、34.9%。",
         ("工业增加值", "出口交货值"),
