@@ -301,16 +301,16 @@ class _Words:
 
     def __init__(self, norm: str, start: int, stop: int, tagged: Sequence[tuple[str, str]] | None = None) -> None:
         self.text = norm
-        pairs = _tagged_span(tagged, start, stop) if tagged is not None else None
-        if pairs is None:
-            pairs = tag(norm[start:stop])
-        texts, tags = zip(*pairs, strict=True) if pairs else ((), ())
-        bounds = list(itertools.accumulate(map(len, texts), initial=start))
+        columns = _tagged_span(tagged, start, stop) if tagged is not None else None
+        texts, tags, bounds = columns if columns is not None else _columns(tag(norm[start:stop]), start)
         self.starts, ends = bounds[:-1], bounds[1:]
-        new = tuple.__new__  # _Word(...) goes through a Python-level __new__; thousands per article
-        self.items: list[_Word] = [new(_Word, word) for word in zip(self.starts, ends, texts, tags, strict=True)]
-        self.by_start = dict(zip(self.starts, range(len(pairs)), strict=True))
-        self.by_end = dict(zip(ends, range(len(pairs)), strict=True))
+        # _Word(...) goes through a Python-level __new__; thousands per article, so the
+        # tuples are made by tuple.__new__, mapped over the columns without a Python loop
+        self.items: list[_Word] = list(
+            map(tuple.__new__, itertools.repeat(_Word), zip(self.starts, ends, texts, tags, strict=True))
+        )
+        self.by_start = dict(zip(self.starts, range(len(texts)), strict=True))
+        self.by_end = dict(zip(ends, range(len(texts)), strict=True))
         self.by_text: dict[str, list[int]] = {}
         for index, text in enumerate(texts):
             self.by_text.setdefault(text, []).append(index)
@@ -339,13 +339,23 @@ class _Words:
         return index
 
 
-def _tagged_span(tagged: Sequence[tuple[str, str]], start: int, stop: int) -> list[tuple[str, str]] | None:
-    """The tagged words of the whole text that tile ``[start, stop)``, if words begin and end there."""
-    bounds = list(itertools.accumulate((len(word) for word, _ in tagged), initial=0))
+_Columns = tuple[Sequence[str], Sequence[str], list[int]]  # words, tags, bounds (each start, then the end)
+
+
+def _columns(pairs: Sequence[tuple[str, str]], start: int) -> _Columns:
+    """The words and tags of ``pairs`` and their bounds, the first word starting at ``start``."""
+    texts, tags = zip(*pairs, strict=True) if pairs else ((), ())
+    return texts, tags, list(itertools.accumulate(map(len, texts), initial=start))
+
+
+def _tagged_span(tagged: Sequence[tuple[str, str]], start: int, stop: int) -> _Columns | None:
+    """The tagged words of the whole text that tile ``[start, stop)``, if words begin and end
+    there: the columns of the whole text are sliced, not built again for the span."""
+    texts, tags, bounds = _columns(tagged, 0)
     first, last = bisect.bisect_left(bounds, start), bisect.bisect_left(bounds, stop)
     if first == len(bounds) or bounds[first] != start or last == len(bounds) or bounds[last] != stop:
         return None
-    return list(tagged[first:last])
+    return texts[first:last], tags[first:last], bounds[first : last + 1]
 
 
 @functools.cache
