@@ -41,6 +41,7 @@ from typing import NamedTuple
 import regex
 
 from ._resources import read_map, read_rows, read_words
+from ._scan import matches_at
 from .context import SENTENCE_MARKS, sentence_start
 from .divisions import resolve
 from .errors import Errors, InputError
@@ -1664,6 +1665,16 @@ def _may_be_place(items: Sequence[_Word], index: int, places: frozenset[str]) ->
     return index + 1 < len(items) and items[index + 1].text in _TOWN
 
 
+def _place_sign(items: Sequence[_Word], index: int, places: frozenset[str]) -> bool:
+    """Does word ``index`` show a sign ``_place_at`` looks for, when it is neither chained,
+    listed nor located? Without one (a tag of names, a division's character, a known place,
+    a town after it) every test there fails: this one is cheaper than theirs."""
+    word = items[index]
+    if word.pos == "ns" or word.pos in _NAME_LIKE_TAGS or word.text[-1] in _ADMIN or word.text in places:
+        return True
+    return index + 1 < len(items) and items[index + 1].text in _TOWN
+
+
 def _admin_pair(words: _Words, index: int) -> bool:
     """Is word ``index`` a name followed by a one-character division (百善 + 镇)?"""
     if index + 1 >= len(words.items) or words.items[index + 1].text not in _TOWN:
@@ -1689,8 +1700,9 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     located |= {i + 1 for i in words.written(("的",)) if i > 0 and items[i - 1].pos == "ns"}  # 江苏的仪征
     for index, word in enumerate(items):
         chained = word.start == end and _goes_on(words.text[start:end], word.text, words.text[word.end : word.end + 1])
-        if not chained and word.pos not in _PLACE_TAGS and index not in listed and index not in located:
-            continue  # most words, at the cost of one test
+        alone = not chained and index not in listed and index not in located  # only the word's own signs count
+        if alone and (word.pos not in _PLACE_TAGS or (word.start != end and not _place_sign(items, index, places))):
+            continue  # most words, at the cost of one or two tests
         if not _place_at(words, index, chained, places, index in listed) and not (
             word.start == end and _sub_division(words, start, index)  # only right after a place word
         ):
@@ -1896,7 +1908,7 @@ def _site_piece(word: _Word) -> bool:
 def _media_candidates(words: _Words) -> Iterator[_Candidate]:
     """Media named by their reporters or issues: 《每日经济新闻》记者, 《求是》杂志, 导报记者,
     CBN记者 (an acronym before 记者)."""
-    for match in _MEDIA.finditer(words.text, _begin(words), _end(words)):
+    for match in matches_at(_MEDIA, _media_starts(words), words.text, _begin(words), _end(words)):
         start, end = match.span("name")
         if start in words.by_start and not _is_generic(match.group("name"), "organization"):
             yield _Candidate("organization", start, end, _RANK_LIST)
@@ -1909,6 +1921,14 @@ def _media_candidates(words: _Words) -> Iterator[_Candidate]:
 
 
 _CHANNEL = regex.compile(r"(?<![A-Za-z])CCTV-\d{1,2}(?!\d)")
+# Where a medium of ``_MEDIA`` can begin: at a 《, or after the 对, 向, 接受 or 是 before it.
+_MEDIA_OPENS = re.compile("[《对向受是]")
+
+
+def _media_starts(words: _Words) -> Iterator[int]:
+    """The offsets ``_MEDIA`` may match at; a word before the body may open one at its start."""
+    for match in _MEDIA_OPENS.finditer(words.text, max(_begin(words) - 1, 0), _end(words)):
+        yield match.start() if match.group() == "《" else match.end()
 
 
 _REPORTER_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "j", "q", "eng"})
@@ -2013,7 +2033,13 @@ _SHARES = regex.compile(r"股|涨停|跌停")
 _MARKET_WORDS = regex.compile(r"[价指盘市]|个股|期货")  # 停牌前股价, 沪指, 大盘, 两市: no stock's name
 
 
+# The words of a quote, one of which every match of ``_QUOTE`` holds.
+_QUOTE_WORDS = re.compile("收于|收盘|收报|报收|净流入|净流出")
+
+
 def _quote_candidates(words: _Words) -> Iterator[_Candidate]:
+    if not _QUOTE_WORDS.search(words.text, _begin(words), _end(words)):
+        return  # most articles quote no stock: ``_QUOTE`` is tried at every offset, this at few
     for match in _QUOTE.finditer(words.text, _begin(words), _end(words)):
         start, end = match.span("name")
         sentence = words.text[sentence_start(words.text, start, _begin(words)) : start]
