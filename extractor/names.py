@@ -304,7 +304,7 @@ class _Words:
         self.text = norm
         columns = _tagged_span(tagged, start, stop) if tagged is not None else None
         texts, tags, bounds = columns if columns is not None else _columns(tag(norm[start:stop]), start)
-        self.starts, ends = bounds[:-1], bounds[1:]
+        self.starts, ends, self.tags = bounds[:-1], bounds[1:], tags
         # _Word(...) goes through a Python-level __new__; thousands per article, so the
         # tuples are made by tuple.__new__, mapped over the columns without a Python loop
         self.items: list[_Word] = list(
@@ -323,6 +323,11 @@ class _Words:
         if len(texts) > len(self.by_text):
             texts = [text for text in self.by_text if text in texts]
         return sorted(itertools.chain.from_iterable(self.by_text.get(text, ()) for text in texts))
+
+    def tagged_as(self, tags: Collection[str]) -> list[int]:
+        """Indices of the words tagged one of ``tags``, in order: read from the tags alone,
+        where a walk over the words unpacks every word."""
+        return [index for index, pos in enumerate(self.tags) if pos in tags]
 
     def text_of(self, index: int) -> str:
         """The text of word ``index``, or "" past the end."""
@@ -1852,8 +1857,8 @@ def _listed_candidates(words: _Words) -> Iterator[_Candidate]:
     is listed. The name runs to a mark, a title or a function word, and holds a proper
     noun or ends in an industry word (not 上市的新产品)."""
     items = words.items
-    for index in range(1, len(items) - 1):
-        if items[index].text != "的" or items[index - 1].text != "上市":
+    for index in words.written(("的",)):
+        if not 0 < index < len(items) - 1 or items[index - 1].text != "上市":
             continue
         if index > 1 and items[index - 2].text in _LAUNCHED:
             continue  # 将要上市的雪佛兰科鲁兹: a product comes onto the market
@@ -2255,10 +2260,10 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
     """A place, a proper name and industry words: a company written without its suffix
     (珠海/ns 德豪/nr 电器, 深圳/ns 华星/nz 光电)."""
     items = words.items
-    for index in range(len(items) - 2):
+    for index in words.tagged_as(("ns",)):
+        if index >= len(items) - 2:
+            break
         place, name = items[index], items[index + 1]
-        if place.pos != "ns":
-            continue  # most words
         country = known().get(place.text, ("", ""))[1] == "country"  # 韩国 + 现代汽车: a place of its own
         if country or not _place_name(place.text) or not _trade_piece(name):
             continue
@@ -2266,10 +2271,8 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
         trades = {word.text for word in items[index + 2 : last + 1]}
         if trades - _BROAD_TRADES:
             yield _Candidate("company", place.start, items[last].end, _RANK_FORM)
-    for index in range(len(items) - 1):
+    for index in (i - 1 for i in words.written(_TELLING_TRADES) if i > 0):  # the word before a telling trade
         name = items[index]
-        if items[index + 1].text not in _TELLING_TRADES:
-            continue  # most words: the cheap test first
         owner = (name.pos in _TRADE_OWNER_TAGS and _trade_piece(name)) or _LATIN_BRAND.fullmatch(name.text) is not None
         if not owner:
             continue
@@ -2300,7 +2303,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     names (吴锦、方晓阳、胡敏), or when the article names it more than once.
     """
     items = words.items
-    names = [i for i, w in enumerate(items) if w.pos in ("nr", "nrfg") and _is_name(w.text)]
+    names = [i for i in words.tagged_as(("nr", "nrfg")) if _is_name(items[i].text)]
     counts: dict[str, int] = {}
     for index in names:
         counts[items[index].text] = counts.get(items[index].text, 0) + 1
