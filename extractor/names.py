@@ -1670,14 +1670,17 @@ def _may_be_place(items: Sequence[_Word], index: int, places: frozenset[str]) ->
     return index + 1 < len(items) and items[index + 1].text in _TOWN
 
 
-def _place_sign(items: Sequence[_Word], index: int, places: frozenset[str]) -> bool:
-    """Does word ``index`` show a sign ``_place_at`` looks for, when it is neither chained,
-    listed nor located? Without one (a tag of names, a division's character, a known place,
-    a town after it) every test there fails: this one is cheaper than theirs."""
-    word = items[index]
-    if word.pos == "ns" or word.pos in _NAME_LIKE_TAGS or word.text[-1] in _ADMIN or word.text in places:
-        return True
-    return index + 1 < len(items) and items[index + 1].text in _TOWN
+def _place_signs(words: _Words, places: frozenset[str]) -> set[int]:
+    """The words of a place's tag that show a sign ``_place_at`` looks for when a word is
+    neither chained, listed nor located: a tag of names, a division's character at the end,
+    a known place, a town after it. Without one every test there fails. Read from the
+    article's indexes, where a walk would test every word."""
+    items = words.items
+    signs = set(words.tagged_as(("ns", *_NAME_LIKE_TAGS)))  # place tags all
+    marked = [text for text in words.by_text if text[-1] in _ADMIN or text in places]
+    signs.update(index for index in words.written(marked) if items[index].pos in _PLACE_TAGS)
+    signs.update(index - 1 for index in words.written(_TOWN) if index > 0 and items[index - 1].pos in _PLACE_TAGS)
+    return signs
 
 
 def _admin_pair(words: _Words, index: int) -> bool:
@@ -1703,11 +1706,13 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     listed = {i + step for i in words.written(_SIBLING_JOINTS) for step in (-1, 1)}
     located = {i + 1 for i in words.written(_LOCATIVES)}
     located |= {i + 1 for i in words.written(("的",)) if i > 0 and items[i - 1].pos == "ns"}  # 江苏的仪征
+    maybe = listed | located | _place_signs(words, places)  # the only words that may open a place
     for index, word in enumerate(items):
+        if word.start != end and index not in maybe:
+            continue  # most words: no sign of a place, and no place right before them
         chained = word.start == end and _goes_on(words.text[start:end], word.text, words.text[word.end : word.end + 1])
-        alone = not chained and index not in listed and index not in located  # only the word's own signs count
-        if alone and (word.pos not in _PLACE_TAGS or (word.start != end and not _place_sign(items, index, places))):
-            continue  # most words, at the cost of one or two tests
+        if not chained and word.pos not in _PLACE_TAGS and index not in listed and index not in located:
+            continue  # right after a place, a word of no place's tag may only go on with it
         if not _place_at(words, index, chained, places, index in listed) and not (
             word.start == end and _sub_division(words, start, index)  # only right after a place word
         ):
