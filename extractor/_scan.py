@@ -9,7 +9,7 @@ expression needs to run only in a stretch around each anchor.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -40,3 +40,16 @@ def indexes_between(starts: Sequence[int], low: int, high: int) -> range:
 def overlaps_any(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int, reach: int) -> bool:
     """Whether ``[start, end)`` overlaps one of ``spans`` (sorted by start; none longer than ``reach``)."""
     return any(spans[i][0] < end and start < spans[i][1] for i in indexes_between(starts, start - reach, end))
+
+
+def matches_at(
+    pattern: regex.Pattern[str], starts: Iterable[int], text: str, start: int, stop: int
+) -> Iterator[regex.Match[str]]:
+    """The matches ``pattern.finditer(text, start, stop)`` finds, for a pattern whose every
+    match begins at one of ``starts`` (ascending) and none is empty: the pattern is tried
+    there only, past the end of the match before, where a search tries every offset."""
+    position = start
+    for at in starts:
+        if at >= position and (match := pattern.match(text, at, stop)):
+            yield match
+            position = match.end()
