@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from ._scan import indexes_between
-from .context import Regions, find_period, sentence_start
+from .context import Period, Regions, find_period, sentence_start
 from .types import Fact, Growth, Money
 
 
@@ -19,11 +19,27 @@ def publication_year(published: str | None) -> int | None:
     return int(published[:4]) if published and published[:4].isdigit() else None
 
 
+_LEVEL_GAP = 8  # 由去年的15%降至4%: the new level follows the old within a few characters
+
+
+def _old_level_period(norm: str, g: Growth, year: int | None) -> Period | None:
+    """The period a rate's old level names inside its own text (增幅由去年的15%, 降幅由4月时的2%);
+    the new level after it (降至4%) takes the period of the sentence instead."""
+    text = norm[g.start : g.end]
+    if not any(mark in text for mark in "由从自"):
+        return None
+    return find_period(norm, g.end, year, g.start)
+
+
 def situate(norm: str, growth: Sequence[Growth], floor: int, year: int | None, regions: Regions) -> list[Growth]:
     """Copies of the growth figures with ``period``, ``year`` and ``region`` filled in."""
-    out = []
+    out: list[Growth] = []
     for g in growth:
-        period = find_period(norm, g.start, year, floor)
+        period = _old_level_period(norm, g, year)
+        if period is None:
+            before = out[-1] if out and _old_level_period(norm, out[-1], year) else None
+            new_level = before is not None and g.start - before.end <= _LEVEL_GAP
+            period = find_period(norm, before.start if before and new_level else g.start, year, floor)
         out.append(
             dataclasses.replace(
                 g,

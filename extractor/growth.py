@@ -7,6 +7,7 @@ share it and ``_build``, as money does.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -112,7 +113,7 @@ def growth_regex() -> regex.Pattern[str]:
         # 增长最快，均超过20%: the highest change, then its figure after a comma
         |(?P<word>{_words("verb")}){gap}{{0,3}}?(?:最快|最高|最大|最多)[,，]\s?{gap}{{0,3}}?{figure}
         |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率持]){gap}{{0,4}}?\s?(?<![到至的]|[到至]了)(?:{figure}|{listed})
-        |(?P<word>{_words("rate")})(?!的){gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
+        |(?P<word>{_words("rate")})(?!的)(?:{gap}{{0,4}}?{_OLD_LEVEL})?{gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
         |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
         # 比预期低3%, 较原装价格低近70%: higher or lower than what 比/较 names, in percent
         |(?<=[比较][^，。；,;%\d]{{1,12}})(?P<word>[高低])(?=[出了]?\s?[^，。；\d]{{0,2}}\d[\d.]*%)[出了]?\s?{figure}
@@ -138,10 +139,13 @@ def continuation_regex() -> regex.Pattern[str]:
 @functools.cache
 def level_regex() -> regex.Pattern[str]:
     """A rate's new level after its old one: 增速从去年的38%回落到17%."""
-    return regex.compile(rf"(?:{_words('verb')})[到至]\s?{_figure_pattern()}", regex.VERBOSE)
+    return regex.compile(rf"(?:{_words('verb')})[到至]了?\s?{_figure_pattern()}", regex.VERBOSE)
 
 
 _FROM_LEVEL = regex.compile(r"[自从由]")
+# The old level of a rate, when a comma or a month stands between the rate word and it:
+# 增幅，已由去年的15%降至4%; 降幅由4月时的不足2%扩大到了近5%
+_OLD_LEVEL = r"(?:[,，]已?[由从自]|[由从自]\d{1,4}(?:-\d{1,2})?(?:年|月份?))"
 _BARE_LESS = frozenset({"少了", "少掉"})  # 总量少了40%
 
 # 成 after a number is a tenth (三成 = 30 %) unless it begins a word: 半成品, 一成不变, 这一成功.
@@ -405,7 +409,15 @@ def _growth_figures(text: str, norm: str, start: int, stop: int) -> Iterator[Gro
                     following = level_regex().match(norm, match.end(), stop)
                 if following is None or not word:
                     break
-                match, growth = following, _build(following, norm, text, word)
+                match, growth = following, _inherit_basis(_build(following, norm, text, word), growth)
+
+
+def _inherit_basis(growth: Growth | None, before: Growth) -> Growth | None:
+    """A figure listed after another, or a rate's new level, is on the first one's basis
+    (同比增长13.4%和0.7%; 同比增幅由去年的15%降至4%)."""
+    if growth is None or growth.basis is not None or before.basis is None:
+        return growth
+    return dataclasses.replace(growth, basis=before.basis)
 
 
 # A rate compared with other rates: each figure it is compared with is a growth figure of its

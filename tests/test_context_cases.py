@@ -74,6 +74,9 @@ PERIODS = [
     pytest.param("1~5月，兰州CPI同比上涨5.7%", "2011-06-21", "1~5月", 2011, id="tilde"),
     pytest.param("比1-6月加快0.7个百分点", "2021-08-24", None, None, id="comparison-base-is-no-period"),
     pytest.param("全市固定资产投资增长7.4%", "2021-08-24", None, None, id="none"),
+    # a rate's old level names its own period; the new level after it is the sentence's
+    pytest.param("今年出口增幅已由去年的15%", "2011-05-12", "去年", 2010, id="old-level"),
+    pytest.param("今年出口增幅已由去年的15%降至4%", "2011-05-12", "今年", 2011, id="new-level"),
 ]
 
 

@@ -369,6 +369,10 @@ LISTS = [
         "环比增加13.82万吨或9.10%，12.7万吨或8.73%", ("增加13.82万吨或9.10%", "8.73%"), id="list-quantity-or-percent"
     ),
     pytest.param("同比增长最快，均超过20%", ("增长最快，均超过20%",), id="superlative-then-figure"),
+    # A rate's old level, with a comma or a month before it, then its new level.
+    pytest.param("出口数量同比增幅，已由去年的15%降至4%。", ("增幅，已由去年的15%", "4%"), id="old-level-after-comma"),
+    pytest.param("产量同比降幅由4月时的不足2%扩大到了近5%", ("降幅由4月时的不足2%", "5%"), id="old-level-of-a-month"),
+    pytest.param("增速由1-2月份的10.5%回落到9.8%", ("增速由1-2月份的10.5%", "9.8%"), id="old-level-of-months"),
     pytest.param("同比增长也是最高，达到504%", ("增长也是最高，达到504%",), id="superlative-after-ye-shi"),
     pytest.param("销量增长最快的是SUV，达到20%", (), id="superlative-not-before-comma"),
     pytest.param("分别增长13.4%和10.5%", ("增长13.4%", "10.5%"), id="list-two-percent"),
@@ -565,6 +569,11 @@ def test_shared_unit_applies_to_every_figure() -> None:
         (Decimal("3.1"), "point", "down"),
         (Decimal("4.8"), "point", "down"),
     ]
+
+
+def test_listed_figure_and_new_level_share_the_basis() -> None:
+    growth = extract("纺织品出口数量同比增幅，已由去年的15%降至4%；利润同比增长13.4%和0.7%").growth
+    assert [g.basis for g in growth] == ["yoy"] * 4
 
 
 def test_elided_figure_takes_the_metric_of_the_growth_before() -> None:
