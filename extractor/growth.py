@@ -76,9 +76,12 @@ def _quantity_pattern() -> str:
 
 
 def _listed_pattern() -> str:
-    """A figure whose unit is written once, after the last of a list: 降低3.1和4.8个百分点."""
+    """A figure whose unit is written once, after the last of a list: 降低3.1和4.8个百分点,
+    拉低2.9个和1.9个百分点."""
     number = _number_pattern()
-    return rf"(?P<number>{number})(?=(?:{_LIST_JOIN}\s?(?:{number}))+(?P<unit>%|个百分点|百分点))"
+    shared = rf"(?=(?:{_LIST_JOIN}\s?(?:{number}))+(?P<unit>%|个百分点|百分点))"
+    counted = rf"个(?=(?:{_LIST_JOIN}\s?(?:{number})个?)+(?P<unit>百分点))"  # 个 is only of 个百分点
+    return rf"(?P<number>{number})(?:{shared}|{counted})"
 
 
 def _figure_pattern() -> str:
@@ -114,7 +117,7 @@ def growth_regex() -> regex.Pattern[str]:
         |(?P<word>{_words("verb")}){gap}{{0,3}}?(?:最快|最高|最大|最多)[,，]\s?{gap}{{0,3}}?{figure}
         |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率持]){gap}{{0,4}}?\s?(?<![到至的]|[到至]了)(?:{figure}|{listed})
         |(?P<word>{_words("rate")})(?!的)(?:{gap}{{0,4}}?{_OLD_LEVEL})?{gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
-        |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍)){figure}
+        |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
         # 比预期低3%, 较原装价格低近70%: higher or lower than what 比/较 names, in percent
         |(?<=[比较][^，。；,;%\d]{{1,12}})(?P<word>[高低])(?=[出了]?\s?[^，。；\d]{{0,2}}\d[\d.]*%)[出了]?\s?{figure}
         |(?P<word>{_words("elided")})\s?(?=[-负\d]){figure}(?!的{gap}{{0,4}}?(?:{_words("verb", "rate")}))

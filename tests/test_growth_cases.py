@@ -373,6 +373,7 @@ LISTS = [
     pytest.param("出口数量同比增幅，已由去年的15%降至4%。", ("增幅，已由去年的15%", "4%"), id="old-level-after-comma"),
     pytest.param("产量同比降幅由4月时的不足2%扩大到了近5%", ("降幅由4月时的不足2%", "5%"), id="old-level-of-a-month"),
     pytest.param("增速由1-2月份的10.5%回落到9.8%", ("增速由1-2月份的10.5%", "9.8%"), id="old-level-of-months"),
+    pytest.param("分别提高2.9个和1.9个百分点", ("提高2.9个", "1.9个百分点"), id="list-points-counted-each"),
     pytest.param("同比增长也是最高，达到504%", ("增长也是最高，达到504%",), id="superlative-after-ye-shi"),
     pytest.param("销量增长最快的是SUV，达到20%", (), id="superlative-not-before-comma"),
     pytest.param("分别增长13.4%和10.5%", ("增长13.4%", "10.5%"), id="list-two-percent"),
@@ -731,6 +732,7 @@ METRIC_LINKS = [
         id="paired-subjects-shared-kind",
     ),
     pytest.param("出口和进口增长5%和3%。", ("出口", "进口"), id="paired-subjects"),
+    pytest.param("各拉低全省工业利润增速2.9个和1.9个百分点。", ("全省工业利润增速",) * 2, id="object-of-pulling-down"),
     pytest.param("今年出口增长5%和3%。", ("出口", "出口"), id="paired-one-subject"),
     pytest.param("滨州和聊城增速为1.2%和1.5%。", (None, None), id="paired-places-are-no-subjects"),
     pytest.param(
