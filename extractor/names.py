@@ -912,12 +912,26 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
             _is_generic(head.text, label) or boundaries().get(words.text[head.start : offset]) == "stop"
         ):
             continue  # 子公司, 哪些项目: the word holding the suffix names nothing
+        if suffix in _RETAIL and not _retail_name(words, offset):
+            continue  # 大型超市, 连锁超市, 兰州超市: a kind of shop, or the shops of a place
         start = _name_start(words, offset, label)
         if label == "project":
             end = _phase_end(words, end)
         found = _suffix_candidate(words, label, start, offset, end, least)
         if found is not None:
             yield from found
+
+
+_RETAIL = frozenset({"超市", "百货"})  # shop heads that follow any word: only a trade name makes them a company
+
+
+def _retail_name(words: _Words, offset: int) -> bool:
+    """Is the word before a shop head at ``offset`` a trade name (京客隆/nz 超市, 银泰/nz 百货)?"""
+    index = words.by_end.get(offset)
+    if index is None:
+        return False
+    word = words.items[index]
+    return word.pos in _TRADE_NAME_TAGS and not _place_name(word.text) and not _is_generic(word.text, "company")
 
 
 def _phase_end(words: _Words, end: int) -> int:

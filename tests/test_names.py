@@ -79,6 +79,11 @@ COMPANIES = [
         "camel-case-gongsi",
     ),
     case("集团旗下的金盘电气公司发布", "company", "金盘电气公司", "trade-name-after-de"),
+    case("比如京客隆超市就曾表示，过期产品将返还厂家", "company", "京客隆超市", "shop-head-after-trade-name"),
+    case("央视曝光“上海华联超市等销售染色馒头”", "company", "上海华联超市", "shop-head-with-place"),
+    case("利用独立店、大型超市等渠道进行销售", "company", "大型超市", "shop-head-after-adjective", present=False),
+    case("5月底，兰州超市新鲜猪肉价格达到25.5元", "company", "兰州超市", "shop-head-after-place", present=False),
+    case("往了上海各大超市和连锁超市", "company", "连锁超市", "shop-head-after-kind", present=False),
     case("新疆和静县宏达有限公司成立", "company", "新疆和静县宏达有限公司", "county-he-jing-glued"),
     # A known company that jieba tags a verb (攀钢/v) opens the name of its institute.
     case("。攀钢集团攀枝花钢铁研究院专家表示", "company", "攀钢集团攀枝花钢铁研究院", "known-company-tagged-verb"),
