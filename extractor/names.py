@@ -523,8 +523,9 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
         edge_ok = len(word.text) == 1 or after.start == offset
         opening = word.pos in _EDGE_PIECE_TAGS and len(word.text) == 2 and after.text in industry_words()
         opening = opening and (
-            _opens_sentence(words, index) or (before is not None and before.text == "、")
-        )  # 。国都/d 证券研究所; 、辉煌/a 科技集团
+            _opens_sentence(words, index)
+            or (before is not None and (before.text == "、" or _place_in_brackets(words, before)))
+        )  # 。国都/d 证券研究所; 、辉煌/a 科技集团; 惠生(南京)清洁/a 能源公司
         group = _group_edge(words, index, offset, before)
         return (edge_ok and word.pos in ("a", "f")) or opening or group or _registered_edge(words, index, offset)
     if len(word.text) == 1 and len(before.text) == 1 and before.pos in _PIECE_TAGS and index > 1:
@@ -533,6 +534,14 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     right = right or (len(after.text) == 1 and after.pos in _PIECE_TAGS)
     right = right or (label == "company" and len(word.text) == 1 and after.start == offset)  # 德豪润/nr 达/v 董事长
     return right and before.pos in _PROPER_TAGS - {"x"}
+
+
+def _place_in_brackets(words: _Words, word: _Word) -> bool:
+    """Is ``word`` the closing bracket of a place written inside a name: 惠生(南京)?"""
+    if word.text != ")":
+        return False
+    opened = words.text.rfind("(", max(0, word.start - 8), word.start)
+    return opened >= 0 and _place_name(words.text[opened + 1 : word.start])
 
 
 def _group_edge(words: _Words, index: int, offset: int, before: _Word | None) -> bool:

@@ -79,6 +79,12 @@ COMPANIES = [
         "camel-case-gongsi",
     ),
     case("集团旗下的金盘电气公司发布", "company", "金盘电气公司", "trade-name-after-de"),
+    case(
+        "利润3亿元。惠生(南京)清洁能源公司预计将在2013年投产",
+        "company",
+        "惠生(南京)清洁能源公司",
+        "adjective-after-bracketed-place",
+    ),
     case("比如京客隆超市就曾表示，过期产品将返还厂家", "company", "京客隆超市", "shop-head-after-trade-name"),
     case("央视曝光“上海华联超市等销售染色馒头”", "company", "上海华联超市", "shop-head-with-place"),
     case("利用独立店、大型超市等渠道进行销售", "company", "大型超市", "shop-head-after-adjective", present=False),
