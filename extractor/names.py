@@ -891,6 +891,12 @@ def _title_glued(words: _Words, end: int, suffix_start: int) -> bool:
     return post in titles() and word.text not in titles() and words.text[suffix_start : word.end] not in titles()
 
 
+def _deng_glued(words: _Words, end: int) -> bool:
+    """Is the 等 that closes a list glued by jieba to the suffix ending at ``end`` (矿冶/j 局等/u)?"""
+    index = words.index_at(end)
+    return 0 <= index < len(words.items) and words.items[index].end == end + 1 and words.text[end] == "等"
+
+
 @functools.cache
 def suffix_regex() -> re.Pattern[str]:
     """The longest suffix starting at each offset, as group 1 of an empty match there.
@@ -907,7 +913,8 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
     table, longest = suffixes(), dict[int, str]()
     for match in suffix_regex().finditer(words.text, words.starts[0], _end(words)):
         suffix, end = match.group(1), match.end(1)
-        if (end in words.by_end or _title_glued(words, end, match.start())) and len(suffix) > len(longest.get(end, "")):
+        glued = _title_glued(words, end, match.start()) or _deng_glued(words, end)
+        if (end in words.by_end or glued) and len(suffix) > len(longest.get(end, "")):
             longest[end] = suffix
     for end, suffix in longest.items():
         label, least = table[suffix]
@@ -1025,10 +1032,12 @@ _CHEMICAL = regex.compile(r"(?<=\p{Han})[醚酸醇烃烯烷酯胺苯酚醛酮硅
 
 def _single_suffix(words: _Words, head: _Word) -> bool:
     """A one-character suffix (局, 部, 委) ends a name word (招商局/nt, 工信部) or follows a
-    noun as a word of its own (国家能源 + 局), not a common word (布局, 干部, 怎么办)."""
-    if head.pos not in _SUFFIX_WORD_TAGS:
+    noun as a word of its own (国家能源 + 局, 湖南矿冶 + 局等), not a common word (布局, 干部,
+    怎么办)."""
+    listed = len(head.text) == 2 and head.text[1] == "等"  # 矿冶/j 局等/u: the suffix and a list's 等
+    if head.pos not in _SUFFIX_WORD_TAGS and not listed:
         return False
-    if len(head.text) > 1:
+    if len(head.text) > 1 and not listed:
         common = _is_generic(head.text[-2:], "organization")  # 产业布局, 基层干部
         return head.pos in ("nt", "j") or (len(head.text) >= 3 and not common)
     index = words.by_start[head.start]

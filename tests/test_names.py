@@ -686,6 +686,9 @@ COMPANY_NEGATIVES = [
 
 ORGANIZATIONS = [
     case("中国汽车工业协会(CAAM)数据显示", "organization", "CAAM", "acronym-in-brackets"),
+    case("中南大学、湖南矿冶局等单位参加", "organization", "湖南矿冶局", "suffix-glued-to-deng"),
+    case("济南局、西安局等9个铁路局", "organization", "西安局", "suffix-glued-to-deng-after-place"),
+    case("做好产业布局等工作", "organization", "产业布局", "common-word-glued-to-deng", present=False),
     case(
         "这是佛山照明灯具协会(下称佛山灯协)提出的", "organization", "佛山照明灯具协会", "lighting-fixtures-association"
     ),
