@@ -2381,6 +2381,8 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("person", family.start, given.end, _RANK_WORD)  # 盛来/v 运 表示
         elif _glued_before_speech(given):
             yield _Candidate("person", given.start, given.start + 3, _RANK_WORD)  # 陈建宏不愿/nr 透露
+        elif _set_phrase_name(words, index - 1):
+            yield _Candidate("person", given.start, given.end, _RANK_WORD)  # 。盛运来/l 表示
     for match in _BYLINE.finditer(words.text, items[0].start if items else 0, _end(words)):
         yield _Candidate("person", *match.span("name"), _RANK_WORD)  # (朱玲烨/文)
     yield from _byline_names(words)
@@ -2410,6 +2412,14 @@ def _speaks(words: _Words, index: int) -> bool:
 
 
 _SPEECH_REACH = 2  # adverbs and times between a name and its reporting verb
+
+
+def _set_phrase_name(words: _Words, index: int) -> bool:
+    """A three-character name jieba took for a set phrase, opening a clause before a reporting
+    verb (?盛运来/l 表示)."""
+    word = words.items[index]
+    clause = index == 0 or words.items[index - 1].pos == "x"
+    return word.pos in ("l", "i") and clause and _is_name(word.text) and not _place_name(word.text)
 
 
 def _glued_before_speech(word: _Word) -> bool:
