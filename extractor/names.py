@@ -2371,6 +2371,7 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
         word = items[index]
         speech = _speaks(words, index + 1) or words.text.startswith(_POLITE_FORMS, word.end)  # 杜裴然女士
         speech = speech or (len(word.text) == 3 and index > 0 and _occupation(items[index - 1]))  # 茶商吴军浩
+        speech = speech or _beside_kin(words, index)  # 薛伟成之子薛嘉琛
         repeated = counts[word.text] > 1 and len(word.text) == 3 and word.text not in brands
         if speech or ((index in listed or repeated) and not _place_name(word.text)):  # not 石家庄, 龙岗
             yield _Candidate("person", word.start, word.end - _glued_verb(words, index), _RANK_WORD)
@@ -2412,6 +2413,14 @@ def _speaks(words: _Words, index: int) -> bool:
 
 
 _SPEECH_REACH = 2  # adverbs and times between a name and its reporting verb
+
+
+_KIN = frozenset({"之子", "之女", "之妻", "之夫", "之父", "之母"})
+
+
+def _beside_kin(words: _Words, index: int) -> bool:
+    """Does a kinship word stand right before or after the name at ``index`` (薛伟成之子薛嘉琛)?"""
+    return words.text_of(index - 1) in _KIN or words.text_of(index + 1) in _KIN
 
 
 def _set_phrase_name(words: _Words, index: int) -> bool:

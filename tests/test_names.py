@@ -280,6 +280,7 @@ COMPANIES = [
     case("多晶硅厂商保利协鑫董事会主席朱共山表示，", "person", "朱共山", "board-chair-title", title="董事会主席"),
     case("发布后，阿坝铝厂厂长陈国友说，", "person", "陈国友", "factory-director-title", title="厂长"),
     case("进而再次推高CPI上涨?盛运来表示，此次自然灾害", "person", "盛运来", "name-taken-for-set-phrase"),
+    case("其中，薛伟成之子薛嘉琛作为大股东，持股34.6%", "person", "薛嘉琛", "name-after-kinship-word"),
     case("。一帆风顺表示，", "person", "一帆风顺", "idiom-is-no-name", present=False),
     case("联想、华为和小米等企业参加了展会。", "company", "联想", "list-first"),
     case("华为、中兴等通信企业和联想、小米等企业参展。", "company", "联想", "list-after-earlier-list"),
