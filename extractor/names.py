@@ -1356,8 +1356,9 @@ def _origin_end(words: _Words, start: int) -> int | None:
     if (country := _country_end(words.text, start, ("country", "region"))) is not None:
         return country
     index = words.by_start.get(start)
-    if index is not None and words.items[index].pos == "ns" and words.items[index].text.endswith(("省", "市", "县")):
-        return words.items[index].end
+    word = words.items[index] if index is not None else None
+    if word is not None and word.text.endswith(("省", "市", "县")) and (word.pos == "ns" or _place_name(word.text)):
+        return word.end  # 荣成市/n: a division jieba tags a noun
     if index is not None and index + 1 < len(words.items) and _inside_next(words.items[index], words.items[index + 1]):
         return words.items[index].end  # 位于松江 + 上海盛禄食品有限公司: a district, then the city it is in
     return None

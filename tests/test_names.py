@@ -273,6 +273,8 @@ COMPANIES = [
     case("哈尔滨电气集团公司中标该工程。", "company", "哈尔滨电气集团公司", "city-prefix-kept"),
     case("韩国现代汽车集团在华新建工厂。", "company", "现代汽车集团", "foreign-origin-split"),
     case("日本丰田汽车公司宣布召回部分车辆。", "company", "丰田汽车公司", "foreign-origin-toyota"),
+    case("已完成出让荣成市泓达房地产开发有限公司", "company", "泓达房地产开发有限公司", "city-tagged-noun-split"),
+    case("已完成出让荣成市泓达房地产开发有限公司", "place", "荣成市", "city-tagged-noun-is-place"),
     case("深圳市大疆创新科技有限公司发布新品。", "company", "大疆创新科技有限公司", "city-shi-split"),
     case("格力电器董事长董明珠表示，", "company", "格力电器", "employer-before-title"),
     # 董事会主席 and 厂长 are posts held in a business: the name before them is the employer.
@@ -342,7 +344,7 @@ COMPANIES = [
         "numeral-trade-name",
     ),
     # Trade names jieba cuts into short pieces tagged q, v, c, t or m, inside a registered name.
-    case("已完成出让荣成市泓达房地产开发有限公司47.62%股权。", "company", "荣成市泓达房地产开发有限公司", "run-q-v"),
+    case("已完成出让荣成市泓达房地产开发有限公司47.62%股权。", "company", "泓达房地产开发有限公司", "run-q-v"),
     case("松阳诚天和食品有限公司就研制出了新产品。", "company", "松阳诚天和食品有限公司", "run-q-and"),
     case("浙江明日控股集团有限公司总经理韩新伟说。", "company", "浙江明日控股集团有限公司", "run-time-word"),
     case("上海正广和网上购物有限公司56.5%股权", "company", "上海正广和网上购物有限公司", "run-three-pieces"),
