@@ -49,7 +49,7 @@ _LINK = regex.compile(
     r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|前一(?:日|天|交易日)|全天|当天|最高|最低|之前|此前|以前|原来|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
     r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|保持着?|维持着?|与去年同期相比|相比|来看|算下来|"
     r"不超过|不足|不到|不低于|不少于|突破|破|减少|增加|收盘报|收报|报收|收于|(?:在|于)[^，,。；;]{1,8}?(?:内|里|中|间)|在[^，,。；;在]{1,10}?的(?:刺激|影响|带动|推动)下|"
-    r"(?:一路|逐步|逐渐)?(?:上涨|上扬|上升|攀升|下降|下跌|回落|回升|扩大|缩小|上调|下调|跌|涨|升|降)(?:到|至)|"
+    r"(?:一路|逐步|逐渐)?(?:上涨|上扬|上升|攀升|下降|下跌|回落|回升|扩大|缩小|上调|下调|提高|增加|跌|涨|升|降|增)(?:到|至)|接近|"
     r"人民币|新台币|港币|美元|US\$|\$|￥)+$"
 )
 # A clause that ends with a change stated in words: its subject is what a later rate measures.
@@ -70,6 +70,7 @@ _MONEY_VERB = regex.compile(
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l", "g")  # g: 钕/g of 稀土金属钕价格
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
 _SETTLEMENTS = frozenset({"城市", "农村", "城镇", "乡村"})  # CPI by where people live: 城市上涨5.3%，农村上涨
+_MONEY_HEADS = frozenset("费款额价税")  # one character that ends a kind of money: 开发费, 货款, 对价
 _CUT = regex.compile(
     r".*(?:[区市省县州镇国](?!场|值|际|内|外|企|有|域|间)(?<![城股楼车]市)|[年月日][内里间来]?|季度|年度|公司|其中|全年|今年|去年|同期|的|和|与|及|在|对|其|是|将|\d(?![\dA-Za-z])|[、\s()（）“”\"])"
 )
@@ -87,6 +88,7 @@ def _noun_phrase(text: str, head: str) -> str:
     for word, flag in reversed(tag(text)):
         noun = flag.startswith(_NOUN_TAGS) and flag not in _NAME_TAGS
         noun = noun or (kept == 0 and word in _SETTLEMENTS)  # 城市/ns 上涨5.3%: jieba tags it a place name
+        noun = noun or (kept == 0 and word in _MONEY_HEADS)  # 技术开发/n 费/v: a kind of money, whatever the tag
         bound = kept == 1 and flag.startswith("v")  # 回收/v 量/n: a measure made from a verb
         if kept >= len(head) and not noun and not category and not bound and word != "类":
             break

@@ -384,6 +384,19 @@ SEQUENCES = [
 
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
+    # A measure before a verb of reaching (增至, 提高到, 接近) or a one-character money head (开发费/v).
+    pytest.param(M("罗莱家居注册资本金增至178万美元", "178万美元", "1780000", "USD", role="资本金"), id="role-zengzhi"),
+    pytest.param(
+        M("将整体收购价提高到1.33亿澳元", "1.33亿澳元", "133000000", "AUD", role="整体收购价"), id="role-tigaodao"
+    ),
+    pytest.param(
+        M("目前市场需求量已经接近50亿元", "50亿元", "5000000000", qualifier="about", role="市场需求量"),
+        id="role-jiejin",
+    ),
+    pytest.param(
+        M("公司的技术开发费分别为2,918.15万元", "2,918.15万元", "29181500", role="技术开发费"),
+        id="role-fee-tagged-verb",
+    ),
     pytest.param(
         M("期货主力合约也从4800元/吨上涨", "4800元", "4800", role="期货主力合约"), id="role-heyue-is-no-yue-qualifier"
     ),
