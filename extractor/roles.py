@@ -113,13 +113,29 @@ def _clause_metric(clause: str) -> str | None:
         return None
     known = _known_metric().search(clause)
     head = known.group(0) if known else ""
-    cut = _CUT.match(clause, 0, known.start() if known else len(clause))
-    phrase = _noun_phrase(clause[cut.end() if cut else 0 :], head)
+    phrase = _noun_phrase(clause[_cut_end(clause, known.start() if known else len(clause)) :], head)
     if len(phrase) > _MAX_METRIC:
         return head or None
     named = len(phrase) >= _MIN_METRIC and phrase not in _rate_words() and phrase not in _LEVEL_WORDS
     named = named and not phrase.endswith(_SPANS_OF_TIME)
     return phrase if named else None
+
+
+def _cut_end(clause: str, limit: int) -> int:
+    """Where the metric may start: after the last cut word before ``limit`` (a place, a time,
+    的, a figure), not after a cut character inside a word (交易对价: 对价 is a word, not 对)."""
+    cut = _CUT.match(clause, 0, limit)
+    while cut is not None and clause[cut.end() - 1] in _INNER_CUTS and cut.end() not in _word_ends(clause):
+        cut = _CUT.match(clause, 0, cut.end() - 1)
+    return cut.end() if cut else 0
+
+
+_INNER_CUTS = frozenset("对其是将在和与及")  # cut characters that also begin words: 对价, 其他, 和谐
+
+
+@functools.lru_cache(maxsize=256)
+def _word_ends(clause: str) -> frozenset[int]:
+    return frozenset(itertools.accumulate(len(word) for word, _ in tag(clause)))
 
 
 def _before_standard(clause: str) -> str:
