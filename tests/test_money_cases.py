@@ -385,6 +385,9 @@ SEQUENCES = [
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
     # A measure before a verb of reaching (增至, 提高到, 接近) or a one-character money head (开发费/v).
+    pytest.param(
+        M("交易对价为2.73亿澳元", "2.73亿澳元", "273000000", "AUD", role="交易对价"), id="role-cut-char-inside-word"
+    ),
     pytest.param(M("罗莱家居注册资本金增至178万美元", "178万美元", "1780000", "USD", role="资本金"), id="role-zengzhi"),
     pytest.param(
         M("将整体收购价提高到1.33亿澳元", "1.33亿澳元", "133000000", "AUD", role="整体收购价"), id="role-tigaodao"
