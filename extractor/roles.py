@@ -47,7 +47,7 @@ _LINK = regex.compile(
     r"(?:较|比(?![如重例较]))[^，,。；;较比]{0,10}?(?:年底|年初|年末|年度|往年|同期|预期|月份|[年月日周末底初]|季度)(?:累计值)?|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
     r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
     r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|前一(?:日|天|交易日)|全天|当天|最高|最低|之前|此前|以前|原来|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
-    r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再|又|还|出现了?|保持着?|维持着?|与去年同期相比|相比|来看|算下来|"
+    r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再度|再次|再|又|还|出现了?|保持着?|维持着?|与去年同期相比|相比|来看|算下来|"
     r"不超过|不足|不到|不低于|不少于|突破|破|减少|增加|收盘报|收报|报收|收于|(?:在|于)[^，,。；;]{1,8}?(?:内|里|中|间)|在[^，,。；;在]{1,10}?的(?:刺激|影响|带动|推动)下|"
     r"(?:一路|逐步|逐渐)?(?:上涨|上扬|上升|攀升|下降|下跌|回落|回升|扩大|缩小|上调|下调|提高|增加|跌|涨|升|降|增)(?:到|至)|接近|"
     r"人民币|新台币|港币|美元|US\$|\$|￥)+$"
@@ -524,10 +524,11 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
     amount that restates the one before it in its clause (约合12.8亿元人民币; 从423元跌至255元)
     takes that amount's role."""
     out: list[Money] = []
-    for m in amounts:
+    paired = _paired_roles(norm, amounts, floor)
+    for index, m in enumerate(amounts):
         after = _role_after(norm, m.end)
         named = after if after and norm.startswith("的", m.end) else None  # 损失大概400万元的产值: 产值
-        role = named or _listed_role(norm, m, out, floor)
+        role = named or _listed_role(norm, m, out, floor) or paired.get(index)
         role = role or metric_before(norm, m.start, floor) or after or _project_after(norm, m.end)
         previous = out[-1] if out else None
         if previous is not None and previous.role:
@@ -539,6 +540,24 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
                 role = previous.role  # 万科销售额91.6亿元；2005年，139.5亿元: the same measure, by year
         out.append(dataclasses.replace(m, role=role))
     return out
+
+
+def _paired_roles(norm: str, amounts: Sequence[Money], floor: int) -> dict[int, str]:
+    """Measures listed before as many amounts, in order, without 分别 (营收和利润增加到120.5亿元
+    和12.6亿元 → 营收, 利润), by the index of each amount; measures only, as for 分别."""
+    roles: dict[int, str] = {}
+    first = 0
+    while first < len(amounts):
+        last = first
+        while last + 1 < len(amounts) and norm[amounts[last].end : amounts[last + 1].start] in _FIGURE_JOINTS:
+            last += 1
+        if last > first:
+            clause = sentence_start(norm, amounts[first].start, floor, CLAUSE_MARKS)
+            items = _split_items(_LINK.sub("", norm[clause : amounts[first].start]))
+            if len(items) == last - first + 1 and all(_known_metric().search(item) for item in items):
+                roles.update(zip(range(first, last + 1), _shared_head(items), strict=True))
+        first = last + 1
+    return roles
 
 
 def _listed_role(norm: str, money: Money, before: Sequence[Money], floor: int) -> str | None:

@@ -673,6 +673,18 @@ def test_a_bracket_without_currency_leaves_the_amount_in_yuan() -> None:
     assert (amount.text, amount.currency) == ("5亿", "CNY")
 
 
+@pytest.mark.parametrize(
+    ("source", "roles"),
+    [
+        ("营收和利润再度增加到120.5亿元和12.6亿元", ["营收", "利润"]),
+        ("营业收入和净利润为199.9亿元和29.8亿元", ["营业收入", "净利润"]),
+        ("腾讯和阿里投资5亿元和3亿元", ["投资", "投资"]),  # investors, not measures
+    ],
+)
+def test_measures_listed_as_many_as_the_amounts(source: str, roles: list[str]) -> None:
+    assert [m.role for m in extract(source).amounts] == roles
+
+
 @pytest.mark.parametrize("case", ROLES)
 def test_roles(case: M) -> None:
     check_only_money(case, extract(case.source).amounts)
