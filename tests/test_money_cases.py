@@ -385,6 +385,7 @@ SEQUENCES = [
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
     # A measure before a verb of reaching (增至, 提高到, 接近) or a one-character money head (开发费/v).
+    pytest.param(M("国外厂商的成本按照35美元计算", "35美元", "35", "USD", role="成本"), id="role-anzhao-jisuan"),
     pytest.param(
         M("交易对价为2.73亿澳元", "2.73亿澳元", "273000000", "AUD", role="交易对价"), id="role-cut-char-inside-word"
     ),
