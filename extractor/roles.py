@@ -526,8 +526,9 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
     out: list[Money] = []
     paired = _paired_roles(norm, amounts, floor)
     for index, m in enumerate(amounts):
-        after = _role_after(norm, m.end)
-        named = after if after and norm.startswith("的", m.end) else None  # 损失大概400万元的产值: 产值
+        end = _past_brackets(norm, m.end)  # 约9.63亿欧元(合13.6亿美元)的价格: the restatement is aside
+        after = _role_after(norm, end)
+        named = after if after and norm.startswith("的", end) else None  # 损失大概400万元的产值: 产值
         role = named or _listed_role(norm, m, out, floor) or paired.get(index)
         role = role or metric_before(norm, m.start, floor) or after or _project_after(norm, m.end)
         previous = out[-1] if out else None
@@ -540,6 +541,16 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
                 role = previous.role  # 万科销售额91.6亿元；2005年，139.5亿元: the same measure, by year
         out.append(dataclasses.replace(m, role=role))
     return out
+
+
+_ASIDE = regex.compile(r"\([^()]{1,16}\)|\)")  # a bracket after an amount, or the one it closes
+
+
+def _past_brackets(norm: str, end: int) -> int:
+    """The end of a bracket right after an amount (9.63亿欧元(合13.6亿美元)), or of the
+    bracket an amount closes (合13.6亿美元)), where 的 follows it; else ``end``."""
+    aside = _ASIDE.match(norm, end)
+    return aside.end() if aside and norm.startswith("的", aside.end()) else end
 
 
 def _paired_roles(norm: str, amounts: Sequence[Money], floor: int) -> dict[int, str]:

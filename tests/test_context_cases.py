@@ -198,7 +198,7 @@ def test_amounts_take_the_measures_listed_before_fenbie(text: str, roles: list[s
     ("text", "role"),
     [
         ("先后与8家银行签署1000亿元授信额度、与中国银行签订协议。", "授信额度"),
-        ("轻纺集团取得了国开行50%(3200多万欧元)的并购贷款。", "贷款"),
+        ("轻纺集团取得了国开行50%(3200多万欧元)的并购贷款。", "并购贷款"),
         ("另外5亿元用于偿还银行贷款。", None),
     ],
     ids=["measure-right-after", "measure-after-bracket-and-de", "verb-phrase-after-is-no-role"],

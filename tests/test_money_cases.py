@@ -680,6 +680,7 @@ def test_a_bracket_without_currency_leaves_the_amount_in_yuan() -> None:
         ("营收和利润再度增加到120.5亿元和12.6亿元", ["营收", "利润"]),
         ("营业收入和净利润为199.9亿元和29.8亿元", ["营业收入", "净利润"]),
         ("腾讯和阿里投资5亿元和3亿元", ["投资", "投资"]),  # investors, not measures
+        ("同意以约9.63亿欧元(合13.6亿美元)的价格收购", ["价格", "价格"]),  # the restatement in brackets is aside
     ],
 )
 def test_measures_listed_as_many_as_the_amounts(source: str, roles: list[str]) -> None:
