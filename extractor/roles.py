@@ -64,8 +64,8 @@ _FIGURE_FIRST = regex.compile(r"^[^的]*\d[^的]*的(?P<metric>\p{Han}{2,8}?)(?:
 _AFTER_GAP = regex.compile(r"的(?:庞大|巨额|高额)?(?=\p{Han})")
 _MONEY_VERB = regex.compile(
     r"(?P<verb>净?(?:买入|卖出|流入|流出)|净亏损?|亏损|减亏|增收|斥资|耗资|净赚|下跌|上涨|下降|上升|跌|涨|减少|增加|"
-    r"上调|下调|调高|调低|安排|拨付|挣|赚|花)"
-    r"(?:了|约|近|达|共|超过?|逾|大约|大概)*\s*$"  # not 涨至6.86元: a level, not a change
+    r"上调|下调|调高|调低|安排|拨付|挣|赚|花|增资|注资|出资|融资|募资|认购|支出)"
+    r"(?:了|约|近|达|共|超过?|逾|大约|大概|不低于|不超过)*\s*$"  # not 涨至6.86元: a level, not a change
 )
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l", "g")  # g: 钕/g of 稀土金属钕价格
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})

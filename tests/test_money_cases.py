@@ -385,6 +385,10 @@ SEQUENCES = [
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
     # A measure before a verb of reaching (增至, 提高到, 接近) or a one-character money head (开发费/v).
+    pytest.param(
+        M("日前胜华增资1.5亿美元加码东莞", "1.5亿美元", "150000000", "USD", role="增资"), id="role-verb-zengzi"
+    ),
+    pytest.param(M("控股股东承诺认购1.3亿元", "1.3亿元", "130000000", role="认购"), id="role-verb-rengou"),
     pytest.param(M("国外厂商的成本按照35美元计算", "35美元", "35", "USD", role="成本"), id="role-anzhao-jisuan"),
     pytest.param(
         M("交易对价为2.73亿澳元", "2.73亿澳元", "273000000", "AUD", role="交易对价"), id="role-cut-char-inside-word"
