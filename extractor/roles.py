@@ -606,7 +606,33 @@ def assign_metrics(
         m if m.role else dataclasses.replace(m, role=_level_role(norm, m, labelled, floor)) for m in with_roles
     ]
     with_roles = [m if m.role else dataclasses.replace(m, role=_measure_opening(norm, m, floor)) for m in with_roles]
-    return _echo_roles(with_roles), with_metrics
+    with_roles = [m if m.role else dataclasses.replace(m, role=_bought_with(norm, m)) for m in with_roles]
+    return _echo_roles(_series_roles(norm, with_roles)), with_metrics
+
+
+_BY_MEANS = regex.compile(r"以(?:约|近|超过|逾)?$")
+_BUYING = regex.compile(r"(?:收购|认购|参股|入股|购买|买下|竞得|拍得|增持|控股)")
+
+
+def _bought_with(norm: str, money: Money) -> str | None:
+    """What an amount paid with 以 buys, when a buying verb follows it (以2.86亿澳元(约合18亿元
+    人民币)收购 → 收购, 愿以6500万元参股 → 参股)."""
+    if not _BY_MEANS.search(norm, max(0, money.start - 3), money.start):
+        return None
+    aside = _ASIDE.match(norm, money.end)
+    verb = _BUYING.match(norm, aside.end() if aside else money.end)
+    return verb.group(0) if verb else None
+
+
+def _series_roles(norm: str, amounts: list[Money]) -> list[Money]:
+    """An amount listed right after another (分别流出3.38亿元、3.15亿元) measures what the first
+    does, once every other rule has had its say."""
+    out: list[Money] = []
+    for money in amounts:
+        previous = out[-1] if out else None
+        listed = previous is not None and norm[previous.end : money.start] in _FIGURE_JOINTS
+        out.append(dataclasses.replace(money, role=previous.role) if listed and previous and not money.role else money)
+    return out
 
 
 _WRITTEN_DIGIT = regex.compile(r"\d")  # 万元, 百亿 alone are orders of magnitude, no figure to repeat

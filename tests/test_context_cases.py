@@ -172,7 +172,7 @@ def test_a_list_before_the_clause_with_fenbie() -> None:
     ("text", "role"),
     [
         ("但是随后，R22价格止跌回升，一路上扬，到2011年3月，已经涨至每吨近3万元。", "R22价格"),
-        ("2009年，宝钢集团以2.86亿澳元收购了该公司。", None),
+        ("2009年，宝钢集团以2.86亿澳元收购了该公司。", "收购"),  # what it pays for, not the buyer
         ("截至8月3日，国内甲醇均价较年初上涨334元/吨，至2902元/吨。", "甲醇均价"),
     ],
     ids=["measure-opens-the-sentence", "a-buyer-is-no-role", "measure-after-a-place-word"],

@@ -386,6 +386,10 @@ SEQUENCES = [
 ROLES = [
     # A measure before a verb of reaching (增至, 提高到, 接近) or a one-character money head (开发费/v).
     pytest.param(
+        M("宝钢集团以2.86亿澳元收购了澳大利亚公司", "2.86亿澳元", "286000000", "AUD", role="收购"), id="role-yi-shougou"
+    ),
+    pytest.param(M("庞大集团表示愿以6500万元参股", "6500万元", "65000000", role="参股"), id="role-yi-cangu"),
+    pytest.param(
         M("日前胜华增资1.5亿美元加码东莞", "1.5亿美元", "150000000", "USD", role="增资"), id="role-verb-zengzi"
     ),
     pytest.param(M("控股股东承诺认购1.3亿元", "1.3亿元", "130000000", role="认购"), id="role-verb-rengou"),
@@ -685,6 +689,8 @@ def test_a_bracket_without_currency_leaves_the_amount_in_yuan() -> None:
         ("营业收入和净利润为199.9亿元和29.8亿元", ["营业收入", "净利润"]),
         ("腾讯和阿里投资5亿元和3亿元", ["投资", "投资"]),  # investors, not measures
         ("同意以约9.63亿欧元(合13.6亿美元)的价格收购", ["价格", "价格"]),  # the restatement in brackets is aside
+        ("有色采选、有色金属加工板块分别流出3.38亿元、3.15亿元", ["流出", "流出"]),  # a verb's role runs on the list
+        ("技术开发费分别为2,918.15万元和3,136.49万元", ["技术开发费", "技术开发费"]),
     ],
 )
 def test_measures_listed_as_many_as_the_amounts(source: str, roles: list[str]) -> None:
