@@ -86,6 +86,7 @@ COMPANIES = [
         "adjective-after-bracketed-place",
     ),
     case("比如京客隆超市就曾表示，过期产品将返还厂家", "company", "京客隆超市", "shop-head-after-trade-name"),
+    case("华润置地公告称，将华润置地资产注入。", "company", "华润置地资产", "assets-are-no-industry", present=False),
     case("央视曝光“上海华联超市等销售染色馒头”", "company", "上海华联超市", "shop-head-with-place"),
     case("利用独立店、大型超市等渠道进行销售", "company", "大型超市", "shop-head-after-adjective", present=False),
     case("5月底，兰州超市新鲜猪肉价格达到25.5元", "company", "兰州超市", "shop-head-after-place", present=False),
