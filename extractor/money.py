@@ -143,9 +143,15 @@ def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
     if value is None:
         return None
     if mult:
-        scale = parse_number("1" + mult)
+        scale = _multiplier(mult)
         value = None if scale is None else canonical(value * scale)
     return value
+
+
+@functools.cache
+def _multiplier(mult: str) -> Decimal | None:
+    """The value of a multiplier (万亿, 千万, 亿 …): one of a few words, parsed once."""
+    return parse_number("1" + mult)
 
 
 _FORMAL = regex.compile("[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+")
@@ -161,6 +167,8 @@ Groups = dict[str, str | None]  # a match's groups, read once (match.group is sl
 def _subunits(g: Groups) -> Decimal:
     """The 角 and 分 written after 元 (五元三毛 → 0.3), in 元."""
     total = Decimal(0)
+    if not (g["jiao"] or g["fen"] or g["fen_only"]):
+        return total
     for name, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01")), ("fen_only", Decimal("0.01"))):
         digit = g[name]
         value = parse_number(digit) if digit else None
@@ -227,14 +235,19 @@ def _spoken_fen(text: str, match: regex.Match[str], number: str) -> bool:
     return _POWER_PRICE.search(text, clause, match.start()) is not None
 
 
+def _formal(match: regex.Match[str], original: str, number: str) -> bool:
+    """Is 角/分 alone money here: after formal numerals (壹角), in a unit price (2分/千瓦时), or spoken (1分钱)?"""
+    if _FORMAL.fullmatch(number.lstrip("负")) or _PER_UNIT.match(original, match.end("core")):
+        return True
+    return _spoken_fen(original, match, number)
+
+
 def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
     """A ``Money`` from a match of ``money_regex``, or ``None`` if its numbers do not parse."""
     g: Groups = match.groupdict()
     number = g["low"] or ""
     currency = _currency(g) or "CNY"
-    per_unit = _PER_UNIT.match(original, match.end("core")) is not None  # 2分/千瓦时: a unit price
-    formal = _FORMAL.fullmatch(number.lstrip("负")) or per_unit or _spoken_fen(original, match, number)
-    if _formal_only(g["currency"]) and not formal:
+    if _formal_only(g["currency"]) and not _formal(match, original, number):
         return None  # 角/分 alone are money only after formal numerals (壹角); 三角, 十分 are words
     start, end = match.span("core")
     scale = currency_scales().get(g["currency"] or "", Decimal(1))
