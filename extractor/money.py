@@ -76,7 +76,10 @@ def number_pattern() -> str:
     chinese = numeral_chars("digit", "unit", "big", "point")
     # A stray space may stand before the decimal point in typeset text: 107 .7亿新台币.
     # 兆 is 10^12 in Korean and Japanese amounts (37兆韩元); elsewhere it is ambiguous.
-    arabic = rf"(?:{ARABIC})(?:(?<=\d)几)?(?:\x20\.\d+)?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
+    # The digits are taken whole, atomically: nothing after a number (a scale, a qualifier,
+    # a currency, a range separator) starts with a digit, a comma or a point, so a match
+    # that fails after 2017 would fail after 201 too, and is not tried again for each length.
+    arabic = rf"(?>{ARABIC})(?:(?<=\d)几)?(?:\x20\.\d+)?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
     # 几百万, 十几亿, 几个亿: 几 or 数 once, before, inside or (before 个) alone; 20几元: after digits
     indefinite = rf"[{chinese}]+[{INDEFINITE}][{chinese}]*|[{INDEFINITE}]?[{chinese}]+|[{INDEFINITE}](?=个)"
     return rf"(?<![\d.])(?:负?{arabic}|负?(?:{indefinite}))"  # 净资产为负2.07亿欧元
