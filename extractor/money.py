@@ -503,21 +503,25 @@ def _money_sentences(norm: str, found: list[Money], start: int, stop: int) -> li
 
 
 @functools.cache
-def _anchor_regex() -> regex.Pattern[str]:
+def _anchor_regex() -> re.Pattern[str]:
     """Where money can be: a currency word or 万/亿 (a mention ends there) or a prefix.
 
     A word holding a one-character anchor (美元 holds 元) is found by that character: a
     character class is searched faster than the long alternation of every word.
     万/亿 right before a measure word (300万吨) end no money (``_is_bare_money``) and are
     no anchor: a third of the 万/亿 in news count tons, cars and square metres.
+    The stdlib ``re``, led by a look at the first characters of the anchors, skips to
+    them twice as fast as ``regex`` goes through the text.
     """
     words = [w for w in currency_codes() if w[0] not in "角分"]
     single = {w for w in words if len(w) == 1}
     longer = [w for w in words if len(w) > 1 and not any(c in single for c in w)]
-    chars = regex.escape("".join(sorted(single)))
+    chars = re.escape("".join(sorted(single)))
+    firsts = re.escape("".join(sorted(single | {w[0] for w in longer} | set("万亿角分"))))
     measure = _measure_start().pattern
-    return regex.compile(
-        rf"[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分][/钱]|(?<=\d)分(?![之钟])|(?<=\d)角"
+    return re.compile(
+        rf"(?=[{firsts}])"
+        rf"(?:[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分][/钱]|(?<=\d)分(?![之钟])|(?<=\d)角)"
     )
 
 
