@@ -28,6 +28,7 @@ RANGE_SEPARATOR = "至|到|-|~"
 # 几百万元, 数千亿元: an indefinite count of a magnitude; the value is the magnitude, qualifier over.
 INDEFINITE = "几数"
 _WITHOUT_INDEFINITE = str.maketrans("", "", INDEFINITE)
+_INDEFINITE_CHARS = frozenset(INDEFINITE)
 _CODE = regex.compile(r"0\d")
 # 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
 _TRIGGER_REACH = 12  # a money word this close before a bare figure makes it money (投资120亿)
@@ -149,7 +150,7 @@ def _measure_start() -> regex.Pattern[str]:
 
 
 def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
-    if _CODE.match(number):
+    if number.startswith("0") and _CODE.match(number):
         return None  # 0451-86888888 is a telephone number, not a range of money
     number = number.replace(" .", ".")
     if number.endswith("兆"):
@@ -216,7 +217,8 @@ def _range_bounds(g: Groups) -> tuple[Decimal | None, Decimal | None]:
 
 
 # Two digits side by side are an approximate range (七八块钱 = 7-8, 三五万元 = 3-5万), not 78.
-_ADJACENT = regex.compile(r"(?P<a>[一二两三四五六七八九])(?P<b>[二三四五六七八九])(?P<mult>[十百千万亿]*)")
+_ADJACENT_FIRST = "一二两三四五六七八九"
+_ADJACENT = regex.compile(rf"(?P<a>[{_ADJACENT_FIRST}])(?P<b>[二三四五六七八九])(?P<mult>[十百千万亿]*)")
 
 
 def _adjacent_bounds(match: regex.Match[str], scale: Decimal) -> tuple[Decimal | None, Decimal | None]:
@@ -269,7 +271,7 @@ def _build(match: Figure, offset: int, original: str) -> Money | None:
         return None  # 角/分 alone are money only after formal numerals (壹角); 三角, 十分 are words
     start, end = match.span("core")
     scale = currency_scales().get(g["currency"] or "", Decimal(1))
-    adjacent = _ADJACENT.fullmatch(number) if not g["high"] else None
+    adjacent = _ADJACENT.fullmatch(number) if not g["high"] and number[:1] in _ADJACENT_FIRST else None
     if adjacent:
         low, high = _adjacent_bounds(adjacent, scale)
         if low is None:
@@ -288,7 +290,7 @@ def _build(match: Figure, offset: int, original: str) -> Money | None:
         qualifier_word = g["before"] or g["after"]
         qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
         low = high = None
-        if (g["inner"] and qualifier_words()[g["inner"]][0] == "over") or any(c in number for c in INDEFINITE):
+        if (g["inner"] and qualifier_words()[g["inner"]][0] == "over") or not _INDEFINITE_CHARS.isdisjoint(number):
             qualifier, low = "over", value  # 3000多万元, 几百万元; not 17个亿
     return Money(
         text=original[start:end],
