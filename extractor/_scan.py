@@ -9,13 +9,14 @@ expression needs to run only in a stretch around each anchor.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
 
 def windows(
-    anchor: regex.Pattern[str], text: str, start: int, stop: int, back: int, forward: int
+    anchor: re.Pattern[str] | regex.Pattern[str], text: str, start: int, stop: int, back: int, forward: int
 ) -> list[tuple[int, int]]:
     """Merged stretches ``(start, end)`` of ``text[start:stop]`` within reach of an anchor."""
     found: list[tuple[int, int]] = []

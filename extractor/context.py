@@ -50,9 +50,21 @@ MAX_SENTENCE = 400  # look no further back for a sentence start: keeps long text
 
 
 def sentence_start(norm: str, position: int, floor: int = 0, marks: str = SENTENCE_MARKS) -> int:
-    """Where the sentence (or clause, with clause ``marks``) holding ``position`` starts."""
+    """Where the sentence (or clause, with clause ``marks``) holding ``position`` starts.
+
+    The last mark before ``position`` is found by one search backwards, which stops at
+    the mark, where a ``str.rfind`` for each mark went back to the floor for the marks the
+    sentence has not; offsets below zero count from the end, as in ``str.rfind``."""
     floor = max(floor, position - MAX_SENTENCE)
-    return max([floor] + [norm.rfind(mark, floor, position) + 1 for mark in marks])
+    if floor < 0 or position < 0:
+        return max([floor] + [norm.rfind(mark, floor, position) + 1 for mark in marks])
+    mark = _last_mark(marks).search(norm, floor, position)
+    return floor if mark is None else mark.end()
+
+
+@functools.lru_cache(maxsize=8)
+def _last_mark(marks: str) -> regex.Pattern[str]:
+    return regex.compile(f"[{regex.escape(marks)}]", regex.REVERSE)
 
 
 def _year(text: str, published_year: int | None) -> int | None:

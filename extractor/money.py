@@ -8,6 +8,7 @@ whose vocabularies live in ``resources/`` (currencies, qualifiers, numerals).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -27,6 +28,7 @@ RANGE_SEPARATOR = "至|到|-|~"
 # 几百万元, 数千亿元: an indefinite count of a magnitude; the value is the magnitude, qualifier over.
 INDEFINITE = "几数"
 _WITHOUT_INDEFINITE = str.maketrans("", "", INDEFINITE)
+_INDEFINITE_CHARS = frozenset(INDEFINITE)
 _CODE = regex.compile(r"0\d")
 # 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
 _TRIGGER_REACH = 12  # a money word this close before a bare figure makes it money (投资120亿)
@@ -86,27 +88,43 @@ def qualifier_pattern(position: str) -> str:
     return _alternation([w for w, (_, pos) in qualifier_words().items() if pos == position])
 
 
+def _first_chars() -> str:
+    """The characters a money mention can start with: a qualifier before it, a prefix, a number."""
+    words = [w for w, (_, pos) in currency_codes().items() if pos in ("prefix", "both")]
+    words += [w for w, (_, pos) in qualifier_words().items() if pos == "before"]
+    chars = {w[0] for w in words} | set(numeral_chars("digit", "unit", "big", "point") + INDEFINITE + "负")
+    return re.escape("".join(sorted(chars)))
+
+
+# regex's \s (Unicode White_Space) is re's \s without the separators \x1c-\x1f.
+_SPACE = r"[^\S\x1c-\x1f]"
+
+
 @functools.cache
-def money_regex() -> regex.Pattern[str]:
+def money_regex() -> re.Pattern[str]:
+    """A money mention, in the stdlib ``re``: led by a look at its first character, it is
+    searched twice as fast as by ``regex``, which tries the whole expression at every offset."""
     codes = currency_codes()
     prefix = _alternation([w for w, (_, pos) in codes.items() if pos in ("prefix", "both")])
     suffix = _alternation([w for w, (_, pos) in codes.items() if pos in ("suffix", "both", "formal")])
     number, inside = number_pattern(), qualifier_pattern("inside")
-    return regex.compile(
+    return re.compile(
         rf"""
+        (?=[\d{_first_chars()}])
         (?:(?P<before>{qualifier_pattern("before")}))?
         (?P<core>
-            (?:(?P<prefix>{prefix})\s{{0,2}})?  # a space counts only after a prefix: 人民币 8千元
+            (?:(?P<prefix>{prefix}){_SPACE}{{0,2}})?  # a space counts only after a prefix: 人民币 8千元
             (?P<low>{number})(?:(?P<inner>{inside})(?P<mult>{MULTIPLIER})?)?
             (?:(?P<currency1>{suffix})?(?:{RANGE_SEPARATOR})
                (?P<high>{number})(?:(?P<inner2>{inside})(?P<mult2>{MULTIPLIER})?)?)?
             (?:\x20?(?P<currency>{suffix}))?
-            (?(currency)|(?(prefix)|(?(currency1)|(?<=[万亿][多余]?))))  # a currency, or 万/亿 (3万多) for bare money
+            # a currency, or 万/亿 (3万多) for bare money:
+            (?(currency)|(?(prefix)|(?(currency1)|(?:(?<=[万亿])|(?<=[万亿][多余])))))
             (?:{SUBUNITS})?
         )
         (?P<after>{qualifier_pattern("after")}|(?<=角)多)?  # 3角多
         """,
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
 
@@ -132,7 +150,7 @@ def _measure_start() -> regex.Pattern[str]:
 
 
 def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
-    if _CODE.match(number):
+    if number.startswith("0") and _CODE.match(number):
         return None  # 0451-86888888 is a telephone number, not a range of money
     number = number.replace(" .", ".")
     if number.endswith("兆"):
@@ -143,9 +161,15 @@ def _value(number: str, inner: str | None, mult: str | None) -> Decimal | None:
     if value is None:
         return None
     if mult:
-        scale = parse_number("1" + mult)
+        scale = _multiplier(mult)
         value = None if scale is None else canonical(value * scale)
     return value
+
+
+@functools.cache
+def _multiplier(mult: str) -> Decimal | None:
+    """The value of a multiplier (万亿, 千万, 亿 …): one of a few words, parsed once."""
+    return parse_number("1" + mult)
 
 
 _FORMAL = regex.compile("[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+")
@@ -155,12 +179,15 @@ def _formal_only(word: str | None) -> bool:
     return bool(word) and currency_codes()[word or ""][1] == "formal"
 
 
+Figure = re.Match[str]  # a match of ``money_regex``
 Groups = dict[str, str | None]  # a match's groups, read once (match.group is slow per call)
 
 
 def _subunits(g: Groups) -> Decimal:
     """The 角 and 分 written after 元 (五元三毛 → 0.3), in 元."""
     total = Decimal(0)
+    if not (g["jiao"] or g["fen"] or g["fen_only"]):
+        return total
     for name, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01")), ("fen_only", Decimal("0.01"))):
         digit = g[name]
         value = parse_number(digit) if digit else None
@@ -190,7 +217,8 @@ def _range_bounds(g: Groups) -> tuple[Decimal | None, Decimal | None]:
 
 
 # Two digits side by side are an approximate range (七八块钱 = 7-8, 三五万元 = 3-5万), not 78.
-_ADJACENT = regex.compile(r"(?P<a>[一二两三四五六七八九])(?P<b>[二三四五六七八九])(?P<mult>[十百千万亿]*)")
+_ADJACENT_FIRST = "一二两三四五六七八九"
+_ADJACENT = regex.compile(rf"(?P<a>[{_ADJACENT_FIRST}])(?P<b>[二三四五六七八九])(?P<mult>[十百千万亿]*)")
 
 
 def _adjacent_bounds(match: regex.Match[str], scale: Decimal) -> tuple[Decimal | None, Decimal | None]:
@@ -216,7 +244,7 @@ _POWER_REACH = 20
 _JIAO_END = regex.compile(r"[多余]|[^\p{Han}]|$")
 
 
-def _spoken_fen(text: str, match: regex.Match[str], number: str) -> bool:
+def _spoken_fen(text: str, match: Figure, number: str) -> bool:
     if match.group("currency") == "角" and number.isdigit():
         return _JIAO_END.match(text, match.end("currency")) is not None  # 上涨3角多: 3角形 is no money
     if match.group("currency") not in ("分", "分钱") or not number[:1].isdigit():
@@ -227,18 +255,23 @@ def _spoken_fen(text: str, match: regex.Match[str], number: str) -> bool:
     return _POWER_PRICE.search(text, clause, match.start()) is not None
 
 
-def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
+def _formal(match: Figure, original: str, number: str) -> bool:
+    """Is 角/分 alone money here: after formal numerals (壹角), in a unit price (2分/千瓦时), or spoken (1分钱)?"""
+    if _FORMAL.fullmatch(number.lstrip("负")) or _PER_UNIT.match(original, match.end("core")):
+        return True
+    return _spoken_fen(original, match, number)
+
+
+def _build(match: Figure, offset: int, original: str) -> Money | None:
     """A ``Money`` from a match of ``money_regex``, or ``None`` if its numbers do not parse."""
     g: Groups = match.groupdict()
     number = g["low"] or ""
     currency = _currency(g) or "CNY"
-    per_unit = _PER_UNIT.match(original, match.end("core")) is not None  # 2分/千瓦时: a unit price
-    formal = _FORMAL.fullmatch(number.lstrip("负")) or per_unit or _spoken_fen(original, match, number)
-    if _formal_only(g["currency"]) and not formal:
+    if _formal_only(g["currency"]) and not _formal(match, original, number):
         return None  # 角/分 alone are money only after formal numerals (壹角); 三角, 十分 are words
     start, end = match.span("core")
     scale = currency_scales().get(g["currency"] or "", Decimal(1))
-    adjacent = _ADJACENT.fullmatch(number) if not g["high"] else None
+    adjacent = _ADJACENT.fullmatch(number) if not g["high"] and number[:1] in _ADJACENT_FIRST else None
     if adjacent:
         low, high = _adjacent_bounds(adjacent, scale)
         if low is None:
@@ -257,7 +290,7 @@ def _build(match: regex.Match[str], offset: int, original: str) -> Money | None:
         qualifier_word = g["before"] or g["after"]
         qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
         low = high = None
-        if (g["inner"] and qualifier_words()[g["inner"]][0] == "over") or any(c in number for c in INDEFINITE):
+        if (g["inner"] and qualifier_words()[g["inner"]][0] == "over") or not _INDEFINITE_CHARS.isdisjoint(number):
             qualifier, low = "over", value  # 3000多万元, 几百万元; not 17个亿
     return Money(
         text=original[start:end],
@@ -287,7 +320,7 @@ def parse_money(text: str) -> Money | None:
     return _build(match, lead, stripped)
 
 
-def _is_bare_money(match: regex.Match[str], text: str) -> bool:
+def _is_bare_money(match: Figure, text: str) -> bool:
     """A figure without currency is money only with 万/亿 and a money word around it."""
     core = match.group("core")
     if not ("万" in core or "亿" in core):
@@ -317,7 +350,7 @@ _FROM_LEVEL = regex.compile(
 )
 
 
-def _from_currency(match: regex.Match[str], norm: str) -> str | None:
+def _from_currency(match: Figure, norm: str) -> str | None:
     """The currency of the amount a change starts from, for the bare 万/亿 level it reaches
     (从几千块涨到了1万多, 从8000美元涨到了1.2万)."""
     if not ("万" in match.group("core") or "亿" in match.group("core")):
@@ -329,12 +362,12 @@ def _from_currency(match: regex.Match[str], norm: str) -> str | None:
     return _currency(level.groupdict())
 
 
-def _trigger_clause(match: regex.Match[str], text: str) -> int:
+def _trigger_clause(match: Figure, text: str) -> int:
     """Where the figure's clause starts, looking back no further than a money word may stand."""
     return sentence_start(text, match.start(), max(0, match.start() - _TRIGGER_REACH), CLAUSE_MARKS)
 
 
-def _clause_trigger(match: regex.Match[str], text: str) -> regex.Match[str] | None:
+def _clause_trigger(match: Figure, text: str) -> regex.Match[str] | None:
     """A money word before the figure in its clause (投资120亿)."""
     return bare_triggers()[0].search(text, _trigger_clause(match, text), match.start())
 
@@ -342,7 +375,7 @@ def _clause_trigger(match: regex.Match[str], text: str) -> regex.Match[str] | No
 _SCALE_OF_COUNT = regex.compile(r"别|用户|人|网民|观众|粉丝")  # 千亿级别 (of output), 10亿级用户
 
 
-def _listed_currency(match: regex.Match[str], norm: str, stop: int) -> str | None:
+def _listed_currency(match: Figure, norm: str, stop: int) -> str | None:
     """The currency of the amount listed right after a bare 万/亿 figure (1.38亿、承担债务1亿欧元):
     a figure of the same list, of the same magnitude, is money in the same currency."""
     core = match.group("core")
@@ -372,7 +405,7 @@ _LISTED_END = regex.compile(r"[，。；;,)）]")
 _LISTED_GAP = 6
 
 
-def _lone_digit_name(match: regex.Match[str], norm: str) -> bool:
+def _lone_digit_name(match: Figure, norm: str) -> bool:
     """One Chinese digit and 元/块 alone is a name or a count, not money (北京三元 the dairy,
     分为六块 six parts), unless 钱, a price per unit, a money word or a qualifier says
     otherwise (三元钱, 每斤两元, 花费我三块, 上涨了十元左右); news writes small amounts
@@ -385,7 +418,7 @@ def _lone_digit_name(match: regex.Match[str], norm: str) -> bool:
     return _clause_trigger(match, norm) is None
 
 
-def _lone_magnitude_ratio(match: regex.Match[str], norm: str) -> bool:
+def _lone_magnitude_ratio(match: Figure, norm: str) -> bool:
     """Is a magnitude without a number a rate per 10,000 yuan (吨标准煤/万元, 万元GDP能耗)?"""
     if match.group("low") not in _LONE_MAGNITUDES:
         return False
@@ -409,7 +442,7 @@ def find_money(
     norm = normalize(text) if normalized is None else normalized
     stop = len(norm) if end is None else end
     found: list[Money] = []
-    bare: list[regex.Match[str]] = []
+    bare: list[Figure] = []
     for window_start, window_end in windows(_anchor_regex(), norm, start, stop, _REACH_BACK, _REACH_FORWARD):
         found.extend(_find_in(text, norm, window_start, window_end, token_starts, bare))
     if bare and found:
@@ -472,21 +505,25 @@ def _money_sentences(norm: str, found: list[Money], start: int, stop: int) -> li
 
 
 @functools.cache
-def _anchor_regex() -> regex.Pattern[str]:
+def _anchor_regex() -> re.Pattern[str]:
     """Where money can be: a currency word or 万/亿 (a mention ends there) or a prefix.
 
     A word holding a one-character anchor (美元 holds 元) is found by that character: a
     character class is searched faster than the long alternation of every word.
     万/亿 right before a measure word (300万吨) end no money (``_is_bare_money``) and are
     no anchor: a third of the 万/亿 in news count tons, cars and square metres.
+    The stdlib ``re``, led by a look at the first characters of the anchors, skips to
+    them twice as fast as ``regex`` goes through the text.
     """
     words = [w for w in currency_codes() if w[0] not in "角分"]
     single = {w for w in words if len(w) == 1}
     longer = [w for w in words if len(w) > 1 and not any(c in single for c in w)]
-    chars = regex.escape("".join(sorted(single)))
+    chars = re.escape("".join(sorted(single)))
+    firsts = re.escape("".join(sorted(single | {w[0] for w in longer} | set("万亿角分"))))
     measure = _measure_start().pattern
-    return regex.compile(
-        rf"[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分][/钱]|(?<=\d)分(?![之钟])|(?<=\d)角"
+    return re.compile(
+        rf"(?=[{firsts}])"
+        rf"(?:[{chars}]|[万亿](?!{measure})|{_alternation(longer)}|[角分][/钱]|(?<=\d)分(?![之钟])|(?<=\d)角)"
     )
 
 
@@ -494,7 +531,7 @@ _FROM = regex.compile(r"从\s?$")
 _SPREAD = regex.compile(r"\s?(?:不等|之间)")
 
 
-def _from_to(match: regex.Match[str], norm: str) -> bool:
+def _from_to(match: Figure, norm: str) -> bool:
     """Is a range a move from one level to another (营业额要从几亿元到几十亿元), two amounts,
     rather than a spread (从3亿到5亿元不等)?"""
     if not match.group("high") or _FROM.search(norm, max(0, match.start() - 2), match.start()) is None:
@@ -507,7 +544,7 @@ def _from_to(match: regex.Match[str], norm: str) -> bool:
 _REACH_BACK, _REACH_FORWARD = 30, 12
 
 
-def _echoes(text: str, norm: str, found: list[Money], bare: list[regex.Match[str]]) -> Iterator[Money]:
+def _echoes(text: str, norm: str, found: list[Money], bare: list[Figure]) -> Iterator[Money]:
     """Bare 万/亿 figures that repeat the value of an amount of the article (a heading's
     7000亿？ when the body says 7000亿元; 48.4亿-34亿=14.4亿 of profits named 48.4亿元
     elsewhere): the same figure is the same money, in the same currency. Figures in a
@@ -530,7 +567,7 @@ def _find_in(
     start: int,
     stop: int,
     token_starts: Collection[int] | None,
-    bare: list[regex.Match[str]] | None = None,
+    bare: list[Figure] | None = None,
 ) -> Iterator[Money]:
     """The amounts in ``norm[start:stop]``; bare 万/亿 figures that no money word makes money
     go to ``bare``."""
