@@ -421,7 +421,7 @@ def _kind_start(item: str, measure: int) -> int:
     return kind.start() if kind and kind.end() == measure and not _COUNTED_KINDS.search(item, 0, measure) else measure
 
 
-_SHARED_KIND = regex.compile(r"(?:行业|产业)$")
+_SHARED_KIND = regex.compile(r"(?:行业|产业|类)$")  # 食品和居住类价格 → 食品类价格
 _COUNTED_KINDS = regex.compile(r"[两二三四五六七八九十几]大(?:行业|产业|类)$")  # 两大行业利润总额: a count of the items
 
 

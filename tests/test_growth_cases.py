@@ -732,6 +732,7 @@ METRIC_LINKS = [
         id="paired-subjects-shared-kind",
     ),
     pytest.param("出口和进口增长5%和3%。", ("出口", "进口"), id="paired-subjects"),
+    pytest.param("食品和居住类价格分别上涨13.4%和10.5%", ("食品类价格", "居住类价格"), id="shared-category-word"),
     pytest.param("各拉低全省工业利润增速2.9个和1.9个百分点。", ("全省工业利润增速",) * 2, id="object-of-pulling-down"),
     pytest.param("今年出口增长5%和3%。", ("出口", "出口"), id="paired-one-subject"),
     pytest.param("滨州和聊城增速为1.2%和1.5%。", (None, None), id="paired-places-are-no-subjects"),
