@@ -58,9 +58,9 @@ GOLD = ROOT / "gold"
 # 0.761 -> 0.762, persons 0.941 -> 0.911, places 0.864 -> 0.843, projects 0.386 -> 0.362,
 # amount links 0.802 -> 0.752, growth metric links 0.742 -> 0.756.
 FLOORS = {
-    "dev": {"amounts": 0.99, "growth": 0.97, "companies": 0.84, "organizations": 0.93, "persons": 0.96,
-            "places": 0.91, "projects": 0.66},
-    "test": {"amounts": 0.96, "growth": 0.95, "companies": 0.74, "organizations": 0.76, "persons": 0.92,
+    "dev": {"amounts": 0.99, "growth": 0.975, "companies": 0.85, "organizations": 0.935, "persons": 0.97,
+            "places": 0.915, "projects": 0.67},
+    "test": {"amounts": 0.965, "growth": 0.95, "companies": 0.745, "organizations": 0.765, "persons": 0.92,
              "places": 0.85, "projects": 0.38},
 }  # fmt: skip
 
@@ -128,8 +128,10 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # 0.82 when bare figures that repeat an amount of the article (a heading's 7000亿？) were
 # found: test amounts rose 0.965 -> 0.969, and the amount gained has no role from its
 # context (links 0.835 -> 0.828); on dev the roles they take from the amount they repeat
-# raised links 0.788 -> 0.798.
-LINK_FLOORS = {"dev": {"amounts": 0.79, "growth": 0.91}, "test": {"amounts": 0.82, "growth": 0.81}}
+# raised links 0.788 -> 0.798. The link words of reaching and paying (增至, 按照, 以…收购),
+# verbs that name what they take (增资, 认购) and lists that share a role raised them to
+# 0.823 dev and 0.840 test.
+LINK_FLOORS = {"dev": {"amounts": 0.82, "growth": 0.915}, "test": {"amounts": 0.835, "growth": 0.81}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
