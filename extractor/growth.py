@@ -117,9 +117,10 @@ def growth_regex() -> regex.Pattern[str]:
         |(?P<word>{_words("verb")}){gap}{{0,3}}?(?:最快|最高|最大|最多)[,，]\s?{gap}{{0,3}}?{figure}
         |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率持]){gap}{{0,4}}?\s?(?<![到至的]|[到至]了)(?:{figure}|{listed})
         |(?P<word>{_words("rate")})(?!的)(?:{gap}{{0,4}}?{_OLD_LEVEL})?{gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
-        |(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
-        # 比预期低3%, 较原装价格低近70%: higher or lower than what 比/较 names, in percent
-        |(?<=[比较][^，。；,;%\d]{{1,12}})(?P<word>[高低])(?=[出了]?\s?[^，。；\d]{{0,2}}\d[\d.]*%)[出了]?\s?{figure}
+        # a comparison word, not the 少 of 至少
+        |(?<!至)(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
+        # 比预期低3%, 较原装价格低近70%, 比承诺少10%: higher or lower than what 比/较 names, in percent
+        |(?<=[比较][^，。；,;%\d]{{1,12}})(?P<word>[高低少])(?=[出了]?\s?[^，。；\d]{{0,2}}\d[\d.]*%)[出了]?\s?{figure}
         |(?P<word>{_words("elided")})\s?(?=[-负\d]){figure}(?!的{gap}{{0,4}}?(?:{_words("verb", "rate")}))
         # 20%的增速; not 19%的企业反映涨幅超过20%, whose rate has a figure of its own
         |{figure}的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)(?![^，。；,;%\d]{{0,4}}\d)

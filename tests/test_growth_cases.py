@@ -174,6 +174,7 @@ MULTIPLES = [
     pytest.param(G("节省70%", "节省70%", "70", direction="down"), id="saved"),
     pytest.param(G("出货量比预期低3%", "低3%", "3", direction="down", target=True), id="lower-than-bi"),
     pytest.param(G("比去年同期高出5%", "高出5%", "5", basis="yoy"), id="higher-than-bi"),
+    pytest.param(G("比在国际上的承诺少10%", "少10%", "10", direction="down"), id="less-than-bi"),
     # 翻 before a multiple in 倍 (not 翻番, which is a doubling); 多 inside or after it is "over".
     pytest.param(G("铜价翻了两倍多", "翻了两倍", "2", "times", qualifier="over"), id="times-fan-le-liangbei-duo"),
     pytest.param(
@@ -433,6 +434,7 @@ NOT_GROWTH_IN_TEXT = [
     pytest.param("持有3%的股份", ("3",), id="not-gufen"),
     pytest.param("推翻了3%的假设", ("3",), id="not-overturned"),
     pytest.param("至少了解30%的情况", ("30",), id="not-at-least"),
+    pytest.param("目标是至少10%", ("10",), id="not-at-least-figure"),
     pytest.param("比较低的10%的家庭", ("10",), id="not-bijiao-di"),
     pytest.param("到2010年，这一比例增加到了40%。", ("40",), id="not-level-reached-after-zeng"),
     pytest.param("翻看了20%的资料", ("20",), id="not-leafed-through"),
@@ -570,6 +572,10 @@ def test_shared_unit_applies_to_every_figure() -> None:
         (Decimal("3.1"), "point", "down"),
         (Decimal("4.8"), "point", "down"),
     ]
+
+
+def test_at_least_is_no_comparison() -> None:
+    assert extract("至少10个百分点").growth == ()  # 至少 qualifies; 少 compares only after 比/较
 
 
 def test_listed_figure_and_new_level_share_the_basis() -> None:
