@@ -175,7 +175,9 @@ def _rate_words() -> frozenset[str]:
     return frozenset(word for word, (_, kind) in change_words().items() if kind == "rate")
 
 
-_OBJECT = regex.compile(r"^(?:上调|下调|调高|调低|提高|降低|拉低|拉高)了?(?P<metric>\p{Han}{2,8}?)(?=\d)")
+_OBJECT = regex.compile(
+    r"^(?:上调|下调|调高|调低|提高|降低|拉低|拉高|压缩)了?(?P<metric>\p{Han}{2,8}?)(?=(?:超过|约|近|逾)?\d)"
+)
 
 
 def _object_of_change(text: str) -> str | None:
