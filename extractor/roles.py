@@ -64,7 +64,7 @@ _FIGURE_FIRST = regex.compile(r"^[^的]*\d[^的]*的(?P<metric>\p{Han}{2,8}?)(?:
 _AFTER_GAP = regex.compile(r"的(?:庞大|巨额|高额)?(?=\p{Han})")
 _MONEY_VERB = regex.compile(
     r"(?P<verb>净?(?:买入|卖出|流入|流出)|净亏损?|亏损|减亏|增收|斥资|耗资|净赚|下跌|上涨|下降|上升|跌|涨|减少|增加|"
-    r"上调|下调|调高|调低|安排|拨付|挣|赚|花|增资|注资|出资|融资|募资|认购|支出)"
+    r"上调|下调|调高|调低|安排|拨付|挣|赚|花|增资|注资|出资|融资|募资|认购|支出|增发)"
     r"(?:了|约|近|达|共|超过?|逾|大约|大概|不低于|不超过)*\s*$"  # not 涨至6.86元: a level, not a change
 )
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l", "g")  # g: 钕/g of 稀土金属钕价格
@@ -613,7 +613,7 @@ def assign_metrics(
 
 
 _BY_MEANS = regex.compile(r"以(?:约|近|超过|逾)?$")
-_BUYING = regex.compile(r"(?:收购|认购|参股|入股|购买|买下|竞得|拍得|增持|控股)")
+_BUYING = regex.compile(r"(?:/\p{Han})?(?P<verb>收购|认购|参股|入股|购买|买下|竞得|拍得|增持|控股|定向增发|增发)")
 
 
 def _bought_with(norm: str, money: Money) -> str | None:
@@ -622,17 +622,21 @@ def _bought_with(norm: str, money: Money) -> str | None:
     if not _BY_MEANS.search(norm, max(0, money.start - 3), money.start):
         return None
     aside = _ASIDE.match(norm, money.end)
-    verb = _BUYING.match(norm, aside.end() if aside else money.end)
-    return verb.group(0) if verb else None
+    verb = _BUYING.match(norm, aside.end() if aside else money.end)  # 以15.61元/股定向增发: per share
+    return verb.group("verb") if verb else None
+
+
+_RESTATED = regex.compile(r"[(,，]?(?:约合|折合|合|相当于)(?:人民币)?")
 
 
 def _series_roles(norm: str, amounts: list[Money]) -> list[Money]:
-    """An amount listed right after another (分别流出3.38亿元、3.15亿元) measures what the first
-    does, once every other rule has had its say."""
+    """An amount listed right after another (分别流出3.38亿元、3.15亿元) or restating it (净亏480亿
+    韩元(约合2.9亿元人民币)) measures what the first does, once every other rule has had its say."""
     out: list[Money] = []
     for money in amounts:
         previous = out[-1] if out else None
-        listed = previous is not None and norm[previous.end : money.start] in _FIGURE_JOINTS
+        between = norm[previous.end : money.start] if previous is not None else ""
+        listed = previous is not None and (between in _FIGURE_JOINTS or _RESTATED.fullmatch(between) is not None)
         out.append(dataclasses.replace(money, role=previous.role) if listed and previous and not money.role else money)
     return out
 

@@ -391,6 +391,8 @@ ROLES = [
     pytest.param(
         M("宝钢集团以2.86亿澳元收购了澳大利亚公司", "2.86亿澳元", "286000000", "AUD", role="收购"), id="role-yi-shougou"
     ),
+    pytest.param(M("公司拟以15.61元/股定向增发", "15.61元", "15.61", role="定向增发"), id="role-yi-per-share-verb"),
+    pytest.param(M("距离上一次定向增发15亿元还不到一年", "15亿元", "1500000000", role="增发"), id="role-verb-zengfa"),
     pytest.param(M("庞大集团表示愿以6500万元参股", "6500万元", "65000000", role="参股"), id="role-yi-cangu"),
     pytest.param(
         M("日前胜华增资1.5亿美元加码东莞", "1.5亿美元", "150000000", "USD", role="增资"), id="role-verb-zengzi"
@@ -693,6 +695,7 @@ def test_a_bracket_without_currency_leaves_the_amount_in_yuan() -> None:
         ("腾讯和阿里投资5亿元和3亿元", ["投资", "投资"]),  # investors, not measures
         ("同意以约9.63亿欧元(合13.6亿美元)的价格收购", ["价格", "价格"]),  # the restatement in brackets is aside
         ("有色采选、有色金属加工板块分别流出3.38亿元、3.15亿元", ["流出", "流出"]),  # a verb's role runs on the list
+        ("二季度净亏480亿韩元(约合2.9亿元人民币)", ["净亏", "净亏"]),  # the restatement measures the same
         ("技术开发费分别为2,918.15万元和3,136.49万元", ["技术开发费", "技术开发费"]),
     ],
 )
