@@ -664,9 +664,13 @@ def _echo_roles(amounts: list[Money]) -> list[Money]:
 
 def _measure_opening(norm: str, money: Money, floor: int) -> str | None:
     """The subject opening the nearest clause, for an amount, when it ends in a measure
-    (R22价格止跌回升，一路上扬，…已经涨至每吨近3万元 → R22价格): a buyer or a speaker is no role."""
+    (R22价格止跌回升，一路上扬，…已经涨至每吨近3万元 → R22价格), up to the measure's last word: a
+    buyer or a speaker is no role."""
     subject = _opening_subject(norm, money.start, floor)
-    return subject if subject is not None and _known_metric().search(subject) else None
+    if subject is None:
+        return None
+    ends = sorted(_word_ends(subject), reverse=True)  # R22价格总算/n: a word jieba took for a noun
+    return next((subject[:end] for end in ends if _known_metric().search(subject, 0, end)), None)
 
 
 def _only_links(text: str) -> bool:

@@ -174,8 +174,16 @@ def test_a_list_before_the_clause_with_fenbie() -> None:
         ("但是随后，R22价格止跌回升，一路上扬，到2011年3月，已经涨至每吨近3万元。", "R22价格"),
         ("2009年，宝钢集团以2.86亿澳元收购了该公司。", "收购"),  # what it pays for, not the buyer
         ("截至8月3日，国内甲醇均价较年初上涨334元/吨，至2902元/吨。", "甲醇均价"),
+        ("尽管到了2011年4~5月，R22价格总算不再疯狂上涨，回落到每吨2.6万元上下。", "R22价格"),
+        ("8月17日，中国棉花价格指数328级为19057元/吨。", "中国棉花价格指数"),
     ],
-    ids=["measure-opens-the-sentence", "a-buyer-is-no-role", "measure-after-a-place-word"],
+    ids=[
+        "measure-opens-the-sentence",
+        "a-buyer-is-no-role",
+        "measure-after-a-place-word",
+        "noun-after-the-measure",
+        "price-index",
+    ],
 )
 def test_an_amount_takes_the_measure_opening_its_sentence(text: str, role: str | None) -> None:
     assert extractor.extract(text).amounts[-1].role == role
