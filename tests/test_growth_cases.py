@@ -738,6 +738,11 @@ METRIC_LINKS = [
         id="paired-subjects-shared-kind",
     ),
     pytest.param("出口和进口增长5%和3%。", ("出口", "进口"), id="paired-subjects"),
+    pytest.param(
+        "据团队的预测，钛白粉的原料钛精矿现货价格年内将有30%-70%的涨幅。",
+        ("原料钛精矿现货价格",),
+        id="within-the-year-will-have",
+    ),
     pytest.param("如果全部在现货市场采购，压缩毛利率超过10%。", ("毛利率",), id="object-of-squeezing"),
     pytest.param("食品和居住类价格分别上涨13.4%和10.5%", ("食品类价格", "居住类价格"), id="shared-category-word"),
     pytest.param("各拉低全省工业利润增速2.9个和1.9个百分点。", ("全省工业利润增速",) * 2, id="object-of-pulling-down"),

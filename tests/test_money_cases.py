@@ -398,6 +398,9 @@ ROLES = [
         M("日前胜华增资1.5亿美元加码东莞", "1.5亿美元", "150000000", "USD", role="增资"), id="role-verb-zengzi"
     ),
     pytest.param(M("控股股东承诺认购1.3亿元", "1.3亿元", "130000000", role="认购"), id="role-verb-rengou"),
+    pytest.param(
+        M("未来10年水利建设投资将有4万亿元", "4万亿元", "4000000000000", role="水利建设投资"), id="role-jiangyou"
+    ),
     pytest.param(M("国外厂商的成本按照35美元计算", "35美元", "35", "USD", role="成本"), id="role-anzhao-jisuan"),
     pytest.param(
         M("交易对价为2.73亿澳元", "2.73亿澳元", "273000000", "AUD", role="交易对价"), id="role-cut-char-inside-word"
