@@ -295,6 +295,24 @@ def _from_subject(norm: str, position: int, floor: int) -> str | None:
     return metric_before(norm, source.start(), clause) if source else None
 
 
+_CHANGED_OBJECT = regex.compile(r"(?:上调|下调|调高|调低|提高|降低)了?(?P<object>\p{Han}{2,10})$")
+
+
+def _object_changed_before(norm: str, g: Growth, floor: int) -> str | None:
+    """The object of the change the clause before names, for a size of change (上调贵州茅台酒出厂
+    价格，平均上调幅度约为13% → 贵州茅台酒出厂价格), when it is nouns."""
+    if "幅" not in g.text:
+        return None
+    clause = sentence_start(norm, g.start, floor, CLAUSE_MARKS)
+    if clause <= floor + 1 or norm[clause - 1] not in ",，":
+        return None
+    before = _CHANGED_OBJECT.search(norm, sentence_start(norm, clause - 1, floor, CLAUSE_MARKS), clause - 1)
+    if before is None:
+        return None
+    words = tag(before.group("object"))
+    return before.group("object") if all(flag not in _FUNCTION_FLAGS for _, flag in words) else None
+
+
 def _rate_subject(norm: str, g: Growth, floor: int) -> str | None:
     """A rate that changes by points is itself the metric (增速比4月份回落0.1个百分点 → 增速;
     增幅比1-4月回落3.6个百分点 → 增幅; 同比增速较头3个月累计值减少3.21个百分点 → 增速),
@@ -461,6 +479,7 @@ def _growth_metrics(
             continue
         metric = _metric_inside(g.text) or _object_of_change(g.text) or _object_after(norm, g)
         metric = metric or metric_before(norm, g.start, floor)
+        metric = metric or _object_changed_before(norm, g, floor)
         metric = metric or _from_subject(norm, g.start, floor)
         metric = metric or _rate_subject(norm, g, floor)
         metric = metric or _previous_metric(norm, g, growth, metrics, floor)

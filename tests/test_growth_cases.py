@@ -739,6 +739,11 @@ METRIC_LINKS = [
     ),
     pytest.param("出口和进口增长5%和3%。", ("出口", "进口"), id="paired-subjects"),
     pytest.param(
+        "白酒类股上涨，决定自2010年1月1日起适当上调贵州茅台酒出厂价格，平均上调幅度约为13%。",
+        ("贵州茅台酒出厂价格",),
+        id="size-of-the-change-before",
+    ),
+    pytest.param(
         "据团队的预测，钛白粉的原料钛精矿现货价格年内将有30%-70%的涨幅。",
         ("原料钛精矿现货价格",),
         id="within-the-year-will-have",
