@@ -130,8 +130,8 @@ def test_f1_floors(split: str, corpus_path: Path) -> None:
 # context (links 0.835 -> 0.828); on dev the roles they take from the amount they repeat
 # raised links 0.788 -> 0.798. The link words of reaching and paying (增至, 按照, 以…收购),
 # verbs that name what they take (增资, 认购) and lists that share a role raised them to
-# 0.823 dev and 0.840 test.
-LINK_FLOORS = {"dev": {"amounts": 0.82, "growth": 0.915}, "test": {"amounts": 0.835, "growth": 0.81}}
+# 0.832 dev and 0.840 test.
+LINK_FLOORS = {"dev": {"amounts": 0.83, "growth": 0.92}, "test": {"amounts": 0.835, "growth": 0.81}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
