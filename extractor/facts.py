@@ -34,12 +34,14 @@ def _old_level_period(norm: str, g: Growth, year: int | None) -> Period | None:
 def situate(norm: str, growth: Sequence[Growth], floor: int, year: int | None, regions: Regions) -> list[Growth]:
     """Copies of the growth figures with ``period``, ``year`` and ``region`` filled in."""
     out: list[Growth] = []
+    old_level: Growth | None = None  # the figure before, when it is a rate's old level
     for g in growth:
-        period = _old_level_period(norm, g, year)
-        if period is None:
-            before = out[-1] if out and _old_level_period(norm, out[-1], year) else None
-            new_level = before is not None and g.start - before.end <= _LEVEL_GAP
-            period = find_period(norm, before.start if before and new_level else g.start, year, floor)
+        own = _old_level_period(norm, g, year)
+        period = own
+        if own is None:
+            new_level = old_level is not None and g.start - old_level.end <= _LEVEL_GAP
+            period = find_period(norm, old_level.start if old_level and new_level else g.start, year, floor)
+        old_level = g if own is not None else None
         out.append(
             dataclasses.replace(
                 g,

@@ -524,7 +524,7 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
         opening = word.pos in _EDGE_PIECE_TAGS and len(word.text) == 2 and after.text in industry_words()
         opening = opening and (
             _opens_sentence(words, index)
-            or (before is not None and (before.text == "、" or _place_in_brackets(words, before)))
+            or (before is not None and (before.text == "、" or _place_in_brackets(words, index - 1)))
         )  # 。国都/d 证券研究所; 、辉煌/a 科技集团; 惠生(南京)清洁/a 能源公司
         group = _group_edge(words, index, offset, before)
         return (edge_ok and word.pos in ("a", "f")) or opening or group or _registered_edge(words, index, offset)
@@ -536,12 +536,10 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
     return right and before.pos in _PROPER_TAGS - {"x"}
 
 
-def _place_in_brackets(words: _Words, word: _Word) -> bool:
-    """Is ``word`` the closing bracket of a place written inside a name: 惠生(南京)?"""
-    if word.text != ")":
-        return False
-    opened = words.text.rfind("(", max(0, word.start - 8), word.start)
-    return opened >= 0 and _place_name(words.text[opened + 1 : word.start])
+def _place_in_brackets(words: _Words, index: int) -> bool:
+    """Is word ``index`` the closing bracket of a place written inside a name: 惠生(南京)?"""
+    opened = _paren_start(words, index) if words.items[index].text == ")" else None
+    return opened is not None and _place_name(words.text[opened + 1 : words.items[index].start])
 
 
 def _group_edge(words: _Words, index: int, offset: int, before: _Word | None) -> bool:

@@ -175,9 +175,8 @@ def _rate_words() -> frozenset[str]:
     return frozenset(word for word, (_, kind) in change_words().items() if kind == "rate")
 
 
-_OBJECT = regex.compile(
-    r"^(?:上调|下调|调高|调低|提高|降低|拉低|拉高|压缩)了?(?P<metric>\p{Han}{2,8}?)(?=(?:超过|约|近|逾)?\d)"
-)
+_CHANGE_VERBS = "上调|下调|调高|调低|提高|降低"  # changes that name what they change after them
+_OBJECT = regex.compile(rf"^(?:{_CHANGE_VERBS}|拉低|拉高|压缩)了?(?P<metric>\p{{Han}}{{2,8}}?)(?=(?:超过|约|近|逾)?\d)")
 
 
 def _object_of_change(text: str) -> str | None:
@@ -295,7 +294,7 @@ def _from_subject(norm: str, position: int, floor: int) -> str | None:
     return metric_before(norm, source.start(), clause) if source else None
 
 
-_CHANGED_OBJECT = regex.compile(r"(?:上调|下调|调高|调低|提高|降低)了?(?P<object>\p{Han}{2,10})$")
+_CHANGED_OBJECT = regex.compile(rf"(?:{_CHANGE_VERBS})了?(?P<object>\p{{Han}}{{2,10}})$")
 
 
 def _object_changed_before(norm: str, g: Growth, floor: int) -> str | None:
@@ -399,11 +398,8 @@ def _paired_items(norm: str, growth: Sequence[Growth], index: int, floor: int) -
         if not later.text[:1].isdigit() or norm[earlier.end : later.start] not in _FIGURE_JOINTS:
             break
         run += 1
-    if run < 2:
-        return []
-    clause_start = sentence_start(norm, g.start, floor, CLAUSE_MARKS)
-    items = _split_items(_LINK.sub("", norm[clause_start : g.start]))
-    if len(items) != run or is_period(items[0]) or any(_QUANTITY_END.search(item) for item in items):
+    items = _items_before(norm, g.start, run, floor) if run > 1 else []
+    if not items or is_period(items[0]) or any(_QUANTITY_END.search(item) for item in items):
         return []
     if all(resolve(item) is not None for item in items):
         return []  # 滨州、聊城、菏泽增速仅为1.2%、1.5%、3.2%: where, not what
@@ -411,6 +407,14 @@ def _paired_items(norm: str, growth: Sequence[Growth], index: int, floor: int) -
 
 
 _FIGURE_JOINTS = frozenset({"和", "、", "及", "与"})
+
+
+def _items_before(norm: str, position: int, count: int, floor: int) -> list[str]:
+    """The items listed in the clause before ``position``, if there are ``count`` of them: the
+    subjects of as many figures listed after them."""
+    clause = sentence_start(norm, position, floor, CLAUSE_MARKS)
+    items = _split_items(_LINK.sub("", norm[clause:position]))
+    return items if len(items) == count else []
 
 
 def _shared_head(items: list[str]) -> list[str]:
@@ -583,11 +587,9 @@ def _paired_roles(norm: str, amounts: Sequence[Money], floor: int) -> dict[int, 
         last = first
         while last + 1 < len(amounts) and norm[amounts[last].end : amounts[last + 1].start] in _FIGURE_JOINTS:
             last += 1
-        if last > first:
-            clause = sentence_start(norm, amounts[first].start, floor, CLAUSE_MARKS)
-            items = _split_items(_LINK.sub("", norm[clause : amounts[first].start]))
-            if len(items) == last - first + 1 and all(_known_metric().search(item) for item in items):
-                roles.update(zip(range(first, last + 1), _shared_head(items), strict=True))
+        items = _items_before(norm, amounts[first].start, last - first + 1, floor) if last > first else []
+        if items and all(_known_metric().search(item) for item in items):
+            roles.update(zip(range(first, last + 1), _shared_head(items), strict=True))
         first = last + 1
     return roles
 
