@@ -38,6 +38,13 @@ _REACH_BACK, _REACH_FORWARD = 30, 16
 _TARGET_WORDS = ("目标", "预期", "预计", "计划")
 _BASIS_WINDOW = 8
 _LIST_JOIN = "(?:、|和|及|与|或)"
+_TRANSITIVE = "降低|减少|削减|节约|节省|压缩|提高|提升|增加"  # verbs that take their object before the figure
+
+
+def _object_gap() -> str:
+    """One character of the object between a transitive change word and its figure: a Han
+    character or a Latin letter that begins no other change word."""
+    return rf"(?:(?!{_words('verb', 'rate')})[\p{{Han}}A-Za-z])"
 
 
 @functools.cache
@@ -116,6 +123,8 @@ def growth_regex() -> regex.Pattern[str]:
         # 增长最快，均超过20%: the highest change, then its figure after a comma
         |(?P<word>{_words("verb")}){gap}{{0,3}}?(?:最快|最高|最大|最多)[,，]\s?{gap}{{0,3}}?{figure}
         |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率持]){gap}{{0,4}}?\s?(?<![到至的]|[到至]了)(?:{figure}|{listed})
+        # 减少能源消耗和二氧化碳排放20%: a cut or a rise, the noun phrase it acts on, its figure
+        |(?P<word>{_TRANSITIVE})了?(?![至到值]){_object_gap()}{{5,14}}?(?<![到至的为是])(?:{figure}|{listed})(?!的)
         |(?P<word>{_words("rate")})(?!的)(?:{gap}{{0,4}}?{_OLD_LEVEL})?{gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
         # a comparison word, not the 少 of 至少
         |(?<!至)(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})

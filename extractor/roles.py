@@ -176,7 +176,12 @@ def _rate_words() -> frozenset[str]:
 
 
 _CHANGE_VERBS = "上调|下调|调高|调低|提高|降低"  # changes that name what they change after them
-_OBJECT = regex.compile(rf"^(?:{_CHANGE_VERBS}|拉低|拉高|压缩)了?(?P<metric>\p{{Han}}{{2,8}}?)(?=(?:超过|约|近|逾)?\d)")
+_OBJECT = regex.compile(
+    rf"^(?:{_CHANGE_VERBS}|拉低|拉高|压缩|减少|削减|节约|节省|提升|增加)了?(?P<metric>[\p{{Han}}A-Za-z]{{2,14}}?)(?=(?:超过|约|近|逾)?\d)"
+)
+
+
+_LIST_JOINTS = frozenset({"和", "及", "与"})
 
 
 def _object_of_change(text: str) -> str | None:
@@ -186,7 +191,11 @@ def _object_of_change(text: str) -> str | None:
     if match is None:
         return None
     words = tag(match.group("metric"))
-    return match.group("metric") if not any(flag in _FUNCTION_FLAGS for _, flag in words) else None
+    for index, (word, flag) in enumerate(words):
+        joint = 0 < index < len(words) - 1 and word in _LIST_JOINTS  # 能源消耗和二氧化碳排放: two objects
+        if flag in _FUNCTION_FLAGS and not joint:
+            return None
+    return match.group("metric")
 
 
 def _object_after(norm: str, g: Growth) -> str | None:

@@ -352,6 +352,32 @@ METRICS = [
     ),
     pytest.param(G("工业用电量增长８％", "增长８％", "8", metric="工业用电量"), id="metric-fullwidth-figure"),
     pytest.param(G("同比增长6.3%", "增长6.3%", "6.3", basis="yoy", metric=None), id="metric-none"),
+    # A cut or a rise whose object stands between the verb and the figure, longer than a word.
+    pytest.param(
+        G(
+            "目标是截至2012年年底减少能源消耗和二氧化碳排放20%。",
+            "减少能源消耗和二氧化碳排放20%",
+            "20",
+            direction="down",
+            target=True,
+            metric="能源消耗和二氧化碳排放",
+        ),
+        id="metric-long-object-of-cut",
+    ),
+    pytest.param(
+        G("到2015年降低单位GDP能耗16%。", "降低单位GDP能耗16%", "16", direction="down", metric="单位GDP能耗"),
+        id="metric-latin-object-of-cut",
+    ),
+    pytest.param(
+        G(
+            "力争提高农产品加工转化率5个百分点",
+            "提高农产品加工转化率5个百分点",
+            "5",
+            unit="point",
+            metric="农产品加工转化率",
+        ),
+        id="metric-long-object-of-rise-in-points",
+    ),
 ]
 
 # Several figures in one sentence come back in document order.
@@ -443,6 +469,7 @@ NOT_GROWTH_IN_TEXT = [
     pytest.param("“90/70”政策改为“90/50”，下降的户型占比20%", ("20",), id="not-slash-policy"),
     pytest.param("2007年又增持股权达80%", ("80",), id="not-stake-raised-to"),
     pytest.param("公司减持3%股份", ("3",), id="not-stake-sold"),
+    pytest.param("有关部门正在谋划提高液晶面板现有5%的进口关税。", ("5",), id="not-level-of-object-raised"),
     pytest.param("完成率54.4%", ("54.4",), id="not-wanchenglv"),
     pytest.param("国产化率达70%", ("70",), id="not-guochanhualv-da"),
     pytest.param("税率为13%", ("13",), id="not-shuilv"),
