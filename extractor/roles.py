@@ -352,11 +352,18 @@ def _previous_metric(
     return metrics[index - 1] if start <= growth[index - 1].start < g.start else None
 
 
+_DATE_AFTER = regex.compile(r"[日号]")  # A股市场7日温和走升: a day, no figure of the subject
+
+
 def _anchors(norm: str, start: int, end: int, topic: bool) -> list[int]:
     """Where the subject of an earlier clause ends: before 从 in 价格从A下降到B, before its
     first figure (销售收入达到37兆韩元（约344亿美元）), before its last one, or before the
     change stated in words (产值大幅度下降，…降幅达到45%)."""
-    numbers = [m.start() for m in _NUMBER_RUN.finditer(norm, start, end) if not _in_brackets(norm, start, m.start())]
+    numbers = [
+        m.start()
+        for m in _NUMBER_RUN.finditer(norm, start, end)
+        if not _in_brackets(norm, start, m.start()) and not _DATE_AFTER.match(norm, m.end())
+    ]
     found = [numbers[-1], numbers[0]] if numbers else []
     source = _FROM.search(norm, start, numbers[0]) if numbers else None
     verb = _CHANGED.search(norm, start, end)

@@ -791,6 +791,10 @@ METRIC_LINKS = [
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
+    # A day (7日) is no figure of a subject: the rate belongs to the index of the nearer clause.
+    pytest.param(
+        "A股市场7日温和走升,深证成指成功站上14000点整数位,涨幅超过1%。", ("深证成指",), id="day-is-no-figure-of-subject"
+    ),
 ]
 
 
