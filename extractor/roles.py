@@ -291,6 +291,10 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
             metric = metric_before(norm, anchor, clause_start)
             if metric:
                 return metric
+        if depth == 1 and not _NUMBER_RUN.search(norm, clause_start, clause_end):
+            subject = _subject_words(norm[clause_start:clause_end])  # 家具产业超过建筑、汽车增长，增速是35.5%
+            if subject and subject not in _rate_words() and not _SPOKEN.search(norm, clause_start, clause_end):
+                return subject
         clause_end, depth = clause_start - 1, depth + 1
     return None
 

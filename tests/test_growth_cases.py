@@ -795,6 +795,12 @@ METRIC_LINKS = [
     pytest.param(
         "A股市场7日温和走升,深证成指成功站上14000点整数位,涨幅超过1%。", ("深证成指",), id="day-is-no-figure-of-subject"
     ),
+    # A clause without a figure that opens with nouns names the subject of the bare figure after it.
+    pytest.param(
+        "2009年中国进口多晶硅占国内总需求的55%;而进入2010年,进口多晶硅数量更是猛增,各月同比基本都增长100%以上。",
+        ("进口多晶硅数量",),
+        id="subject-of-clause-without-figure",
+    ),
 ]
 
 
