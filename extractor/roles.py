@@ -542,13 +542,13 @@ def _opening_subject(norm: str, position: int, floor: int) -> str | None:
 
 def _subject_words(clause: str) -> str | None:
     """The nouns before the clause's first other word; after a time or place word (今年上半年,
-    国内), the nouns that follow it: 江苏圣奥化学科技有限公司今年上半年PPD类橡胶防老剂销量继续创历史新高
-    → PPD类橡胶防老剂销量. Not a link word (同比/n, 收报/n), nor places alone (滨州、聊城):
-    they say where, not what."""
+    国内, or 下游 opening the clause), the nouns that follow it:
+    江苏圣奥化学科技有限公司今年上半年PPD类橡胶防老剂销量继续创历史新高 → PPD类橡胶防老剂销量.
+    Not a link word (同比/n, 收报/n), nor places alone (滨州、聊城): they say where, not what."""
     run: list[tuple[str, str]] = []
     subject: list[tuple[str, str]] = []
-    for word, flag in tag(clause):
-        if flag in ("t", "s"):  # 今年上半年, 国内: when and where, before the subject
+    for index, (word, flag) in enumerate(tag(clause)):
+        if flag in ("t", "s") or (flag == "f" and index == 0):  # 今年上半年, 国内, 下游: when and where
             subject, run = run or subject, []
         elif (flag.startswith(_SUBJECT_TAGS) or word == "类") and not _LINK.fullmatch(word):
             run.append((word, flag))

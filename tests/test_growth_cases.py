@@ -801,6 +801,9 @@ METRIC_LINKS = [
         ("进口多晶硅数量",),
         id="subject-of-clause-without-figure",
     ),
+    pytest.param(
+        "下游醋酸上半年有一轮强劲上涨，4月份涨幅达到42.15%。", ("醋酸",), id="subject-after-opening-position-word"
+    ),
 ]
 
 
