@@ -586,9 +586,10 @@ def _find_in(
         if currency == "块" and (_KUAI.match(norm, match.end("currency") - 1) or "万" in core):
             continue
         bracketed = None if currency or match.group("prefix") else _bracketed_currency(norm, match.end())
-        money_like = currency or match.group("prefix") or match.group("currency1") or _is_bare_money(match, norm)
-        listed = bracketed or (
-            None if money_like else _listed_currency(match, norm, stop) or _from_currency(match, norm)
+        written = currency or match.group("prefix") or match.group("currency1")
+        money_like = written or _is_bare_money(match, norm)
+        listed = bracketed or (  # a bare figure a money word makes money may still take a currency
+            None if written else _listed_currency(match, norm, stop) or _from_currency(match, norm)
         )
         if not money_like and listed is None:
             if bare is not None and not match.group("high"):

@@ -135,6 +135,10 @@ CURRENCIES = [
     pytest.param(M("2亿英镑", "2亿英镑", "200000000", "GBP"), id="cur-gbp"),
     pytest.param(M("1000亿韩元", "1000亿韩元", "100000000000", "KRW"), id="cur-krw"),
     pytest.param(M("5亿新台币", "5亿新台币", "500000000", "TWD"), id="cur-twd"),
+    # $ after the figure, as box-office reports write it (full-width ＄ too); 镑 alone is 英镑.
+    pytest.param(M("6600万＄", "6600万＄", "66000000", "USD"), id="cur-usd-sign-after-fullwidth"),
+    pytest.param(M("1.5亿$", "1.5亿$", "150000000", "USD"), id="cur-usd-sign-after"),
+    pytest.param(M("4000万镑", "4000万镑", "40000000", "GBP"), id="cur-gbp-bang"),
 ]
 
 # 修饰词: qualifiers outside the number stay out of the text; 多/余 inside stay in it.
@@ -291,6 +295,18 @@ BARE = [
         M("资产规模超千亿", "千亿", "100000000000", qualifier="over"),
         id="bare-zichan-chao-qian-yi",
     ),
+    # Prices, debts, savings, prizes and box office before or after a bare 万/亿 figure.
+    pytest.param(M("价位在20万左右的中型车", "20万", "200000", qualifier="about"), id="bare-jiawei-before"),
+    pytest.param(M("依然高达24万的售价", "24万", "240000"), id="bare-shoujia-after"),
+    pytest.param(M("可享受总价减3万的优惠", "3万", "30000"), id="bare-youhui-after"),
+    pytest.param(M("每天2万的百度广告费", "2万", "20000"), id="bare-guanggaofei-after"),
+    pytest.param(M("信用卡恶意透支，欠款近13万", "13万", "130000", qualifier="about"), id="bare-qiankuan-before"),
+    pytest.param(M("总票房冲破3000万大关", "3000万", "30000000"), id="bare-piaofang-before"),
+    pytest.param(M("现金投放余额为129亿", "129亿", "12900000000"), id="bare-yue-before"),
+    pytest.param(M("年费收益达到7800万", "7800万", "78000000"), id="bare-shouyi-before"),
+    pytest.param(M("范冰冰身家60亿", "60亿", "6000000000"), id="bare-shenjia-before"),
+    pytest.param(M("中了700万大奖的彩票", "700万", "7000000"), id="bare-dajiang-after"),
+    pytest.param(M("保管不慎4万存款被骗", "4万", "40000"), id="bare-cunkuan-after"),
 ]
 
 # Written forms met in real articles: a magnitude without a number, a stray space before
@@ -558,6 +574,9 @@ NOT_MONEY_IN_TEXT = [
     pytest.param("每万元GDP能耗下降", id="not-mei-wan-yuan-gdp"),
     pytest.param("村里出了个万元户", id="not-wan-yuan-hu"),
     pytest.param("千万投资者关注", id="not-qianwan-investors"),
+    pytest.param("价格指数上涨后达到1.2万点", id="not-price-index-points"),
+    pytest.param("房价上涨带动成交套数突破5万", id="not-price-then-count"),
+    pytest.param("存款客户超过300万", id="not-savers-counted"),
     pytest.param("吸引2000万投资者", id="not-wan-investors"),
     pytest.param("全国有近亿人口", id="not-jin-yi-people"),
     pytest.param("得了90分/满分", id="not-fen-score"),
