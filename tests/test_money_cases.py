@@ -548,6 +548,31 @@ ROLES = [
     pytest.param(M("较7月份已下调800元/吨", "800元", "800", role="下调"), id="role-verb-xiatiao"),
     pytest.param(M("2011年安排4.5亿元推动LED产业", "4.5亿元", "450000000", role="安排"), id="role-verb-anpai"),
     pytest.param(M("老工匠一天就能挣3000元", "3000元", "3000", role="挣"), id="role-verb-zheng"),
+    pytest.param(
+        M("力拓已经支付了7亿美元给几内亚政府", "7亿美元", "700000000", "USD", role="支付"), id="role-verb-zhifu"
+    ),
+    pytest.param(
+        M(
+            "湖北金环上半年预亏4500万元至5500万元",
+            "4500万元至5500万元",
+            None,
+            qualifier="range",
+            low="45000000",
+            high="55000000",
+            role="预亏",
+        ),
+        id="role-verb-yukui",
+    ),
+    # Measures of money a phrase may end with: 预算 (tagged a verb), 对价, 价值.
+    pytest.param(M("购车预算为10万元", "10万元", "100000", role="购车预算"), id="role-measure-yusuan"),
+    pytest.param(
+        M("以近19.74亿元人民币对价，收购股权", "19.74亿元人民币", "1974000000", qualifier="about", role="对价"),
+        id="role-after-duijia",
+    ),
+    pytest.param(
+        M("可以创造上万亿元的价值", "万亿元", "1000000000000", qualifier="over", role="价值"), id="role-after-jiazhi"
+    ),
+    pytest.param(M("上半年新增贷款已经到达4.17万亿", "4.17万亿", "4170000000000", role="贷款"), id="role-link-daoda"),
 ]
 
 
