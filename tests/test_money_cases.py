@@ -573,6 +573,15 @@ ROLES = [
         M("可以创造上万亿元的价值", "万亿元", "1000000000000", qualifier="over", role="价值"), id="role-after-jiazhi"
     ),
     pytest.param(M("上半年新增贷款已经到达4.17万亿", "4.17万亿", "4170000000000", role="贷款"), id="role-link-daoda"),
+    pytest.param(
+        M("万科2007年的净利润应该是34亿元左右。", "34亿元", "3400000000", qualifier="about", role="净利润"),
+        id="role-link-yinggai",
+    ),
+    pytest.param(M("该公司利润急剧下滑至200万元", "200万元", "2000000", role="利润"), id="role-link-xiahua-zhi"),
+    pytest.param(
+        M("他估计，该市场价值至少有3万亿元。", "3万亿元", "3000000000000", role="市场价值"), id="role-link-zhishaoyou"
+    ),
+    pytest.param(M("其可获得1896万元分红。", "1896万元", "18960000", role="分红"), id="role-after-fenhong"),
 ]
 
 
