@@ -576,6 +576,7 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
         named = after if after and norm.startswith("的", end) else None  # 损失大概400万元的产值: 产值
         role = named or _listed_role(norm, m, out, floor) or paired.get(index)
         role = role or metric_before(norm, m.start, floor) or after or _project_after(norm, m.end)
+        role = role or _from_subject(norm, m.start, floor)  # 沪铜单价从2009年初的27000元/吨上涨至…
         previous = out[-1] if out else None
         if previous is not None and previous.role:
             clause = sentence_start(norm, m.start, floor, CLAUSE_MARKS)

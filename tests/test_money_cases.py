@@ -582,6 +582,10 @@ ROLES = [
         M("他估计，该市场价值至少有3万亿元。", "3万亿元", "3000000000000", role="市场价值"), id="role-link-zhishaoyou"
     ),
     pytest.param(M("其可获得1896万元分红。", "1896万元", "18960000", role="分红"), id="role-after-fenhong"),
+    # The old level of a change, after 从/由 and its time: the subject before 从 is the measure.
+    pytest.param(
+        M("庞大集团的报价就由6月初的6500万元追加", "6500万元", "65000000", role="报价"), id="role-subject-before-you"
+    ),
 ]
 
 
@@ -753,6 +757,8 @@ def test_a_bracket_without_currency_leaves_the_amount_in_yuan() -> None:
         ("有色采选、有色金属加工板块分别流出3.38亿元、3.15亿元", ["流出", "流出"]),  # a verb's role runs on the list
         ("二季度净亏480亿韩元(约合2.9亿元人民币)", ["净亏", "净亏"]),  # the restatement measures the same
         ("技术开发费分别为2,918.15万元和3,136.49万元", ["技术开发费", "技术开发费"]),
+        # the subject before 从 measures the old level and the new
+        ("推动沪铜单价从2009年初的27000元/吨上涨至2010年底的56000元/吨。", ["沪铜单价", "沪铜单价"]),
     ],
 )
 def test_measures_listed_as_many_as_the_amounts(source: str, roles: list[str]) -> None:
