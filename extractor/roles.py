@@ -574,7 +574,7 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
         end = _past_brackets(norm, m.end)  # 约9.63亿欧元(合13.6亿美元)的价格: the restatement is aside
         after = _role_after(norm, end)
         named = after if after and norm.startswith("的", end) else None  # 损失大概400万元的产值: 产值
-        role = named or _listed_role(norm, m, out, floor) or paired.get(index)
+        role = named or _listed_role(norm, m, out, floor) or paired.get(index) or _listed_verb(norm, m, out, floor)
         role = role or metric_before(norm, m.start, floor) or after or _project_after(norm, m.end)
         role = role or _from_subject(norm, m.start, floor)  # 沪铜单价从2009年初的27000元/吨上涨至…
         previous = out[-1] if out else None
@@ -613,6 +613,24 @@ def _paired_roles(norm: str, amounts: Sequence[Money], floor: int) -> dict[int, 
             roles.update(zip(range(first, last + 1), _shared_head(items), strict=True))
         first = last + 1
     return roles
+
+
+_LEVEL_VERBS = frozenset({"为", "是", "达", "达到", "有", "占", "约"})  # say the level, not what was done
+
+
+def _listed_verb(norm: str, money: Money, before: Sequence[Money], floor: int) -> str | None:
+    """The verb after 分别 when the listed are not measures (交通运输、教育、科技以及信息化行业
+    分别完成182.4亿元、164.5亿元和70.2亿元 → 完成): what each of them did with the money."""
+    clause = sentence_start(norm, money.start, floor, CLAUSE_MARKS)
+    listing = norm.find("分别", clause, money.start)
+    if listing < 0:
+        return None
+    first = next((m for m in before if m.start > listing), money)  # the verb stands before the first amount
+    words = tag(norm[listing + 2 : first.start])
+    if len(words) != 1 or not words[0][1].startswith("v") or words[0][0] in _LEVEL_VERBS:
+        return None
+    items = _list_items(norm, money.start, money.end, floor)
+    return None if items and all(_known_metric().search(item) for item in items) else words[0][0]
 
 
 def _listed_role(norm: str, money: Money, before: Sequence[Money], floor: int) -> str | None:

@@ -757,6 +757,9 @@ def test_a_bracket_without_currency_leaves_the_amount_in_yuan() -> None:
         ("有色采选、有色金属加工板块分别流出3.38亿元、3.15亿元", ["流出", "流出"]),  # a verb's role runs on the list
         ("二季度净亏480亿韩元(约合2.9亿元人民币)", ["净亏", "净亏"]),  # the restatement measures the same
         ("技术开发费分别为2,918.15万元和3,136.49万元", ["技术开发费", "技术开发费"]),
+        # sectors listed before 分别 and a verb: the verb says what the money is
+        ("其中，交通运输、教育以及信息化行业分别完成182.4亿元、164.5亿元和70.2亿元。", ["完成", "完成", "完成"]),
+        ("营业收入和净利润分别达到199.9亿元和29.8亿元", ["营业收入", "净利润"]),  # measures listed: each its own
         # the subject before 从 measures the old level and the new
         ("推动沪铜单价从2009年初的27000元/吨上涨至2010年底的56000元/吨。", ["沪铜单价", "沪铜单价"]),
     ],
