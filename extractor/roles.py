@@ -285,6 +285,8 @@ def _earlier_metric(norm: str, position: int, floor: int) -> str | None:
     (商品房销售面积为47.9万平方米，同比下降37.05% → 商品房销售面积)."""
     sentence = sentence_start(norm, position, floor, SENTENCE_MARKS)
     clause_end, depth = position, 0
+    if clause_end > sentence and norm[clause_end - 1] in CLAUSE_MARKS:
+        clause_end, depth = clause_end - 1, 1  # the figure opens its clause: the one before is the first
     while clause_end > sentence:
         clause_start = sentence_start(norm, clause_end - 1, sentence, CLAUSE_MARKS)
         for anchor in _anchors(norm, clause_start, clause_end, topic=depth == 1):  # 1: the clause before

@@ -804,6 +804,8 @@ METRIC_LINKS = [
     pytest.param(
         "下游醋酸上半年有一轮强劲上涨，4月份涨幅达到42.15%。", ("醋酸",), id="subject-after-opening-position-word"
     ),
+    # A size of change that opens its clause: the change stated in words in the clause before.
+    pytest.param("今年上半年的订单都出现了萎缩，下滑幅度约为一至两成。", ("订单",), id="change-in-words-clause-before"),
 ]
 
 
