@@ -60,7 +60,9 @@ _CHANGED = regex.compile(
 _FROM = regex.compile(r"[从由]")
 _QUANTITY_END = regex.compile(r"\d\s*[万亿千百]?\p{Han}{0,2}$")  # 155.20万辆: a level, no subject
 _REACHED = regex.compile(r"(?:至|到|达到|升至|增至|降至|跌至|回落到|回落至)?")  # left once link words are gone
-_FIGURE_FIRST = regex.compile(r"^[^的]*\d[^的]*的(?P<metric>\p{Han}{2,8}?)(?:增速|增幅|增长|涨幅|降幅)$")
+_FIGURE_FIRST = regex.compile(
+    r"^[^的]*[\d一二两三四五六七八九十半][^的]*的(?P<metric>\p{Han}{2,8}?)(?:增速|增幅|增长|涨幅|降幅)$"
+)  # 20%的产能增速, 两成的产量增速
 _AFTER_GAP = regex.compile(r"的(?:庞大|巨额|高额)?(?=\p{Han})")
 _MONEY_VERB = regex.compile(
     r"(?P<verb>净?(?:买入|卖出|流入|流出)|净亏损?|亏损|减亏|增收|斥资|耗资|净赚|下跌|上涨|下降|上升|跌|涨|减少|增加|"

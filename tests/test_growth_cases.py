@@ -789,6 +789,7 @@ METRIC_LINKS = [
     pytest.param("碳排放10年降15%", ("碳排放",), id="emissions-are-a-measure"),
     pytest.param("而且09年前两个月投资的名义增速只有1%。", ("投资",), id="nominal-rate-of-investment"),
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
+    pytest.param("与将近两成的产量增速不相匹配的是", ("产量",), id="figure-first-metric-chinese-numeral"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
     # A day (7日) is no figure of a subject: the rate belongs to the index of the nearer clause.
