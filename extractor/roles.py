@@ -396,7 +396,8 @@ def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
         return []
     listed = subjects = _LINK.sub("", clause.split("分别")[0])
     if not listed and clause_start > floor:  # 衣着、交通通讯，分别较上年同期下降4.3%、0.7%
-        listed = _LINK.sub("", norm[sentence_start(norm, clause_start - 1, floor, CLAUSE_MARKS) : clause_start - 1])
+        before = norm[sentence_start(norm, clause_start - 1, floor, CLAUSE_MARKS) : clause_start - 1]
+        listed = _LINK.sub("", before.split("分别")[0])  # 资本充足率和核心资本充足率分别为14.01%和12.17%
     items = _split_items(listed)
     if items and is_period(items[0]):
         return []  # 去年和前年总体增长分别超过40%和30%: years listed, not subjects
@@ -437,8 +438,13 @@ def _items_before(norm: str, position: int, count: int, floor: int) -> list[str]
     """The items listed in the clause before ``position``, if there are ``count`` of them: the
     subjects of as many figures listed after them."""
     clause = sentence_start(norm, position, floor, CLAUSE_MARKS)
+    if _RATE_FIGURE.search(norm, clause, position):
+        return []  # 分别增长7.2%、7.4%、7.9%和8.2%: figures listed before, not subjects
     items = _split_items(_LINK.sub("", norm[clause:position]))
     return items if len(items) == count else []
+
+
+_RATE_FIGURE = regex.compile(r"\d\s*(?:%|个百分点)")
 
 
 def _shared_head(items: list[str]) -> list[str]:

@@ -790,6 +790,18 @@ METRIC_LINKS = [
     pytest.param("而且09年前两个月投资的名义增速只有1%。", ("投资",), id="nominal-rate-of-investment"),
     pytest.param("不到20%的产能增速，却有170%的利润增长。", ("产能", "利润"), id="figure-first-metric"),
     pytest.param("与将近两成的产量增速不相匹配的是", ("产量",), id="figure-first-metric-chinese-numeral"),
+    # Figures listed before are no subjects of the figures after them; the measures listed
+    # before the 分别 of the clause before are.
+    pytest.param(
+        "四个季度GDP累计分别增长7.2%、7.4%、7.9%和8.2%，呈现逐季提升态势。",
+        ("GDP", "GDP", "GDP", "GDP"),
+        id="figures-listed-are-no-subjects",
+    ),
+    pytest.param(
+        "锦州银行的资本充足率和核心资本充足率分别为14.01%和12.17%，分别下降了0.7个百分点、0.56个百分点。",
+        ("资本充足率", "核心资本充足率"),
+        id="measures-listed-before-fenbie-of-clause-before",
+    ),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
     # A day (7日) is no figure of a subject: the rate belongs to the index of the nearer clause.
