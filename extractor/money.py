@@ -96,6 +96,8 @@ def _first_chars() -> str:
     return re.escape("".join(sorted(chars)))
 
 
+# Words that end in 约 and are no qualifier: 签约, 节约, 合约, 制约, 契约, 预约, 邀约, 条约, 公约.
+_YUE_WORDS = "签节合制契预邀条公"
 # regex's \s (Unicode White_Space) is re's \s without the separators \x1c-\x1f.
 _SPACE = r"[^\S\x1c-\x1f]"
 
@@ -111,7 +113,7 @@ def money_regex() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?=[\d{_first_chars()}])
-        (?:(?P<before>{qualifier_pattern("before")}))?
+        (?:(?:(?!约)|(?<![{_YUE_WORDS}]))(?P<before>{qualifier_pattern("before")}))?  # not the 约 of 签约, 节约
         (?P<core>
             (?:(?P<prefix>{prefix}){_SPACE}{{0,2}})?  # a space counts only after a prefix: 人民币 8千元
             (?P<low>{number})(?:(?P<inner>{inside})(?P<mult>{MULTIPLIER})?)?

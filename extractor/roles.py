@@ -39,7 +39,7 @@ _SERIES_MARKS = regex.compile(r"[;,、\s]")
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
-    r"(?:同比|环比|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应该|应当|应|可|有望|从|由|已经|只有|仅有|至少有?|目前|"
+    r"(?:同比|环比|按年|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应该|应当|应|可|有望|从|由|已经|只有|仅有|至少有?|目前|"
     r"约合|折合|大约|(?<![合节制条公签契预邀])约|近|超过|超出|超|逾|达到|到达|高达|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
     r"增长|下降|提高|"
     # a comparison with an earlier time: 较前一交易日, 比上月, 较去年底, 比过去的五年, 较1~3月累计值
@@ -72,7 +72,7 @@ _MONEY_VERB = regex.compile(
 _NOUN_TAGS = ("n", "vn", "b", "an", "eng", "j", "l", "g")  # g: 钕/g of 稀土金属钕价格
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nsf"})
 _SETTLEMENTS = frozenset({"城市", "农村", "城镇", "乡村"})  # CPI by where people live: 城市上涨5.3%，农村上涨
-_MONEY_HEADS = frozenset("费款额价税")  # one character that ends a kind of money: 开发费, 货款, 对价
+_MONEY_HEADS = frozenset("费款额价税率")  # one character that ends a measure: 开发费, 货款, 对价, 欺诈/vn 率/v
 _CUT = regex.compile(
     r".*(?:[区市省县州镇国](?!场|值|际|内|外|企|有|域|间)(?<![城股楼车]市)|[年月日][内里间来]?|季度|年度|公司|其中|全年|今年|去年|同期|的|和|与|及|在|对|其|是|将|\d(?![\dA-Za-z])|[、\s()（）“”\"])"
 )
@@ -155,8 +155,10 @@ def _before_standard(clause: str) -> str:
 
 
 # Modal verbs, and adverbs jieba does not tag d (或: maybe; 基本都: nearly all; 一度/mq: at one point;
-# 名义/实际: nominal, real, of a rate).
-_MODALS = frozenset({"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度", "顺势", "名义", "实际"})
+# 名义/实际: nominal, real, of a rate; 有所/n: somewhat).
+_MODALS = frozenset(
+    {"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度", "顺势", "名义", "实际", "有所"}
+)
 
 
 def _without_adverbs(clause: str) -> str:

@@ -802,6 +802,14 @@ METRIC_LINKS = [
         ("资本充足率", "核心资本充足率"),
         id="measures-listed-before-fenbie-of-clause-before",
     ),
+    # 率 ends a measure whatever jieba's tag (欺诈/vn 率/v); 支出 (tagged v) is a measure; 有所 is an adverb.
+    pytest.param("实施了IC卡迁移后，这些地区的伪卡欺诈率下降了90％以上。", ("伪卡欺诈率",), id="lv-ends-a-measure"),
+    pytest.param("2010年居民人均购房支出比2005年增长70%。", ("居民人均购房支出",), id="zhichu-is-a-measure"),
+    pytest.param(
+        "但公司综合成本率也有所增长，截至6月30日，综合成本率为95.5%，同比增长了2.4个百分点。",
+        ("综合成本率",),
+        id="yousuo-is-an-adverb",
+    ),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
     # A day (7日) is no figure of a subject: the rate belongs to the index of the nearer clause.

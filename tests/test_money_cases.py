@@ -339,6 +339,9 @@ WRITTEN_FORMS = [
 
 # Other amounts in running text: prices per unit, currency, ranges and qualifiers in a sentence.
 IN_TEXT = [
+    # the 约 that ends 签约, 节约, 合约 is no qualifier
+    pytest.param(M("现场签约30亿元", "30亿元", "3000000000"), id="qual-not-the-yue-of-qianyue"),
+    pytest.param(M("每年可节约400亿元", "400亿元", "40000000000"), id="qual-not-the-yue-of-jieyue"),
     pytest.param(M("每吨3000元", "3000元", "3000"), id="text-price-per-ton-before"),
     pytest.param(M("价格为3000元/吨", "3000元", "3000"), id="text-price-per-ton-after"),
     pytest.param(M("以人民币3亿元收购", "人民币3亿元", "300000000"), id="text-rmb-prefix"),
@@ -582,6 +585,7 @@ ROLES = [
         M("他估计，该市场价值至少有3万亿元。", "3万亿元", "3000000000000", role="市场价值"), id="role-link-zhishaoyou"
     ),
     pytest.param(M("其可获得1896万元分红。", "1896万元", "18960000", role="分红"), id="role-after-fenhong"),
+    pytest.param(M("但可节约400亿元的财政支出", "400亿元", "40000000000", role="财政支出"), id="role-after-de-zhichu"),
     # The old level of a change, after 从/由 and its time: the subject before 从 is the measure.
     pytest.param(
         M("庞大集团的报价就由6月初的6500万元追加", "6500万元", "65000000", role="报价"), id="role-subject-before-you"
