@@ -39,7 +39,7 @@ _SERIES_MARKS = regex.compile(r"[;,、\s]")
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
-    r"(?:同比|环比|按年|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应该|应当|应|可|有望|从|由|已经|只有|仅有|至少有?|目前|"
+    r"(?:同比|环比|按年|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应该|应当|(?<![效反供适相对响答回顺感呼])应|可|有望|从|由|已经|只有|仅有|至少有?|目前|"
     r"约合|折合|大约|(?<![合节制条公签契预邀])约|近|超过|超出|超|逾|达到|到达|高达|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
     r"增长|下降|提高|"
     # a comparison with an earlier time: 较前一交易日, 比上月, 较去年底, 比过去的五年, 较1~3月累计值
@@ -157,7 +157,7 @@ def _before_standard(clause: str) -> str:
 # Modal verbs, and adverbs jieba does not tag d (或: maybe; 基本都: nearly all; 一度/mq: at one point;
 # 名义/实际: nominal, real, of a rate; 有所/n: somewhat).
 _MODALS = frozenset(
-    {"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度", "顺势", "名义", "实际", "有所"}
+    {"能", "会", "可以", "能够", "将会", "或", "基本", "基本上", "一度", "顺势", "名义", "实际", "有所", "差不多"}
 )
 
 
@@ -573,7 +573,7 @@ def _subject_words(clause: str) -> str | None:
 
 
 _SUBJECT_TAGS = ("n", "vn", "b", "an", "eng", "j", "g")  # nouns, names among them; not l: 止跌回升/l
-_SPOKEN = regex.compile(r"表示|说|认为|指出|介绍|透露|称|了解|告诉|预计|预测|分析")
+_SPOKEN = regex.compile(r"表示|说|认为|指出|介绍|透露|称|了解|告诉|预计|预测|分析|显示|公布|发布|发现")
 
 
 def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]:
