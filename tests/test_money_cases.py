@@ -586,6 +586,33 @@ ROLES = [
     ),
     pytest.param(M("其可获得1896万元分红。", "1896万元", "18960000", role="分红"), id="role-after-fenhong"),
     pytest.param(M("但可节约400亿元的财政支出", "400亿元", "40000000000", role="财政支出"), id="role-after-de-zhichu"),
+    # Fines, compensation, discounts and appropriations are kinds of money; 逼近 links a measure to its amount.
+    pytest.param(
+        M("英国金融管理局也向巴克莱开出了5950万英镑罚款，", "5950万英镑", "59500000", "GBP", role="罚款"),
+        id="role-after-fakuan",
+    ),
+    pytest.param(
+        M(
+            "附带民事赔偿56万余元。",
+            "56万余元",
+            "560000",
+            qualifier="over",
+            low="560000",
+            high=None,
+            role="附带民事赔偿",
+        ),
+        id="role-peichang",
+    ),
+    pytest.param(
+        M("目前奥德赛在4S店有1万元的现金优惠。", "1万元", "10000", role="现金优惠"), id="role-after-de-youhui"
+    ),
+    pytest.param(
+        M("白宫已经要求国会明年拨款近2.5亿美元，", "2.5亿美元", "250000000", "USD", "about", role="拨款"),
+        id="role-bokuan",
+    ),
+    pytest.param(
+        M("赴台陆资已逼近8亿美元，", "8亿美元", "800000000", "USD", "about", role="陆资"), id="role-link-bijin"
+    ),
     # The old level of a change, after 从/由 and its time: the subject before 从 is the measure.
     pytest.param(
         M("庞大集团的报价就由6月初的6500万元追加", "6500万元", "65000000", role="报价"), id="role-subject-before-you"
