@@ -1678,6 +1678,18 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    # Verbs that relate a name to others (分为, 列入, 还有, 跑遍, 核定) are never inside one.
+    case(
+        "首先，casela公园分为公共园区和野生园区，在公共园区",
+        "project",
+        "casela公园分为公共园区",
+        "fenwei-splits",
+        present=False,
+    ),
+    case("所需经费由建设单位列入建设工程预算。", "project", "单位列入建设工程", "lieru-is-no-piece", present=False),
+    case("冒着高温跑遍世博园区才盖好的", "project", "高温跑遍世博园区", "paobian-is-no-piece", present=False),
+    case("去年11月，市发改委核定子君村项目预售价格为2556元", "project", "子君村项目", "heding-is-no-piece"),
+    case("石化股票还有海油工程(600583,股吧)", "project", "石化股票还有海油工程", "haiyou-is-no-piece", present=False),
     # Things counted (2条, 15项, 一波) are not one named project.
     case(
         "他们建成了2条全自动新型建材生产线，公司", "project", "2条全自动新型建材生产线", "counted-lines", present=False
