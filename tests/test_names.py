@@ -965,6 +965,15 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    # A dateline's 日电/日讯 ends before the body named after it.
+    case(
+        "据新华社华盛顿12月30日电(记者谷利源)美国人口研究所所长沃纳·福诺斯今天说",
+        "organization",
+        "美国人口研究所",
+        "after-dateline-dian",
+    ),
+    case("本报北京1月1日讯海峡两岸关系协会会长汪道涵在", "organization", "海峡两岸关系协会", "after-dateline-xun"),
+    case("以及荣宝斋书画评论员姚凤林先生齐聚北京电视台《有一说一》", "organization", "北京电视台", "after-qiju"),
     case("据业内人士的消息，价格将上调", "organization", "业内人士", "no-medium-insiders", present=False),
     case("法院出台了对《物权法》里建筑的解释", "organization", "物权法", "law-after-dui", present=False),
     case(
