@@ -962,9 +962,6 @@ ORGANIZATIONS = [
     case("统计局数据显示，5月份CPI同比上涨5.5%。", "organization", "统计局", "statistics-bureau-by-its-data"),
     case("海关数据显示，氧化铝5月份进口价格上涨。", "organization", "海关", "customs-by-its-data"),
     case("据省统计局数据，全省工业增长。", "organization", "省统计局", "level-before-known-body"),
-]
-
-ORGANIZATION_NEGATIVES = [
     # A dateline's 日电/日讯 ends before the body named after it.
     case(
         "据新华社华盛顿12月30日电(记者谷利源)美国人口研究所所长沃纳·福诺斯今天说",
@@ -974,6 +971,9 @@ ORGANIZATION_NEGATIVES = [
     ),
     case("本报北京1月1日讯海峡两岸关系协会会长汪道涵在", "organization", "海峡两岸关系协会", "after-dateline-xun"),
     case("以及荣宝斋书画评论员姚凤林先生齐聚北京电视台《有一说一》", "organization", "北京电视台", "after-qiju"),
+]
+
+ORGANIZATION_NEGATIVES = [
     case("据业内人士的消息，价格将上调", "organization", "业内人士", "no-medium-insiders", present=False),
     case("法院出台了对《物权法》里建筑的解释", "organization", "物权法", "law-after-dui", present=False),
     case(
