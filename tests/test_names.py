@@ -1272,6 +1272,8 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    # 商城 is a county of Henan, but in the news a mall: 淘宝商城, 网上商城.
+    case("淘宝商城今日在北京举行战略发布会", "place", "商城", "shangcheng-is-a-mall", present=False),
     case("媒体报道了河南省焦作市瓮涧河河道的消息。", "place", "河南省焦作市瓮涧河", "city-then-river", present=False),
     case("上海市虹桥枢纽作为技术的一部分", "place", "上海市虹桥", "city-then-hub", present=False),
     case("江苏省苏州市苏州公园南大门", "place", "江苏省苏州市苏州", "city-named-again", present=False),
