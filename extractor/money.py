@@ -421,9 +421,12 @@ def _lone_digit_name(match: Figure, norm: str) -> bool:
 
 
 def _lone_magnitude_ratio(match: Figure, norm: str) -> bool:
-    """Is a magnitude without a number a rate per 10,000 yuan (吨标准煤/万元, 万元GDP能耗)?"""
+    """Is a magnitude without a number a rate per 10,000 yuan (吨标准煤/万元, 万元GDP能耗), or
+    the unit of a figure the page left blank (外币存款增加 亿美元: a table whose numbers are lost)?"""
     if match.group("low") not in _LONE_MAGNITUDES:
         return False
+    if match.start("core") > 0 and norm[match.start("core") - 1].isspace() and not match.group("before"):
+        return True
     return bool(_PER_MAGNITUDE.search(norm, 0, match.start("core"))) or bool(_RATIO_AFTER.match(norm, match.end()))
 
 

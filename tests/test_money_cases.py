@@ -643,6 +643,7 @@ NOT_MONEY_IN_TEXT = [
     pytest.param("每万元GDP能耗下降", id="not-mei-wan-yuan-gdp"),
     pytest.param("村里出了个万元户", id="not-wan-yuan-hu"),
     pytest.param("千万投资者关注", id="not-qianwan-investors"),
+    pytest.param("外币存款增加 亿美元 ，年末本外币存款余额 万亿元", id="not-unit-of-a-blank-figure"),
     pytest.param("价格指数上涨后达到1.2万点", id="not-price-index-points"),
     pytest.param("房价上涨带动成交套数突破5万", id="not-price-then-count"),
     pytest.param("存款客户超过300万", id="not-savers-counted"),
