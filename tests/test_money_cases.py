@@ -393,6 +393,10 @@ SEQUENCES = [
     pytest.param("江门每年安排1.5亿，东莞每年投入5亿。", ("1.5亿", "5亿"), id="seq-sibling-before-amount"),
     pytest.param("价格从去年的5万元每吨上涨到如今的接近6万多每吨，", ("5万元", "6万多"), id="seq-sibling-per-ton"),
     pytest.param("对剩下的21.7亿的普通债权，偿还的资金仅剩下2.4亿", ("21.7亿", "2.4亿"), id="seq-sibling-de"),
+    pytest.param(
+        "主营业务收入1151.63亿元，成为第二个跨越千亿大关的工业行业。", ("1151.63亿元", "千亿"), id="seq-sibling-daguan"
+    ),
+    pytest.param("用户达到9000万，明年突破1亿大关。", (), id="seq-no-sibling-of-a-count-daguan"),
     pytest.param("总投资50亿元，带动就业1万人，", ("50亿元",), id="seq-sibling-other-magnitude"),
     pytest.param("项目投资10亿元，年产20亿颗芯片", ("10亿元",), id="seq-sibling-count-follows"),
     pytest.param("销售额达5亿元，用户数达1亿，", ("5亿元",), id="seq-sibling-users"),
