@@ -457,7 +457,7 @@ def find_money(
 
 
 # Where a bare sibling of an amount stands: at a clause end, or before 排名, 每 or 的.
-_SIBLING = regex.compile(r"[多余]?(?:[，。；;、,]|排名|每|的|大关)")
+_SIBLING = regex.compile(r"[多余]?”?(?:[，。；;、,]|排名|每|的|大关|乃至|甚至)")
 _MAGNITUDE = regex.compile(r"[万亿]")
 _SENTENCE_END = regex.compile(f"[{regex.escape(SENTENCE_MARKS)}]")
 _COUNTED = regex.compile(r"用户|人口|人数|人次|网民|观众|粉丝|游客|员工|就业|会员")

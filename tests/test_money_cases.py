@@ -397,6 +397,11 @@ SEQUENCES = [
         "主营业务收入1151.63亿元，成为第二个跨越千亿大关的工业行业。", ("1151.63亿元", "千亿"), id="seq-sibling-daguan"
     ),
     pytest.param("用户达到9000万，明年突破1亿大关。", (), id="seq-no-sibling-of-a-count-daguan"),
+    pytest.param(
+        "它们毫不掩饰对于“百亿”、“500亿”乃至“千亿”年销售额的觊觎。",
+        ("百亿", "500亿", "千亿"),
+        id="seq-sibling-quoted-list",
+    ),
     pytest.param("总投资50亿元，带动就业1万人，", ("50亿元",), id="seq-sibling-other-magnitude"),
     pytest.param("项目投资10亿元，年产20亿颗芯片", ("10亿元",), id="seq-sibling-count-follows"),
     pytest.param("销售额达5亿元，用户数达1亿，", ("5亿元",), id="seq-sibling-users"),
