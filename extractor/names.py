@@ -2361,6 +2361,8 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     """
     items = words.items
     names = [i for i in words.tagged_as(("nr", "nrfg")) if _is_name(items[i].text)]
+    foreign = [i for i in words.tagged_as(("nr", "nrt")) if _foreign_speaker(words, i)]
+    names = sorted({*names, *foreign})  # 帕尔默还表示: a foreign name, when speech follows
     counts: dict[str, int] = {}
     for index in names:
         counts[items[index].text] = counts.get(items[index].text, 0) + 1
@@ -2391,6 +2393,28 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
             before, after = items[index - 1], items[index + 1]
             if _dotted_name(before) and _dotted_name(after):
                 yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
+
+
+# Characters Chinese writes foreign names with (Xinhua's transliteration tables, the commonest).
+_TRANSLITERATION = frozenset(
+    "阿埃艾安奥巴贝本比波伯布查达戴德迪蒂杜顿多恩法菲费弗福盖戈格古哈海汉赫亨胡霍基吉加杰金卡凯康科克库"
+    "拉莱兰劳勒雷里利林卢鲁伦罗洛马麦曼梅门米姆穆纳内尼纽努诺欧帕佩皮普奇乔切琼萨塞森沙舍斯松苏索塔泰汤"
+    "特廷图托瓦威维温沃乌西希谢辛休逊雅亚扬耶伊因尤约詹泽扎尔默潘南蒙丹丽娜莎莉黛茨兹翰鲍佐莫奎芬"
+)
+
+
+def _transliterated(text: str) -> bool:
+    """Is ``text`` a foreign name of three or four characters written by sound (帕尔默, 格林斯潘)?"""
+    return 3 <= len(text) <= 4 and all(char in _TRANSLITERATION for char in text)
+
+
+def _foreign_speaker(words: _Words, index: int) -> bool:
+    """A foreign name right before speech (帕尔默还表示), whole: not the last part of a dotted
+    name (维克多·科马尔金) nor the end of one jieba cut (扎耶 + 姆斯基)."""
+    if not _transliterated(words.items[index].text) or not _speaks(words, index + 1):
+        return False
+    before = words.text_of(index - 1) if index > 0 else ""
+    return before != "·" and not (before and all(char in _TRANSLITERATION for char in before))
 
 
 def _glued_verb(words: _Words, index: int) -> int:

@@ -1199,9 +1199,13 @@ PERSONS = [
     case("国家统计局局长宁吉喆介绍，", "person", "宁吉喆", "affiliation-body", title="局长", affiliation="国家统计局"),
     case("出席会议的有王刚、李军、张华。", "person", "李军", "listed-names"),
     case("李东阳说，今年将加大投入。", "person", "李东阳", "bare-name-speech"),
+    # A foreign name written by sound, before speech; not the part jieba cut from a longer one.
+    case("帕尔默还表示,“政府设立了澳大利亚外国投资评估委员会。", "person", "帕尔默", "foreign-name-before-speech"),
+    case("格林斯潘表示，美国经济放缓。", "person", "格林斯潘", "foreign-name-nrt-before-speech"),
 ]
 
 PERSON_NEGATIVES = [
+    case("扎耶姆斯基强调，提高利率。", "person", "姆斯基", "foreign-name-part", present=False),
     case("海信董事长表示，", "person", "海信", "brand-before-company-post", present=False),
     case("多位专家向记者表示，", "person", "向记者", "xiang-before-reporter", present=False),
     case("该项目由华东院设计，明年初表示完工", "person", "华东院", "no-name-before-time-and-speech", present=False),
