@@ -113,6 +113,7 @@ def growth_regex() -> regex.Pattern[str]:
     # 高于全国增幅3.77个百分点: a rate noun (增幅, with its one-character verb 增) may sit in between
     verb_gap = rf"(?:(?!{_words('verb', min_length=2)}){_GAP})"
     quantity = _quantity_pattern()
+    compared = _words("comparison", min_length=2)  # 高于, 低出: the two-character comparison words
     return regex.compile(
         rf"""
         (?P<doubling>{"|".join(DOUBLINGS)})
@@ -127,7 +128,9 @@ def growth_regex() -> regex.Pattern[str]:
         |(?P<word>{_TRANSITIVE})了?(?![至到值]){_object_gap()}{{5,14}}?(?<![到至的为是])(?:{figure}|{listed})(?!的)
         |(?P<word>{_words("rate")})(?!的)(?:{gap}{{0,4}}?{_OLD_LEVEL})?{gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
         # a comparison word, not the 少 of 至少
-        |(?<!至)(?P<word>{_words("comparison")}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
+        |(?<!至)(?P<word>{compared}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
+        # 高/低/少 alone right before the figure (高3.8个百分点); not 最低 nor the 高 of 高清
+        |(?<![至最])(?P<word>{_words("comparison")})了?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
         # 比预期低3%, 较原装价格低近70%, 比承诺少10%: higher or lower than what 比/较 names, in percent
         |(?<=[比较][^，。；,;%\d]{{1,12}})(?P<word>[高低少])(?=[出了]?\s?[^，。；\d]{{0,2}}\d[\d.]*%)[出了]?\s?{figure}
         |(?P<word>{_words("elided")})\s?(?=[-负\d]){figure}(?!的{gap}{{0,4}}?(?:{_words("verb", "rate")}))
@@ -285,6 +288,18 @@ def _qualifier_before(norm: str, start: int) -> str | None:
     return word if qualifier_words().get(word, ("", ""))[1] == "before" else None
 
 
+_LINKED_QUALIFIER = regex.compile(r"(?P<qualifier>大约|约|将近|接近|近)(?:达到|达|为|是|在)$")
+
+
+def _qualifier_linked(norm: str, match: regex.Match[str]) -> str | None:
+    """A qualifier before the link verb that leads to the figure: 增长率约达45%, 增幅接近为3%."""
+    number = match.start("number") if _g(match, "number") else -1
+    if number < 0:
+        return None
+    found = _LINKED_QUALIFIER.search(norm, max(0, number - 4), number)
+    return found.group("qualifier") if found else None
+
+
 def _basis(norm: str, start: int, word: str) -> str | None:
     window = norm[max(0, start - _BASIS_WINDOW) : start] + word  # the word itself when elided (同比18.6%)
     if "环比" in window or "比上月" in window or "较上月" in window:
@@ -313,7 +328,11 @@ def _build(match: regex.Match[str], norm: str, original: str, word: str) -> Grow
     if word == "幅度" and _CUT_BEFORE.search(norm, max(0, start - _CUT_REACH), start):
         direction = "down"  # 价格下调，幅度为5%: the size of the cut the clause before names
     qualifier_word = (
-        match.group("before") or match.group("after") or match.group("inner") or _qualifier_before(norm, start)
+        match.group("before")
+        or match.group("after")
+        or match.group("inner")
+        or _qualifier_before(norm, start)
+        or _qualifier_linked(norm, match)
     )
     qualifier = qualifier_words()[qualifier_word][0] if qualifier_word else "exact"
     low, high = _range(match, value)
