@@ -174,7 +174,7 @@ def _multiplier(mult: str) -> Decimal | None:
     return parse_number("1" + mult)
 
 
-_FORMAL = regex.compile("[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+")
+_FORMAL = regex.compile("(?=.*[零壹贰叁肆伍陆柒捌玖拾佰仟])[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+")  # not 万分 (激动万分)
 
 
 def _formal_only(word: str | None) -> bool:
@@ -420,6 +420,20 @@ def _lone_digit_name(match: Figure, norm: str) -> bool:
     return _clause_trigger(match, norm) is None
 
 
+# Words around a figure in 块 that make it yuan: buying, paying, a price, a change of price.
+_KUAI_CUE = regex.compile(r"花|买|卖|付|交|赚|挣|收|赔|罚|给|价|钱|每|贵|便宜|工资|成本|涨|跌|高出|低")
+_KUAI_REACH = 4  # characters after 块 where a price may still be named: 17块多的价格
+
+
+def _kuai_counts(match: Figure, norm: str) -> bool:
+    """Does a figure in 块 (no 钱) count pieces (岩石2485块, 切成200块), with no word of money
+    in its clause or right after it (花了200块, 每斤3块, 从几千块涨到)?"""
+    if norm.startswith("钱", match.end("currency")):
+        return False
+    before = _KUAI_CUE.search(norm, _trigger_clause(match, norm), match.start())
+    return before is None and _KUAI_CUE.search(norm, match.end(), match.end() + _KUAI_REACH) is None
+
+
 def _lone_magnitude_ratio(match: Figure, norm: str) -> bool:
     """Is a magnitude without a number a rate per 10,000 yuan (吨标准煤/万元, 万元GDP能耗), or
     the unit of a figure the page left blank (外币存款增加 亿美元: a table whose numbers are lost)?"""
@@ -588,7 +602,9 @@ def _find_in(
             position = match.start("inner") + 1  # 5个百亿级项目, 5个亿元级企业 count things: look again after 个
             continue
         position = max(match.end(), position + 1)
-        if currency == "块" and (_KUAI.match(norm, match.end("currency") - 1) or "万" in core):
+        if currency == "块" and (
+            _KUAI.match(norm, match.end("currency") - 1) or "万" in core or _kuai_counts(match, norm)
+        ):
             continue
         bracketed = None if currency or match.group("prefix") else _bracketed_currency(norm, match.end())
         written = currency or match.group("prefix") or match.group("currency1")

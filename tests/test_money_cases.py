@@ -339,6 +339,9 @@ WRITTEN_FORMS = [
 
 # Other amounts in running text: prices per unit, currency, ranges and qualifiers in a sentence.
 IN_TEXT = [
+    # 块 is yuan where money is spoken of: paid, per unit, a price
+    pytest.param(M("打车一共花了200块", "200块", "200"), id="kuai-paid"),
+    pytest.param(M("青菜每斤3块", "3块", "3"), id="kuai-per-unit"),
     # the 约 that ends 签约, 节约, 合约 is no qualifier
     pytest.param(M("现场签约30亿元", "30亿元", "3000000000"), id="qual-not-the-yue-of-qianyue"),
     pytest.param(M("每年可节约400亿元", "400亿元", "40000000000"), id="qual-not-the-yue-of-jieyue"),
@@ -653,6 +656,10 @@ NOT_MONEY_IN_TEXT = [
     pytest.param("村里出了个万元户", id="not-wan-yuan-hu"),
     pytest.param("千万投资者关注", id="not-qianwan-investors"),
     pytest.param("外币存款增加 亿美元 ，年末本外币存款余额 万亿元", id="not-unit-of-a-blank-figure"),
+    pytest.param("刻有岩画的岩石2485块，故确认", id="not-kuai-counting-pieces"),
+    pytest.param("把蛋糕切成200块", id="not-kuai-cut-into-pieces"),
+    pytest.param("激动万分地说", id="not-wanfen-deeply"),
+    pytest.param("信用卡的透支日息为万分之五", id="not-wanfen-per-ten-thousand"),
     pytest.param("价格指数上涨后达到1.2万点", id="not-price-index-points"),
     pytest.param("房价上涨带动成交套数突破5万", id="not-price-then-count"),
     pytest.param("存款客户超过300万", id="not-savers-counted"),
