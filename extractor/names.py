@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -1759,9 +1760,15 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     located = {i + 1 for i in words.written(_LOCATIVES)}
     located |= {i + 1 for i in words.written(("的",)) if i > 0 and items[i - 1].pos == "ns"}  # 江苏的仪征
     maybe = listed | located | _place_signs(words, places)  # the only words that may open a place
-    for index, word in enumerate(items):
-        if word.start != end and index not in maybe:
-            continue  # most words: no sign of a place, and no place right before them
+    # The words tested, in order: those that may open a place, and the word after each place
+    # word (it may go on with the place). Most words of the body are neither and are never
+    # visited; a sorted list is a heap, to which the word after a place word is pushed.
+    pending, last = sorted(index for index in maybe if 0 <= index < len(items)), -1
+    while pending:
+        index = heapq.heappop(pending)
+        if index <= last:
+            continue  # pushed as the word after a place word and also a word that may open one
+        last, word = index, items[index]
         chained = word.start == end and _goes_on(words.text[start:end], word.text, words.text[word.end : word.end + 1])
         if not chained and word.pos not in _PLACE_TAGS and index not in listed and index not in located:
             continue  # right after a place, a word of no place's tag may only go on with it
@@ -1774,6 +1781,8 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
                 yield _Candidate("place", start, end, _RANK_WORD)
             start = word.start
         end = word.end
+        if index + 1 < len(items):
+            heapq.heappush(pending, index + 1)
     if end > start and not _port(words.text[start:end]):
         yield _Candidate("place", start, end, _RANK_WORD)
 
