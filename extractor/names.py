@@ -915,8 +915,11 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
     table, longest = suffixes(), dict[int, str]()
     for match in suffix_regex().finditer(words.text, words.starts[0], _end(words)):
         suffix, end = match.group(1), match.end(1)
-        glued = _title_glued(words, end, match.start()) or _deng_glued(words, end)
-        if (end in words.by_end or glued) and len(suffix) > len(longest.get(end, "")):
+        if len(suffix) <= len(longest.get(end, "")):
+            continue
+        # A suffix ends a word, or a title or a 等 jieba glued to it does (the two tests
+        # look at the text after the suffix: only for the suffixes that end no word).
+        if end in words.by_end or _title_glued(words, end, match.start()) or _deng_glued(words, end):
             longest[end] = suffix
     for end, suffix in longest.items():
         label, least = table[suffix]
