@@ -2275,7 +2275,9 @@ def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
     after it (三星 + 电子, 华为技术); not in quotes (制造业“阿里巴巴”) nor before a model
     code (奇瑞A3). Before 记者 the name is a paper's (南都记者), an organisation."""
     items, prefixes = words.items, _lexicon_prefixes()
-    openers = [text for text in words.by_text if len(text) >= 4 or text in prefixes]  # most words open no name
+    # The words that begin a known name, or are one glued to an industry word (华为技术):
+    # _lexicon_end gives None at once for any other word. Most words are neither.
+    openers = [text for text in words.by_text if text in prefixes or (len(text) >= 4 and _lexicon_word(text))]
     for first in words.written(openers):
         last = _lexicon_end(items, first)
         if last is None:
