@@ -2381,7 +2381,8 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     counts: dict[str, int] = {}
     for index in names:
         counts[items[index].text] = counts.get(items[index].text, 0) + 1
-    listed = {i for i in names if _listed_with_name(words, i, set(names))}
+    named = set(names)  # once, not for each name it is tested against
+    listed = {i for i in names if _listed_with_name(words, i, named)}
     brands = {items[i].text for i in names if _brand_like(words, i)}
     for index in names:
         word = items[index]
