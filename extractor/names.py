@@ -209,6 +209,22 @@ def _company_suffixes() -> tuple[str, ...]:
 
 
 @functools.cache
+def _company_suffix_set() -> frozenset[str]:
+    return frozenset(_company_suffixes())
+
+
+def _company_suffix(text: str, before: int = 0) -> str | None:
+    """The longest company suffix ``text`` ends with, with ``before`` characters or more
+    before it: each of the text's endings is looked up, where a test of every suffix in
+    turn took some twenty calls of ``str.endswith``."""
+    table = _company_suffix_set()
+    for length in range(min(len(_company_suffixes()[0]), len(text) - before), 0, -1):
+        if text[-length:] in table:
+            return text[-length:]
+    return None
+
+
+@functools.cache
 def titles() -> dict[str, tuple[str, str]]:
     """Title word → (kind: post | modifier, employer: company | any)."""
     return {word: (kind, employer) for word, (kind, employer) in read_map("names_titles.tsv", 3).items()}
@@ -2660,7 +2676,7 @@ def _trade_list(words: _Words, spans: Sequence[tuple[int, int]]) -> str | None:
 
 def _suffixed(item: str) -> bool:
     """Does a list item end in a company suffix after a name of two or more characters (大全集团)?"""
-    suffix = next((s for s in _company_suffixes() if item.endswith(s)), None)  # the longest first
+    suffix = _company_suffix(item)
     return suffix is not None and len(item) - len(suffix) >= 2
 
 
@@ -3170,11 +3186,8 @@ def _short_forms(name: str, label: str) -> dict[str, bool]:
         if len(name) >= 3 and name[-1] in _ADMIN and not name.endswith(("新区", "开发区", "高新区")):
             forms[name[:-1]] = False
         return forms
-    core = name
-    for suffix in _company_suffixes():
-        if core.endswith(suffix) and len(core) > len(suffix) + 1:
-            core = core[: -len(suffix)]
-            break
+    suffix = _company_suffix(name, before=2)
+    core = name[: -len(suffix)] if suffix else name
     core = _PAREN_GROUP.sub("", core)
     lead = next((k for k in (3, 2) if known().get(core[:k], ("",))[0] == "place" and len(core) > k + 1), 0)
     for base, stripped in ((core[lead:], lead > 0), (core, False)):  # 吉利控股 and 浙江吉利控股
