@@ -1726,13 +1726,11 @@ def _listed_division(items: Sequence[_Word], index: int) -> bool:
     """Is word ``index`` a division that stands in a 、 list next to a place or another
     division (青岛、日照/n), or, when jieba took it for a name, joined to one by 和 (顺德/nrt 和重庆)?"""
     word = items[index]
-    if word.pos == "ns" or not 2 <= len(word.text) <= 4:
-        return False
+    if word.pos == "ns" or not 2 <= len(word.text) <= 4 or resolve(word.text) is None:
+        return False  # most words beside a 、 are no division: the lookup (cached) goes first
     sides = ((index - 2, index - 1), (index + 2, index + 1))
     marks = {"、"} if word.pos not in _NAME_LIKE_TAGS else _SIBLING_JOINTS  # not 山区和资源/n, 新华联和三元/m
     neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text in marks]
-    if not neighbours or resolve(word.text) is None:  # the list test first: it is cheap
-        return False
     return any(n.pos == "ns" or resolve(n.text) is not None for n in neighbours)
 
 
@@ -3162,8 +3160,8 @@ def _choose(candidates: Iterable[_Candidate], taken: bytearray, base: int) -> li
     return chosen
 
 
-# ``taken`` has a byte for each character of the body, 1 where a chosen name lies; every
-# candidate is made of the body's words, so its offsets less the body's start index it.
+# ``taken`` has a byte for each character of the body, 1 where a chosen name lies. Every
+# candidate is made of the body's words: its offsets, less the body's start, index ``taken``.
 def _free(taken: bytearray, start: int, end: int) -> bool:
     """Is no byte of ``taken[start:end]`` set? ``bytearray.find`` scans in C, where a test
     of each byte went through a generator."""
