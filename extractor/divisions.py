@@ -113,6 +113,12 @@ def resolve(place: str, context: Sequence[str] = ()) -> Division | None:
     ``context`` holds the other places named in the same article; it decides between
     divisions of the same name (see the module's docstring for the rules).
     """
+    # The names rules ask about the same few words hundreds of times an article, with no
+    # context: that reading depends on the place alone, and is cached.
+    return _resolve(place, context) if context else _resolve_alone(place)
+
+
+def _resolve(place: str, context: Sequence[str]) -> Division | None:
     index = _index()
     if index is None:
         return None
@@ -204,9 +210,9 @@ def _shared(one: tuple[str, ...], other: tuple[str, ...]) -> int:
     return count
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)
 def _resolve_alone(place: str) -> Division | None:
-    return resolve(place)
+    return _resolve(place, ())
 
 
 @functools.cache

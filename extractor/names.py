@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
+import operator
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -207,6 +209,22 @@ def _company_suffixes() -> tuple[str, ...]:
 
 
 @functools.cache
+def _company_suffix_set() -> frozenset[str]:
+    return frozenset(_company_suffixes())
+
+
+def _company_suffix(text: str, before: int = 0) -> str | None:
+    """The longest company suffix ``text`` ends with, with ``before`` characters or more
+    before it: each of the text's endings is looked up, where a test of every suffix in
+    turn took some twenty calls of ``str.endswith``."""
+    table = _company_suffix_set()
+    for length in range(min(len(_company_suffixes()[0]), len(text) - before), 0, -1):
+        if text[-length:] in table:
+            return text[-length:]
+    return None
+
+
+@functools.cache
 def titles() -> dict[str, tuple[str, str]]:
     """Title word → (kind: post | modifier, employer: company | any)."""
     return {word: (kind, employer) for word, (kind, employer) in read_map("names_titles.tsv", 3).items()}
@@ -343,12 +361,15 @@ class _Words:
         of texts is matched against the article's words instead."""
         if len(texts) > len(self.by_text):
             texts = [text for text in self.by_text if text in texts]
-        return sorted(itertools.chain.from_iterable(self.by_text.get(text, ()) for text in texts))
+        found = map(self.by_text.get, texts, itertools.repeat(()))  # by_text.get(text, ()), mapped in C
+        return sorted(itertools.chain.from_iterable(found))
 
     def tagged_as(self, tags: Collection[str]) -> list[int]:
         """Indices of the words tagged one of ``tags``, in order: read from the tags alone,
-        where a walk over the words unpacks every word."""
-        return [index for index, pos in enumerate(self.tags) if pos in tags]
+        where a walk over the words unpacks every word, and selected by ``compress`` over a
+        map of the set's test (a Python loop over a thousand tags costs twice as much)."""
+        wanted = frozenset(tags).__contains__
+        return list(itertools.compress(range(len(self.tags)), map(wanted, self.tags)))
 
     def text_of(self, index: int) -> str:
         """The text of word ``index``, or "" past the end."""
@@ -370,9 +391,14 @@ _Columns = tuple[Sequence[str], Sequence[str], list[int]]  # words, tags, bounds
 
 
 def _columns(pairs: Sequence[tuple[str, str]], start: int) -> _Columns:
-    """The words and tags of ``pairs`` and their bounds, the first word starting at ``start``."""
-    texts, tags = zip(*pairs, strict=True) if pairs else ((), ())
+    """The words and tags of ``pairs`` and their bounds, the first word starting at ``start``.
+    Each column is read by an item getter mapped over the pairs: ``zip(*pairs)`` makes an
+    iterator of every pair first, twice as slow for an article's thousand words."""
+    texts, tags = list(map(_FIRST, pairs)), list(map(_SECOND, pairs))
     return texts, tags, list(itertools.accumulate(map(len, texts), initial=start))
+
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
 def _tagged_span(tagged: Sequence[tuple[str, str]], start: int, stop: int) -> _Columns | None:
@@ -911,8 +937,11 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
     table, longest = suffixes(), dict[int, str]()
     for match in suffix_regex().finditer(words.text, words.starts[0], _end(words)):
         suffix, end = match.group(1), match.end(1)
-        glued = _title_glued(words, end, match.start()) or _deng_glued(words, end)
-        if (end in words.by_end or glued) and len(suffix) > len(longest.get(end, "")):
+        if len(suffix) <= len(longest.get(end, "")):
+            continue
+        # A suffix ends a word, or a title or a 等 jieba glued to it does (the two tests
+        # look at the text after the suffix: only for the suffixes that end no word).
+        if end in words.by_end or _title_glued(words, end, match.start()) or _deng_glued(words, end):
             longest[end] = suffix
     for end, suffix in longest.items():
         label, least = table[suffix]
@@ -1697,13 +1726,11 @@ def _listed_division(items: Sequence[_Word], index: int) -> bool:
     """Is word ``index`` a division that stands in a 、 list next to a place or another
     division (青岛、日照/n), or, when jieba took it for a name, joined to one by 和 (顺德/nrt 和重庆)?"""
     word = items[index]
-    if word.pos == "ns" or not 2 <= len(word.text) <= 4:
-        return False
+    if word.pos == "ns" or not 2 <= len(word.text) <= 4 or resolve(word.text) is None:
+        return False  # most words beside a 、 are no division: the lookup (cached) goes first
     sides = ((index - 2, index - 1), (index + 2, index + 1))
     marks = {"、"} if word.pos not in _NAME_LIKE_TAGS else _SIBLING_JOINTS  # not 山区和资源/n, 新华联和三元/m
     neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text in marks]
-    if not neighbours or resolve(word.text) is None:  # the list test first: it is cheap
-        return False
     return any(n.pos == "ns" or resolve(n.text) is not None for n in neighbours)
 
 
@@ -1759,9 +1786,15 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
     located = {i + 1 for i in words.written(_LOCATIVES)}
     located |= {i + 1 for i in words.written(("的",)) if i > 0 and items[i - 1].pos == "ns"}  # 江苏的仪征
     maybe = listed | located | _place_signs(words, places)  # the only words that may open a place
-    for index, word in enumerate(items):
-        if word.start != end and index not in maybe:
-            continue  # most words: no sign of a place, and no place right before them
+    # The words tested, in order: those that may open a place, and the word after each place
+    # word (it may go on with the place). Most words of the body are neither and are never
+    # visited; a sorted list is a heap, to which the word after a place word is pushed.
+    pending, last = sorted(index for index in maybe if 0 <= index < len(items)), -1
+    while pending:
+        index = heapq.heappop(pending)
+        if index <= last:
+            continue  # pushed as the word after a place word and also a word that may open one
+        last, word = index, items[index]
         chained = word.start == end and _goes_on(words.text[start:end], word.text, words.text[word.end : word.end + 1])
         if not chained and word.pos not in _PLACE_TAGS and index not in listed and index not in located:
             continue  # right after a place, a word of no place's tag may only go on with it
@@ -1774,6 +1807,8 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
                 yield _Candidate("place", start, end, _RANK_WORD)
             start = word.start
         end = word.end
+        if index + 1 < len(items):
+            heapq.heappush(pending, index + 1)
     if end > start and not _port(words.text[start:end]):
         yield _Candidate("place", start, end, _RANK_WORD)
 
@@ -2260,7 +2295,9 @@ def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
     after it (三星 + 电子, 华为技术); not in quotes (制造业“阿里巴巴”) nor before a model
     code (奇瑞A3). Before 记者 the name is a paper's (南都记者), an organisation."""
     items, prefixes = words.items, _lexicon_prefixes()
-    openers = [text for text in words.by_text if len(text) >= 4 or text in prefixes]  # most words open no name
+    # The words that begin a known name, or are one glued to an industry word (华为技术):
+    # _lexicon_end gives None at once for any other word. Most words are neither.
+    openers = [text for text in words.by_text if text in prefixes or (len(text) >= 4 and _lexicon_word(text))]
     for first in words.written(openers):
         last = _lexicon_end(items, first)
         if last is None:
@@ -2366,7 +2403,8 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     counts: dict[str, int] = {}
     for index in names:
         counts[items[index].text] = counts.get(items[index].text, 0) + 1
-    listed = {i for i in names if _listed_with_name(words, i, set(names))}
+    named = set(names)  # once, not for each name it is tested against
+    listed = {i for i in names if _listed_with_name(words, i, named)}
     brands = {items[i].text for i in names if _brand_like(words, i)}
     for index in names:
         word = items[index]
@@ -2660,7 +2698,7 @@ def _trade_list(words: _Words, spans: Sequence[tuple[int, int]]) -> str | None:
 
 def _suffixed(item: str) -> bool:
     """Does a list item end in a company suffix after a name of two or more characters (大全集团)?"""
-    suffix = next((s for s in _company_suffixes() if item.endswith(s)), None)  # the longest first
+    suffix = _company_suffix(item)
     return suffix is not None and len(item) - len(suffix) >= 2
 
 
@@ -2907,7 +2945,7 @@ _DIVISION_ENDS = frozenset("省市县州区")
 def _sibling_name(words: _Words, start: int, end: int, taken: bytearray, base: int, early: bool) -> bool:
     """May a free span listed beside a company be one? A proper name, not a place."""
     name = words.text[start:end]
-    if not 2 <= len(name) <= _MAX_ITEM or any(taken[i - base] for i in range(start, end)):
+    if not 2 <= len(name) <= _MAX_ITEM or not _free(taken, start - base, end - base):
         return False
     divided = name[-1] in _DIVISION_ENDS or words.text[end : end + 1] in _DIVISION_ENDS
     if divided or _place_item(name) or _is_generic(name, "company"):
@@ -2945,8 +2983,7 @@ def _sibling_candidates(
         for index, step in edges:
             span = None if index is None else _known_cut(words, _sibling(words, index, step))
             if span is not None and _sibling_name(words, *span, taken, base, early):
-                for i in range(*span):
-                    taken[i - base] = 1
+                _take(taken, span[0] - base, span[1] - base)
                 parts = _split_origin(words, *span)  # 德国 + 大众汽车 beside 一汽集团
                 found += [replace(part, rank=_RANK_LIST) for part in parts]
                 queue.append((parts[-1].start, parts[-1].end))
@@ -3140,13 +3177,23 @@ def _choose(candidates: Iterable[_Candidate], taken: bytearray, base: int) -> li
     """Non-overlapping candidates: stronger rank first, then longer, then earlier."""
     chosen = []
     for candidate in sorted(candidates, key=lambda c: (c.rank, c.start - c.end, c.start)):
-        span = range(candidate.start - base, candidate.end - base)
-        if any(taken[i] for i in span):
-            continue
-        for i in span:
-            taken[i] = 1
-        chosen.append(candidate)
+        start, end = candidate.start - base, candidate.end - base
+        if _free(taken, start, end):
+            _take(taken, start, end)
+            chosen.append(candidate)
     return chosen
+
+
+# ``taken`` has a byte for each character of the body, 1 where a chosen name lies. Every
+# candidate is made of the body's words: its offsets, less the body's start, index ``taken``.
+def _free(taken: bytearray, start: int, end: int) -> bool:
+    """Is no byte of ``taken[start:end]`` set? ``bytearray.find`` scans in C, where a test
+    of each byte went through a generator."""
+    return taken.find(1, start, end) < 0
+
+
+def _take(taken: bytearray, start: int, end: int) -> None:
+    taken[start:end] = b"\x01" * (end - start)
 
 
 def _short_forms(name: str, label: str) -> dict[str, bool]:
@@ -3161,11 +3208,8 @@ def _short_forms(name: str, label: str) -> dict[str, bool]:
         if len(name) >= 3 and name[-1] in _ADMIN and not name.endswith(("新区", "开发区", "高新区")):
             forms[name[:-1]] = False
         return forms
-    core = name
-    for suffix in _company_suffixes():
-        if core.endswith(suffix) and len(core) > len(suffix) + 1:
-            core = core[: -len(suffix)]
-            break
+    suffix = _company_suffix(name, before=2)
+    core = name[: -len(suffix)] if suffix else name
     core = _PAREN_GROUP.sub("", core)
     lead = next((k for k in (3, 2) if known().get(core[:k], ("",))[0] == "place" and len(core) > k + 1), 0)
     for base, stripped in ((core[lead:], lead > 0), (core, False)):  # 吉利控股 and 浙江吉利控股
