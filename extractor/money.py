@@ -27,7 +27,7 @@ MULTIPLIER = "万亿|千亿|百亿|千万|百万|亿|万|千"
 RANGE_SEPARATOR = "至|到|-|~"
 # 几百万元, 数千亿元: an indefinite count of a magnitude; the value is the magnitude, qualifier over.
 INDEFINITE = "几数"
-_WITHOUT_INDEFINITE = str.maketrans("", "", INDEFINITE)
+_WITHOUT_INDEFINITE = str.maketrans("", "", INDEFINITE + "好")  # 好几千: 几千, many thousands
 _INDEFINITE_CHARS = frozenset(INDEFINITE)
 _CODE = regex.compile(r"0\d")
 # 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
@@ -81,7 +81,8 @@ def number_pattern() -> str:
     arabic = rf"(?:{ARABIC})(?:(?<=\d)几)?(?:\x20\.\d+)?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
     # 几百万, 十几亿, 几个亿: 几 or 数 once, before, inside or (before 个) alone; 20几元: after digits
     indefinite = rf"[{chinese}]+[{INDEFINITE}][{chinese}]*|[{INDEFINITE}]?[{chinese}]+|[{INDEFINITE}](?=个)"
-    return rf"(?<![\d.])(?:负?{arabic}|负?(?:{indefinite}))"  # 净资产为负2.07亿欧元
+    # 净资产为负2.07亿欧元; 好几千元, 好几个亿: 好 before 几 belongs to the number
+    return rf"(?<![\d.])(?:负?{arabic}|负?(?:好(?=几))?(?:{indefinite}))"
 
 
 def qualifier_pattern(position: str) -> str:
@@ -92,7 +93,7 @@ def _first_chars() -> str:
     """The characters a money mention can start with: a qualifier before it, a prefix, a number."""
     words = [w for w, (_, pos) in currency_codes().items() if pos in ("prefix", "both")]
     words += [w for w, (_, pos) in qualifier_words().items() if pos == "before"]
-    chars = {w[0] for w in words} | set(numeral_chars("digit", "unit", "big", "point") + INDEFINITE + "负")
+    chars = {w[0] for w in words} | set(numeral_chars("digit", "unit", "big", "point") + INDEFINITE + "负好")
     return re.escape("".join(sorted(chars)))
 
 

@@ -195,6 +195,10 @@ QUALIFIERS = [
         M("100余万元", "100余万元", "1000000", qualifier="over", low="1000000", high=None), id="qual-yu-inside-wan"
     ),
     pytest.param(M("3000余元", "3000余元", "3000", qualifier="over", low="3000", high=None), id="qual-yu-inside-yuan"),
+    pytest.param(M("好几千元", "好几千元", "1000", qualifier="over", low="1000", high=None), id="qual-haoji-qian"),
+    pytest.param(
+        M("好几百万元", "好几百万元", "1000000", qualifier="over", low="1000000", high=None), id="qual-haoji-baiwan"
+    ),
 ]
 
 # 范围: one mention, value None, low/high set; a unit written once applies to both ends.
