@@ -127,7 +127,7 @@ def growth_regex() -> regex.Pattern[str]:
         |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率持]){gap}{{0,4}}?\s?(?<![到至的]|[到至]了)(?:{figure}|{listed})
         # 减少能源消耗和二氧化碳排放20%: a cut or a rise, the noun phrase it acts on, its figure
         |(?P<word>{_TRANSITIVE})了?(?![至到值]){_object_gap()}{{5,14}}?(?<![到至的为是])(?:{figure}|{listed})(?!的)
-        |(?P<word>{_words("rate")})(?!的)(?:{gap}{{0,4}}?{_OLD_LEVEL})?{gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?\s?(?:{figure}|{listed})
+        |(?P<word>{_words("rate")})(?!的)(?:{gap}{{0,4}}?{_OLD_LEVEL})?{gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?:?\s?(?:{figure}|{listed})
         # a comparison word, not the 少 of 至少
         |(?<!至)(?P<word>{compared}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
         # 高/低/少 alone right before the figure (高3.8个百分点); not 最低 nor the 高 of 高清

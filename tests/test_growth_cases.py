@@ -121,6 +121,7 @@ RATES = [
     # A change given as a quantity and as a rate: 增加13.82万吨或9.10%.
     pytest.param(G("增加13.82万吨或9.10%", "增加13.82万吨或9.10%", "9.10"), id="up-quantity-or-rate"),
     pytest.param(G("减少3亿元或12%", "减少3亿元或12%", "12", direction="down"), id="down-quantity-or-rate"),
+    pytest.param(G("跌幅依次为：50.6%", "跌幅依次为：50.6%", "50.6", direction="down"), id="rate-colon-before-figure"),
 ]
 
 # Percentage points (个百分点), including comparisons 高于/低于.
