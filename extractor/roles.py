@@ -573,6 +573,8 @@ def _subject_words(clause: str) -> str | None:
             subject, run = run or subject, []
         elif (flag.startswith(_SUBJECT_TAGS) or word == "类") and not _LINK.fullmatch(word):
             run.append((word, flag))
+        elif word == "的" and run and all(f == "ns" for _, f in run):
+            run = []  # 中国的SUV市场销量增幅: where, then what
         else:
             break
     subject = run or subject

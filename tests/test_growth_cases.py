@@ -819,6 +819,11 @@ METRIC_LINKS = [
     pytest.param("美国商务部数据则显示，美国10月份批发销售额经季节调整后增加2.2%，", (None,), id="source-is-no-metric"),
     pytest.param("辐射强迫即气候的增暖效应增加了32%。", ("效应",), id="xiaoying-is-no-modal"),
     pytest.param("REIT 2011年对办公房产的投资差不多翻了一倍", ("投资",), id="chabuduo-is-an-adverb"),
+    pytest.param(
+        "一方面，中国的SUV市场销量增幅呈现明显的下降趋势，2009年增长47%，2010年增长101%。",
+        ("SUV市场销量", "SUV市场销量"),
+        id="place-de-before-subject",
+    ),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
     # A day (7日) is no figure of a subject: the rate belongs to the index of the nearer clause.
