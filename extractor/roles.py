@@ -523,7 +523,7 @@ def _growth_metrics(
             metrics.append(items.pop(0))
             continue
         metric = _metric_inside(g.text) or _object_of_change(g.text) or _object_after(norm, g)
-        metric = metric or metric_before(norm, g.start, floor)
+        metric = metric or metric_before(norm, g.start, floor) or _subject_of_pace(norm, g, floor)
         metric = metric or _object_changed_before(norm, g, floor)
         metric = metric or _from_subject(norm, g.start, floor)
         metric = metric or _rate_subject(norm, g, floor)
@@ -535,6 +535,16 @@ def _growth_metrics(
             metric = earlier[-1] if earlier else _opening_subject(norm, g.start, floor)
         metrics.append(_without_rate(metric, g))
     return metrics
+
+
+_PACE = regex.compile(r"以(?:每年|年均|平均|超过|近){0,2}$")  # 以30%的幅度增长, 以每年超过80%的增长速度
+
+
+def _subject_of_pace(norm: str, g: Growth, floor: int) -> str | None:
+    """The subject of a change stated as a pace (岗位需求会以30%的幅度增长 → 岗位需求): the
+    phrase before 以."""
+    pace = _PACE.search(norm, max(floor, g.start - 6), g.start)
+    return metric_before(norm, pace.start(), floor) if pace else None
 
 
 def _without_rate(metric: str | None, g: Growth) -> str | None:

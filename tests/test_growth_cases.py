@@ -824,6 +824,12 @@ METRIC_LINKS = [
         ("SUV市场销量", "SUV市场销量"),
         id="place-de-before-subject",
     ),
+    # A change stated as a pace (以30%的幅度增长): the subject before 以; 结算 is a measure.
+    pytest.param("同时，未来三年岗位需求会以30%的幅度增长，紧缺状态难以缓解。", ("岗位需求",), id="subject-of-pace"),
+    pytest.param(
+        "目前我国电子商务市场正在以每年超过80%的增长速度快速膨胀", ("电子商务市场",), id="subject-of-yearly-pace"
+    ),
+    pytest.param("广发行前三季度国际贸易结算增长41%，增速位居首位。", ("国际贸易结算",), id="jiesuan-is-a-measure"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
     # A day (7日) is no figure of a subject: the rate belongs to the index of the nearer clause.
