@@ -524,6 +524,7 @@ def _growth_metrics(
             continue
         metric = _metric_inside(g.text) or _object_of_change(g.text) or _object_after(norm, g)
         metric = metric or metric_before(norm, g.start, floor) or _subject_of_pace(norm, g, floor)
+        metric = metric or _compared_subject(norm, g, floor)
         metric = metric or _object_changed_before(norm, g, floor)
         metric = metric or _from_subject(norm, g.start, floor)
         metric = metric or _rate_subject(norm, g, floor)
@@ -545,6 +546,24 @@ def _subject_of_pace(norm: str, g: Growth, floor: int) -> str | None:
     phrase before 以."""
     pace = _PACE.search(norm, max(floor, g.start - 6), g.start)
     return metric_before(norm, pace.start(), floor) if pace else None
+
+
+_THAN = regex.compile(r"[比较][^，。；,;%\d比较]{1,12}$")
+
+
+def _compared_subject(norm: str, g: Growth, floor: int) -> str | None:
+    """What is higher or lower than what 比/较 names (妇女的退休金通常要比男子低40% → 妇女的退休金 →
+    退休金): the phrase before 比."""
+    if g.text[:1] not in "高低少":
+        return None
+    than = _THAN.search(norm, max(floor, g.start - 13), g.start)
+    return _without_adverbs_metric(norm, than.start(), floor) if than else None
+
+
+def _without_adverbs_metric(norm: str, position: int, floor: int) -> str | None:
+    """``metric_before`` once modal verbs and adverbs right before ``position`` are dropped (通常要)."""
+    start = sentence_start(norm, position, floor, CLAUSE_MARKS)
+    return _clause_metric(_without_adverbs(norm[start:position]))
 
 
 def _without_rate(metric: str | None, g: Growth) -> str | None:
