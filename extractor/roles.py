@@ -24,7 +24,7 @@ from ._scan import indexes_between
 from .context import CLAUSE_MARKS, SENTENCE_MARKS, is_period, sentence_start
 from .divisions import resolve
 from .growth import change_words
-from .money import bare_triggers
+from .money import bare_triggers, currency_codes
 from .tokenizer import tag
 from .types import Count, Growth, Money
 
@@ -45,7 +45,7 @@ _LINK = regex.compile(
     # a comparison with an earlier time: 较前一交易日, 比上月, 较去年底, 比过去的五年, 较1~3月累计值
     # (not 比如, 比重)
     r"(?:较|比(?![如重例较]))[^，,。；;较比]{0,10}?(?:年底|年初|年末|年度|往年|同期|预期|月份|[年月日周末底初]|季度)(?:累计值)?|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
-    r"(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
+    r"(?:自|从)[^，,。；;自从]{1,10}?以来|(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
     r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|前一(?:日|天|交易日)|全天|当天|最高|最低|之前|此前|以前|原来|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
     r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再度|再次|再|又|还|按照|将有|年内|出现了?|保持着?|维持着?|与去年同期相比|相比|来看|算下来|"
     r"不超过|不足|不到|不低于|不少于|突破|破|减少|增加|收盘报|收报|报收|收于|(?:在|于)[^，,。；;]{1,8}?(?:内|里|中|间)|在[^，,。；;在]{1,10}?的(?:刺激|影响|带动|推动)下|"
@@ -91,6 +91,7 @@ def _noun_phrase(text: str, head: str) -> str:
         noun = flag.startswith(_NOUN_TAGS) and flag not in _NAME_TAGS
         noun = noun or (kept == 0 and word in _SETTLEMENTS)  # 城市/ns 上涨5.3%: jieba tags it a place name
         noun = noun or (kept == 0 and word in _MONEY_HEADS)  # 技术开发/n 费/v: a kind of money, whatever the tag
+        noun = noun or (kept == 0 and len(word) > 1 and word in currency_codes())  # 英镑/q 下跌了25%: a currency
         bound = kept == 1 and flag.startswith("v")  # 回收/v 量/n: a measure made from a verb
         if kept >= len(head) and not noun and not category and not bound and word != "类":
             break
