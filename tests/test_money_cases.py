@@ -629,6 +629,10 @@ ROLES = [
     pytest.param(
         M("赴台陆资已逼近8亿美元，", "8亿美元", "800000000", "USD", "about", role="陆资"), id="role-link-bijin"
     ),
+    # A determiner (上述, 这笔) is no role.
+    pytest.param(
+        M("公安机关立案后侦查，上述4万元定期存款被提前支取，", "4万元", "40000", role=None), id="role-not-shangshu"
+    ),
     # The old level of a change, after 从/由 and its time: the subject before 从 is the measure.
     pytest.param(
         M("庞大集团的报价就由6月初的6500万元追加", "6500万元", "65000000", role="报价"), id="role-subject-before-you"
