@@ -32,7 +32,7 @@ def count_regex() -> re.Pattern[str]:
     units = [word for word, kind in read_rows("measure_words.tsv", 2) if kind in ("count", "measure")]
     alternation = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
     chinese = numeral_chars("digit", "unit", "big")
-    number = rf"(?=[\d{chinese}])(?<![\d.第])(?P<number>(?:{ARABIC})(?:[万亿])?|[{chinese}]+)"
+    number = rf"(?=[\d{chinese}])(?<![\d.第届])(?P<number>(?:{ARABIC})(?:[万亿])?|[{chinese}]+)"
     return re.compile(rf"{number}(?P<inner>多|余)?(?P<unit>{alternation})")
 
 

@@ -39,6 +39,7 @@ COUNTS = [
 NOT_COUNTS = [
     pytest.param("一家企业表示", id="yi-is-an-article"),
     pytest.param("第3个项目", id="ordinal"),
+    pytest.param("在台州市政协四届二次会议上", id="ordinal-session-after-jie"),
     pytest.param("前5个月增长8%", id="duration-months"),
     pytest.param("总投资206亿元", id="money"),
     pytest.param("增长3倍", id="ratio"),
