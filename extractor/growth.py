@@ -156,7 +156,8 @@ def continuation_regex() -> regex.Pattern[str]:
 @functools.cache
 def level_regex() -> regex.Pattern[str]:
     """A rate's new level after its old one: 增速从去年的38%回落到17%."""
-    return regex.compile(rf"(?:{_words('verb')})[到至]了?\s?{_figure_pattern()}", regex.VERBOSE)
+    when = r"(?:(?:(?:19|20)\d{2}年|\d{1,2}月份?)[^，。；,;\d%]{0,3}?的)?"  # 降至2012年的25.29%: the new level's time
+    return regex.compile(rf"(?:{_words('verb')})[到至]了?\s?{when}{_figure_pattern()}", regex.VERBOSE)
 
 
 _FROM_LEVEL = regex.compile(r"[自从由]")

@@ -389,6 +389,10 @@ SEQUENCES = [
         "地区生产总值增长8%，高于全省1.2个百分点", ("增长8%", "高于全省1.2个百分点"), id="seq-growth-then-gap"
     ),
     pytest.param("财政收入完成12.3亿元，增长15.2%；税收收入下降10%", ("增长15.2%", "下降10%"), id="seq-up-then-down"),
+    # the new level may be given its time: 降至2012年的25.29%
+    pytest.param(
+        "增速从过去几年近四成降至2012年的25.29%。", ("增速从过去几年近四成", "25.29%"), id="new-level-with-its-year"
+    ),
 ]
 
 # Lists after one change word: each figure its own mention, the first with the change word,
