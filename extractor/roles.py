@@ -120,9 +120,10 @@ def _clause_metric(clause: str) -> str | None:
     clause comes back, for several figures of an article or in the next articles (a quarter
     of the calls over the corpus), each time with two slow link-word substitutions and a
     tagging."""
-    clause = _without_links(_without_adverbs(_before_standard(_without_links(clause))))
-    if not clause:
-        return None
+    stripped = _without_links(_without_adverbs(_before_standard(_without_links(clause))))
+    if not stripped:  # 人民币升值3%: a currency word, which the link words strip, is the subject
+        return clause if len(clause) > 1 and clause in currency_codes() else None
+    clause = stripped
     known = _known_metric().search(clause)
     head = known.group(0) if known else ""
     phrase = _noun_phrase(clause[_cut_end(clause, known.start() if known else len(clause)) :], head)

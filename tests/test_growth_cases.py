@@ -838,6 +838,7 @@ METRIC_LINKS = [
     pytest.param("由于妇女的退休金通常要比男子低40％左右，这部分老妇人", ("退休金",), id="subject-before-bi"),
     # A currency is a subject (英镑/q); 自…以来 says since when.
     pytest.param("数据显示，英镑自2007年初以来下跌了25%。", ("英镑",), id="currency-since-when"),
+    pytest.param("今年以来，人民币升值3%。", ("人民币",), id="currency-alone-is-the-subject"),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
     # A day (7日) is no figure of a subject: the rate belongs to the index of the nearer clause.
