@@ -1069,7 +1069,9 @@ def _single_suffix(words: _Words, head: _Word) -> bool:
         return head.pos in ("nt", "j") or (len(head.text) >= 3 and not common)
     index = words.by_start[head.start]
     before = words.items[index - 1] if index > 0 else None
-    return before is not None and before.pos in _SUFFIX_WORD_TAGS and len(before.text) >= 2
+    if before is None or _is_generic(before.text + head.text, "organization"):
+        return False  # 免费 体验/n 厅/n: jieba cut the common word 体验厅 in two
+    return before.pos in _SUFFIX_WORD_TAGS and len(before.text) >= 2
 
 
 def _suffix_candidate(

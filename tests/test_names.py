@@ -1054,6 +1054,14 @@ ORGANIZATION_NEGATIVES = [
     case("美国商务部宣布调查。", "organization", "美国商务部", "foreign-ministry"),
     case("市委宣传部组织采访。", "organization", "市委宣传部", "party-department"),
     case("缅甸政府投资部批准了项目。", "organization", "缅甸政府投资部", "government-department"),
+    # 厅, 部, 署 ending a common word: a room, a shop counter, a plan, not a body.
+    case("学校四周有歌舞厅、录像厅等。", "organization", "录像厅", "video-hall", present=False),
+    case("来到一个类似游戏厅的棚子下。", "organization", "游戏厅", "arcade", present=False),
+    case("为用户提供免费体验厅。", "organization", "免费体验厅", "showroom", present=False),
+    case("会议在酒店大宴会厅举行。", "organization", "宴会厅", "banquet-hall", present=False),
+    case("集邮公司门市部搬到了火车站。", "organization", "门市部", "shop-counter", present=False),
+    case("贯彻中央的战略部署。", "organization", "战略部署", "strategic-plan", present=False),
+    case("巴以就以军重新部署达成妥协。", "organization", "重新部署", "redeployment", present=False),
 ]
 
 PERSONS = [
