@@ -438,6 +438,8 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("请出本次活动的承办方富龙集团董事长。", "company", "承办方富龙集团", "organiser-role", present=False),
+    case("自己委托渣打银行理财。", "company", "委托渣打银行", "weituo-verb", present=False),
     case("新疆将培育几家大型企业集团", "company", "企业集团", "enterprise-group-is-a-kind", present=False),
     case("作为日产在华合资公司，东风日产到目前为止", "company", "华合资公司", "zai-hua-in-china", present=False),
     # Words before a post that belong to it or name a company's region, not a company.
@@ -1062,6 +1064,11 @@ ORGANIZATION_NEGATIVES = [
     case("集邮公司门市部搬到了火车站。", "organization", "门市部", "shop-counter", present=False),
     case("贯彻中央的战略部署。", "organization", "战略部署", "strategic-plan", present=False),
     case("巴以就以军重新部署达成妥协。", "organization", "重新部署", "redeployment", present=False),
+    # A verb or a role that jieba tags n or nr is no part of the name after it.
+    case("该院隶属于上海外经贸委。", "organization", "上海外经贸委", "lishuyu-verb"),
+    case("省纪委会同漯河市纪委严肃查处。", "organization", "漯河市纪委", "huitong-verb"),
+    case("该系统荣获信息产业部大奖。", "organization", "信息产业部", "ronghuo-verb"),
+    case("感谢主办单位中国摄影家协会。", "organization", "中国摄影家协会", "host-role"),
 ]
 
 PERSONS = [
