@@ -725,6 +725,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         elif label == "organization" and _level_prefix(word, before):
             start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
             break
+        elif label in ("company", "organization") and _verb_before_whole(words, index, offset, label):
+            break  # 调查/vn 东亚银行/nt: the verb acts on a name jieba knows whole
         elif label in ("company", "organization") and _glued_joint_end(word, offset):
             start = word.end  # 云南英茂及/nr 光明集团: another name ends at the 及 jieba glued to it
             break
@@ -744,6 +746,17 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _verb_before_whole(words: _Words, index: int, offset: int, label: str) -> bool:
+    """Is the word at ``index`` a verb (召集/v, 调查/vn) right before a name that jieba's
+    dictionary holds whole (国民党中央委员会/nt, 东亚银行/nt), the word that holds the suffix?
+    A verbal noun stops only a company: 国家体育总局 体育/vn 信息中心/nt is one body."""
+    after = words.items[index + 1] if index + 1 < len(words.items) else None
+    verbs = ("v", "vn") if label == "company" else ("v",)
+    if words.items[index].pos not in verbs or after is None or after.pos != "nt":
+        return False
+    return len(after.text) >= 4 and after.start <= offset < after.end
 
 
 _CAPACITY_BEFORE = regex.compile(r"(?:年产|日产|月产)[\d.]+[万亿千百]?\p{Han}{1,2}$")

@@ -440,6 +440,10 @@ LEXICON_CASES = [
 COMPANY_NEGATIVES = [
     case("请出本次活动的承办方富龙集团董事长。", "company", "承办方富龙集团", "organiser-role", present=False),
     case("自己委托渣打银行理财。", "company", "委托渣打银行", "weituo-verb", present=False),
+    case("香港调查东亚银行被传倒闭事件。", "company", "调查东亚银行", "verb-before-dictionary-bank", present=False),
+    case("她投资兴业银行理财产品亏损。", "company", "投资兴业银行", "touzi-before-dictionary-bank", present=False),
+    case("而被告携程商务公司就是营运商。", "company", "被告携程商务公司", "defendant-role", present=False),
+    case("全部遭遇病毒集团的反击。", "company", "遭遇病毒集团", "zaoyu-verb", present=False),
     case("新疆将培育几家大型企业集团", "company", "企业集团", "enterprise-group-is-a-kind", present=False),
     case("作为日产在华合资公司，东风日产到目前为止", "company", "华合资公司", "zai-hua-in-china", present=False),
     # Words before a post that belong to it or name a company's region, not a company.
@@ -1069,6 +1073,10 @@ ORGANIZATION_NEGATIVES = [
     case("省纪委会同漯河市纪委严肃查处。", "organization", "漯河市纪委", "huitong-verb"),
     case("该系统荣获信息产业部大奖。", "organization", "信息产业部", "ronghuo-verb"),
     case("感谢主办单位中国摄影家协会。", "organization", "中国摄影家协会", "host-role"),
+    case(
+        "孙科跑到上海召集国民党中央委员会特别会议。", "organization", "国民党中央委员会", "verb-before-dictionary-body"
+    ),
+    case("由国家体育总局体育信息中心主办。", "organization", "国家体育总局体育信息中心", "verbal-noun-inside-body"),
 ]
 
 PERSONS = [
