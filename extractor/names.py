@@ -1668,12 +1668,28 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
             return False  # 据锦湖/ns 轮胎, 各县区/ns: a function character glued to a word
         if len(text) >= 3 and text[-1] not in _GEOGRAPHIC and _place_name(text[:-1]) and not _place_name(text):
             return False  # 新疆棉/ns: a place's product, not a place
+        if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _common_halves(text) and resolve(text) is None:
+            return False  # 重大/a 意义/n, 自觉/d 遵守/v: two common words jieba tags one ns word
         return len(text) > 2 or chained or resolve(text) is not None
     if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False
     if text[-2:] in _MARKETS:
         return False  # 借壳上市/n, 房地产楼市: a market, not a city
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
+
+
+_HEAD_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "b", "ng"})
+_TAIL_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "ng", "ag", "p"})
+
+
+@functools.cache
+def _common_halves(text: str) -> bool:
+    """Is each half of a four-character word one common word of jieba's dictionary (法律/n
+    条文/n, 热烈/a 祝贺/v), where a place has a name in it (东方/s 广场, 苏州/ns 园林)?"""
+    head, tail = tag(text[:2]), tag(text[2:])
+    if len(head) != 1 or len(tail) != 1:
+        return False
+    return head[0][1] in _HEAD_HALF_TAGS and tail[0][1] in _TAIL_HALF_TAGS
 
 
 def _named_province(text: str) -> bool:

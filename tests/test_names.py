@@ -1299,6 +1299,12 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    # Two common words that jieba tags as one ns word: 重大/a 意义/n, 自觉/d 遵守/v.
+    case("这是具有重大意义的大会。", "place", "重大意义", "two-common-words", present=False),
+    case("四个儿子都自觉遵守父亲的约定。", "place", "自觉遵守", "adverb-verb", present=False),
+    case("向全市广大干部群众致以问候。", "place", "广大干部", "cadres-ns", present=False),
+    case("法律条文中有诽谤罪。", "place", "法律条文", "legal-text", present=False),
+    case("游客登上四姑娘山。", "place", "四姑娘山", "mountain-two-nouns"),
     # 商城 is a county of Henan, but in the news a mall: 淘宝商城, 网上商城.
     case("淘宝商城今日在北京举行战略发布会", "place", "商城", "shangcheng-is-a-mall", present=False),
     case("媒体报道了河南省焦作市瓮涧河河道的消息。", "place", "河南省焦作市瓮涧河", "city-then-river", present=False),
