@@ -1849,6 +1849,8 @@ def _goes_on(place: str, word: str, after: str) -> bool:
     written with its suffix (焦作市) only a division inside it does (道里区, 罗湖 of 深圳市,
     富池 + 镇), not a river, a hub or a park the place is the seat of (焦作市 + 瓮涧河, 上海市
     + 虹桥枢纽, 苏州市 + 苏州公园)."""
+    if _side_by_side(place, word):
+        return False
     if not place or place[-1] not in _ADMIN:
         return True
     if word in place:
@@ -1856,6 +1858,20 @@ def _goes_on(place: str, word: str, after: str) -> bool:
     if word[-1] in _ADMIN or after in _TOWN or word in _PLACE_TAILS:
         return True
     return resolve(place + word) is not None
+
+
+_REGIONS = frozenset({"province", "region"})
+
+
+def _side_by_side(place: str, word: str) -> bool:
+    """Are ``place`` and the ``word`` after it two places side by side, not one inside the
+    other: a country after anything but a continent (越南/ns 菲律宾/ns, 马鞍山/ns 中国/ns; not
+    非洲喀麦隆) or two provinces and regions (新疆/ns 香港/ns, 北京/ns 上海/ns); 美国加州, 中国台湾
+    and 广东深圳 stay one place."""
+    kind, before = known().get(word, ("", ""))[1], known().get(place, ("", ""))[1]
+    if kind == "country":
+        return before != "region"
+    return kind in _REGIONS and before in _REGIONS
 
 
 def _port(name: str) -> bool:

@@ -1305,6 +1305,11 @@ PLACE_NEGATIVES = [
     case("向全市广大干部群众致以问候。", "place", "广大干部", "cadres-ns", present=False),
     case("法律条文中有诽谤罪。", "place", "法律条文", "legal-text", present=False),
     case("游客登上四姑娘山。", "place", "四姑娘山", "mountain-two-nouns"),
+    # Two places written side by side are two places, not one inside the other.
+    case("近期越南菲律宾都极端逞凶。", "place", "越南菲律宾", "two-countries", present=False),
+    case("第23届马鞍山中国李白诗歌节开幕。", "place", "马鞍山中国", "city-then-country", present=False),
+    case("唱响新疆香港文化。", "place", "新疆香港", "province-then-region", present=False),
+    case("洽谈合作开发非洲喀麦隆的铁矿。", "place", "非洲喀麦隆", "continent-then-country"),
     # 商城 is a county of Henan, but in the news a mall: 淘宝商城, 网上商城.
     case("淘宝商城今日在北京举行战略发布会", "place", "商城", "shangcheng-is-a-mall", present=False),
     case("媒体报道了河南省焦作市瓮涧河河道的消息。", "place", "河南省焦作市瓮涧河", "city-then-river", present=False),
