@@ -1424,7 +1424,19 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     span = _tagged_person_after(words, offset) or _latin_person_after(words, offset)
     if span is None or (span[1] - span[0] == 2 and span[0] == offset):
         span = _glued_name(words.text, offset) or span  # 董事长朱要/b 文在/p, 主任徐长/nr 明用/v
-    return span or _name_before_speech(words.text, offset)
+    return _without_credit(words.text, span or _name_before_speech(words.text, offset))
+
+
+_CREDIT_ENDS = frozenset(")）]】 \t\n\u3000")
+
+
+def _without_credit(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A name without the 摄 of a photo credit glued to it: (新华社记者郜南摄/nr), 记者谭进/nr 摄/vg)
+    name 郜南 and 谭进, who took the photo."""
+    if span is None or span[1] - span[0] < 3 or text[span[1] - 1] != "摄":
+        return span
+    closed = span[1] == len(text) or text[span[1]] in _CREDIT_ENDS
+    return (span[0], span[1] - 1) if closed else span
 
 
 _BEFORE_SPEECH = ("接受", "在", "已经承认", "承认", "对《")

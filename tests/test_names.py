@@ -1228,6 +1228,10 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    # 摄 after a reporter's name: the photo credit, not a name's last character.
+    case("（新华社记者郜南摄）", "person", "郜南摄", "photo-credit-glued", present=False),
+    case("碑以告后人。(新华社记者谭进摄)", "person", "谭进摄", "photo-credit-cut", present=False),
+    case("碑以告后人。(新华社记者谭进摄)", "person", "谭进", "photo-credit-name"),
     case("扎耶姆斯基强调，提高利率。", "person", "姆斯基", "foreign-name-part", present=False),
     case("海信董事长表示，", "person", "海信", "brand-before-company-post", present=False),
     case("多位专家向记者表示，", "person", "向记者", "xiang-before-reporter", present=False),
