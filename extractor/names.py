@@ -1237,12 +1237,17 @@ def _jurisdiction(body: str) -> bool:
     )
 
 
+_LEARNING_VERBS = ("了解", "获悉", "得知", "获得", "获取", "证实", "确认", "打听", "听说")
+
+
 def _office_of_body(words: _Words, start: int, offset: int) -> bool:
     """Does an office (…处, …办公室) belong to a body or a place named before it
     (粮食局农村处, 新疆建材行业办公室), not to a person (侯树谦处/nr)?"""
     holder = words.items[words.index_at(offset)]
     if holder.pos.startswith("nr") or offset <= start:
         return False
+    if words.text[offset] == "处" and words.text.startswith(_LEARNING_VERBS, offset + 1):
+        return False  # 从曲阜警方处获得消息, 从东风日产经销商处了解到: where news was had, no office
     first = words.items[words.index_at(start)]
     return _GOVERNMENT_WORD.search(words.text, start, offset) is not None or _place_name(first.text)
 

@@ -1068,6 +1068,13 @@ ORGANIZATION_NEGATIVES = [
     case("集邮公司门市部搬到了火车站。", "organization", "门市部", "shop-counter", present=False),
     case("贯彻中央的战略部署。", "organization", "战略部署", "strategic-plan", present=False),
     case("巴以就以军重新部署达成妥协。", "organization", "重新部署", "redeployment", present=False),
+    case("在邹平县好生镇与淄博市交界处的桥上。", "organization", "淄博市交界处", "border-point", present=False),
+    case("但有时公事公办能办得下来吗？", "organization", "公事公办", "set-phrase-ban", present=False),
+    case("以发展村办企业为主。", "organization", "发展村办", "village-run", present=False),
+    # 从…处 + 获悉, 了解到: where news was had, not an office named 处.
+    case("记者从曲阜警方处获得消息称。", "organization", "曲阜警方处", "police-locative", present=False),
+    case("编辑从东风日产经销商处了解到。", "organization", "东风日产经销商处", "dealer-locative", present=False),
+    case("卫生部农村卫生管理司合作医疗处表示。", "organization", "卫生部农村卫生管理司合作医疗处", "division-chu"),
     # A verb or a role that jieba tags n or nr is no part of the name after it.
     case("该院隶属于上海外经贸委。", "organization", "上海外经贸委", "lishuyu-verb"),
     case("省纪委会同漯河市纪委严肃查处。", "organization", "漯河市纪委", "huitong-verb"),
