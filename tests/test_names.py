@@ -1738,6 +1738,9 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    # A verb of going or choosing is no part of the project after it.
+    case("斑马将士回到维诺沃基地备战。", "project", "斑马将士回到维诺沃基地", "huidao-verb", present=False),
+    case("帮助受助者选择生产项目。", "project", "受助者选择生产项目", "xuanze-verb", present=False),
     # Verbs that relate a name to others (分为, 列入, 还有, 跑遍, 核定) are never inside one.
     case(
         "首先，casela公园分为公共园区和野生园区，在公共园区",
