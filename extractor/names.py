@@ -462,6 +462,13 @@ def _city(text: str) -> bool:
     return division is not None and division.level == "city"
 
 
+def _post_word(text: str) -> bool:
+    """Is ``text`` a post with the 兼 (also) that jieba glued to it (社长兼/l, 总裁兼/j)? A post
+    alone may be inside a name (投资顾问有限公司, 专家委员会); a post held also is not."""
+    post = text[:-1]
+    return text.endswith("兼") and len(post) >= 2 and titles().get(post, ("",))[0] == "post"
+
+
 def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
     """May ``word`` be part of a ``label`` name (walking leftwards from its suffix)?"""
     role = boundaries().get(word.text)
@@ -471,6 +478,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         return False  # 经/n 国家…检验中心: "through", which jieba tags a noun; 在华: in China
     if word.text.endswith(_ADDRESS_FORMS):
         return False  # 张雷先生/nr 北京当代…有限公司: a person, glued to the form of address
+    if label in ("company", "organization") and _post_word(word.text):
+        return False  # 出版社 社长兼/l 彩翎音像制作有限公司: a post held also ends the name before it
     if label == "project":
         if role == "lead":
             return False

@@ -440,6 +440,19 @@ LEXICON_CASES = [
 COMPANY_NEGATIVES = [
     case("请出本次活动的承办方富龙集团董事长。", "company", "承办方富龙集团", "organiser-role", present=False),
     case("自己委托渣打银行理财。", "company", "委托渣打银行", "weituo-verb", present=False),
+    case(
+        "原音像出版社社长兼彩翎音像制作有限公司董事长王滨雁。",
+        "company",
+        "彩翎音像制作有限公司",
+        "post-held-also",
+    ),
+    case(
+        "创始人之一，集团副总裁兼销售公司总经理夏治冰。",
+        "company",
+        "集团副总裁兼销售公司",
+        "vice-president-also",
+        present=False,
+    ),
     case("香港调查东亚银行被传倒闭事件。", "company", "调查东亚银行", "verb-before-dictionary-bank", present=False),
     case("她投资兴业银行理财产品亏损。", "company", "投资兴业银行", "touzi-before-dictionary-bank", present=False),
     case("而被告携程商务公司就是营运商。", "company", "被告携程商务公司", "defendant-role", present=False),
