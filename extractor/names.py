@@ -736,7 +736,9 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             break
         elif label in ("company", "organization") and _verb_before_whole(words, index, offset, label):
             break  # 调查/vn 东亚银行/nt: the verb acts on a name jieba knows whole
-        elif label in ("company", "organization") and _glued_joint_end(word, offset):
+        elif label in ("company", "organization") and (
+            _glued_joint_end(word, offset) or _person_joint_end(word, before, offset)
+        ):
             start = word.end  # 云南英茂及/nr 光明集团: another name ends at the 及 jieba glued to it
             break
         elif _may_continue(word, label, before) or _joins(words, index, label, offset):
@@ -793,6 +795,14 @@ def _division_opened_by_he(words: _Words, index: int) -> bool:
 def _glued_joint_end(word: _Word, offset: int) -> bool:
     """Is ``word`` a name with 及/和/与 glued to its end (英茂及/nr), before the suffix word?"""
     return len(word.text) >= 3 and word.text[-1] in _GLUED_JOINTS and word.end < offset
+
+
+def _person_joint_end(word: _Word, before: _Word | None, offset: int) -> bool:
+    """Is ``word`` a person's last character and a glued 和/及/与 (道德模范史振/nr 平和/a 衡水田源
+    餐饮有限公司: 史振平 和 the company), the family name and given name before it?"""
+    if len(word.text) != 2 or word.text[1] not in _GLUED_JOINTS or word.end >= offset or before is None:
+        return False
+    return before.pos in _NAME_WORD_TAGS and len(before.text) == 2 and before.text[0] in surnames()
 
 
 def _dotted_name(word: _Word) -> bool:

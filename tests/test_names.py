@@ -441,6 +441,12 @@ COMPANY_NEGATIVES = [
     case("请出本次活动的承办方富龙集团董事长。", "company", "承办方富龙集团", "organiser-role", present=False),
     case("自己委托渣打银行理财。", "company", "委托渣打银行", "weituo-verb", present=False),
     case(
+        "中国好人、衡水道德模范史振平和衡水田源餐饮有限公司董事长葛景艳等",
+        "company",
+        "衡水田源餐饮有限公司",
+        "person-he-glued",
+    ),
+    case(
         "原音像出版社社长兼彩翎音像制作有限公司董事长王滨雁。",
         "company",
         "彩翎音像制作有限公司",
