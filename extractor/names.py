@@ -1154,6 +1154,8 @@ def _suffix_candidate(
             return None  # a company's department: 食品部, 招商部
     if label == "company" and words.text[offset:end] == "厂" and not _named_factory(words, start, offset):
         return None  # 稻米加工厂, 整车厂, 中国大陆面板厂: a kind of factory, not one named
+    if label == "company" and words.text[offset:end] == "股份" and _dealt_shares(words, start, offset):
+        return None  # 可 配售/vn 股份: shares dealt in, not a company's short name
     if label == "company" and words.text[offset:end] in ("公司", "分公司") and _plain_company(words, start, offset):
         return None  # 铁岭公司, 优化公司, 巴西分公司: a company of a place or of a kind, not a name
     if label == "company" or institute:
@@ -1167,6 +1169,12 @@ def _suffix_candidate(
         if words.text.endswith(("大学", "学院"), start, end) and (country := _country_end(words.text, start)):
             return [_Candidate("place", start, country, _RANK_SUFFIX), _Candidate(label, country, end, _RANK_SUFFIX)]
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+def _dealt_shares(words: _Words, start: int, offset: int) -> bool:
+    """Is the body before 股份 one verb (配售/vn, 持有/v, 转让/v), what is done with shares?"""
+    index = words.by_start.get(start)
+    return index is not None and words.items[index].end == offset and words.items[index].pos in ("v", "vn")
 
 
 def _country_end(text: str, start: int, kinds: tuple[str, ...] = ("country",)) -> int | None:

@@ -440,6 +440,8 @@ LEXICON_CASES = [
 COMPANY_NEGATIVES = [
     case("请出本次活动的承办方富龙集团董事长。", "company", "承办方富龙集团", "organiser-role", present=False),
     case("自己委托渣打银行理财。", "company", "委托渣打银行", "weituo-verb", present=False),
+    case("按比例向全体股东配售，共计可配售股份总额为40万股。", "company", "配售股份", "shares-placed", present=False),
+    case("宝钢股份的财务报表出现变化。", "company", "宝钢股份", "listed-gufen"),
     case(
         "中国好人、衡水道德模范史振平和衡水田源餐饮有限公司董事长葛景艳等",
         "company",
