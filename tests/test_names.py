@@ -1092,6 +1092,8 @@ ORGANIZATION_NEGATIVES = [
     case("在邹平县好生镇与淄博市交界处的桥上。", "organization", "淄博市交界处", "border-point", present=False),
     case("但有时公事公办能办得下来吗？", "organization", "公事公办", "set-phrase-ban", present=False),
     case("以发展村办企业为主。", "organization", "发展村办", "village-run", present=False),
+    case("从投资1000万扶持老区办企业。", "organization", "老区办", "ban-verb-object", present=False),
+    case("他在大别山革命老区办起扶贫企业。", "organization", "大别山革命老区办", "ban-qi-verb", present=False),
     # 从…处 + 获悉, 了解到: where news was had, not an office named 处.
     case("记者从曲阜警方处获得消息称。", "organization", "曲阜警方处", "police-locative", present=False),
     case("编辑从东风日产经销商处了解到。", "organization", "东风日产经销商处", "dealer-locative", present=False),
