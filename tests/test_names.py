@@ -1258,6 +1258,10 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case("为从事非法买卖外汇的黄牛介绍客户而被辞退。", "person", "黄牛", "nr-common-word", present=False),
+    case("贺词说,即将过去的1997年", "person", "贺词", "nr-greeting", present=False),
+    case("一位姓王的置业顾问告诉记者。", "person", "顾问", "nr-adviser", present=False),
+    case("在这个门里的世界，蓝天、白云、远山交融在一起。", "person", "蓝天", "nr-blue-sky", present=False),
     # 摄 after a reporter's name: the photo credit, not a name's last character.
     case("（新华社记者郜南摄）", "person", "郜南摄", "photo-credit-glued", present=False),
     case("碑以告后人。(新华社记者谭进摄)", "person", "谭进摄", "photo-credit-cut", present=False),
