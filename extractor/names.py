@@ -734,6 +734,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         elif label == "organization" and _level_prefix(word, before):
             start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
             break
+        elif label == "organization" and _person_before_place(words, index):
+            break  # 王耀强/nr 乌审旗/nr 建设局: a person's name, then the place that opens the body
         elif label in ("company", "organization") and _verb_before_whole(words, index, offset, label):
             break  # 调查/vn 东亚银行/nt: the verb acts on a name jieba knows whole
         elif label in ("company", "organization") and (
@@ -757,6 +759,19 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _person_before_place(words: _Words, index: int) -> bool:
+    """Is the word at ``index`` a three-character person's name (a family name first, no
+    place) right before a Chinese division written with its suffix (王耀强/nr 乌审旗/nr)? A
+    body may hold a person's name (徐悲鸿研究会), but not before the place that names it."""
+    word = words.items[index]
+    after = words.items[index + 1] if index + 1 < len(words.items) else None
+    if word.pos not in _NAME_WORD_TAGS or len(word.text) != 3 or word.text[0] not in surnames():
+        return False
+    if after is None or after.text[-1:] not in _ADMIN + "旗" or _place_name(word.text):
+        return False  # 南二环/nr 交口处: a county's short name (交口) without its suffix is no division here
+    return resolve(after.text) is not None
 
 
 def _verb_before_whole(words: _Words, index: int, offset: int, label: str) -> bool:

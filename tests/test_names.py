@@ -1094,6 +1094,9 @@ ORGANIZATION_NEGATIVES = [
     case("以发展村办企业为主。", "organization", "发展村办", "village-run", present=False),
     case("从投资1000万扶持老区办企业。", "organization", "老区办", "ban-verb-object", present=False),
     case("他在大别山革命老区办起扶贫企业。", "organization", "大别山革命老区办", "ban-qi-verb", present=False),
+    case("王耀强乌审旗建设局纪检书记。", "organization", "乌审旗建设局", "person-then-banner-body"),
+    case("记者来到朝阳路与南二环交口处。", "organization", "交口处", "road-junction", present=False),
+    case("麦肯锡香港分公司董事倪以理表示。", "company", "麦肯锡香港分公司", "firm-then-region-branch"),
     # 从…处 + 获悉, 了解到: where news was had, not an office named 处.
     case("记者从曲阜警方处获得消息称。", "organization", "曲阜警方处", "police-locative", present=False),
     case("编辑从东风日产经销商处了解到。", "organization", "东风日产经销商处", "dealer-locative", present=False),
