@@ -131,8 +131,8 @@ _ADMIN = "省市县区镇乡州"
 _SPACE = regex.compile(r"\s+")
 # A suffix that begins a term rather than ends a name: 政府采购, 政府指导价格.
 _NOT_AN_END = regex.compile(
-    r"政府(?:采购|指导价|补贴|投资|引导)|控股(?:股东|子公司|权|比例|地位)"
-)  # 控股股东: a controlling shareholder
+    r"政府(?:采购|指导价|补贴|投资|引导)|控股(?:股东|子公司|权|比例|地位)|办(?:起|企业|工厂|学校|实业)"
+)  # 控股股东: a controlling shareholder; 老区办企业, 老区办起: 办 (to set up) is the verb
 # A division of a government body, named before its head's title: 粮食局 + 农村处 + 处长.
 _DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=kind)长")
 # A department of a ministry, written right after it: 科技部高新司, 发改委价格司.
@@ -462,6 +462,13 @@ def _city(text: str) -> bool:
     return division is not None and division.level == "city"
 
 
+def _post_word(text: str) -> bool:
+    """Is ``text`` a post with the 兼 (also) that jieba glued to it (社长兼/l, 总裁兼/j)? A post
+    alone may be inside a name (投资顾问有限公司, 专家委员会); a post held also is not."""
+    post = text[:-1]
+    return text.endswith("兼") and len(post) >= 2 and titles().get(post, ("",))[0] == "post"
+
+
 def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
     """May ``word`` be part of a ``label`` name (walking leftwards from its suffix)?"""
     role = boundaries().get(word.text)
@@ -471,6 +478,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         return False  # 经/n 国家…检验中心: "through", which jieba tags a noun; 在华: in China
     if word.text.endswith(_ADDRESS_FORMS):
         return False  # 张雷先生/nr 北京当代…有限公司: a person, glued to the form of address
+    if label in ("company", "organization") and _post_word(word.text):
+        return False  # 出版社 社长兼/l 彩翎音像制作有限公司: a post held also ends the name before it
     if label == "project":
         if role == "lead":
             return False
@@ -725,7 +734,13 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         elif label == "organization" and _level_prefix(word, before):
             start = word.end - 1  # 据省 + 经信委 → 省经信委; 脚步 省 经信委 → 省经信委
             break
-        elif label in ("company", "organization") and _glued_joint_end(word, offset):
+        elif label == "organization" and _person_before_place(words, index):
+            break  # 王耀强/nr 乌审旗/nr 建设局: a person's name, then the place that opens the body
+        elif label in ("company", "organization") and _verb_before_whole(words, index, offset, label):
+            break  # 调查/vn 东亚银行/nt: the verb acts on a name jieba knows whole
+        elif label in ("company", "organization") and (
+            _glued_joint_end(word, offset) or _person_joint_end(word, before, offset)
+        ):
             start = word.end  # 云南英茂及/nr 光明集团: another name ends at the 及 jieba glued to it
             break
         elif _may_continue(word, label, before) or _joins(words, index, label, offset):
@@ -744,6 +759,30 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _person_before_place(words: _Words, index: int) -> bool:
+    """Is the word at ``index`` a three-character person's name (a family name first, no
+    place) right before a Chinese division written with its suffix (王耀强/nr 乌审旗/nr)? A
+    body may hold a person's name (徐悲鸿研究会), but not before the place that names it."""
+    word = words.items[index]
+    after = words.items[index + 1] if index + 1 < len(words.items) else None
+    if word.pos not in _NAME_WORD_TAGS or len(word.text) != 3 or word.text[0] not in surnames():
+        return False
+    if after is None or after.text[-1:] not in _ADMIN + "旗" or _place_name(word.text):
+        return False  # 南二环/nr 交口处: a county's short name (交口) without its suffix is no division here
+    return resolve(after.text) is not None
+
+
+def _verb_before_whole(words: _Words, index: int, offset: int, label: str) -> bool:
+    """Is the word at ``index`` a verb (召集/v, 调查/vn) right before a name that jieba's
+    dictionary holds whole (国民党中央委员会/nt, 东亚银行/nt), the word that holds the suffix?
+    A verbal noun stops only a company: 国家体育总局 体育/vn 信息中心/nt is one body."""
+    after = words.items[index + 1] if index + 1 < len(words.items) else None
+    verbs = ("v", "vn") if label == "company" else ("v",)
+    if words.items[index].pos not in verbs or after is None or after.pos != "nt":
+        return False
+    return len(after.text) >= 4 and after.start <= offset < after.end
 
 
 _CAPACITY_BEFORE = regex.compile(r"(?:年产|日产|月产)[\d.]+[万亿千百]?\p{Han}{1,2}$")
@@ -771,6 +810,14 @@ def _division_opened_by_he(words: _Words, index: int) -> bool:
 def _glued_joint_end(word: _Word, offset: int) -> bool:
     """Is ``word`` a name with 及/和/与 glued to its end (英茂及/nr), before the suffix word?"""
     return len(word.text) >= 3 and word.text[-1] in _GLUED_JOINTS and word.end < offset
+
+
+def _person_joint_end(word: _Word, before: _Word | None, offset: int) -> bool:
+    """Is ``word`` a person's last character and a glued 和/及/与 (道德模范史振/nr 平和/a 衡水田源
+    餐饮有限公司: 史振平 和 the company), the family name and given name before it?"""
+    if len(word.text) != 2 or word.text[1] not in _GLUED_JOINTS or word.end >= offset or before is None:
+        return False
+    return before.pos in _NAME_WORD_TAGS and len(before.text) == 2 and before.text[0] in surnames()
 
 
 def _dotted_name(word: _Word) -> bool:
@@ -1069,7 +1116,9 @@ def _single_suffix(words: _Words, head: _Word) -> bool:
         return head.pos in ("nt", "j") or (len(head.text) >= 3 and not common)
     index = words.by_start[head.start]
     before = words.items[index - 1] if index > 0 else None
-    return before is not None and before.pos in _SUFFIX_WORD_TAGS and len(before.text) >= 2
+    if before is None or _is_generic(before.text + head.text, "organization"):
+        return False  # 免费 体验/n 厅/n: jieba cut the common word 体验厅 in two
+    return before.pos in _SUFFIX_WORD_TAGS and len(before.text) >= 2
 
 
 def _suffix_candidate(
@@ -1120,6 +1169,8 @@ def _suffix_candidate(
             return None  # a company's department: 食品部, 招商部
     if label == "company" and words.text[offset:end] == "厂" and not _named_factory(words, start, offset):
         return None  # 稻米加工厂, 整车厂, 中国大陆面板厂: a kind of factory, not one named
+    if label == "company" and words.text[offset:end] == "股份" and _dealt_shares(words, start, offset):
+        return None  # 可 配售/vn 股份: shares dealt in, not a company's short name
     if label == "company" and words.text[offset:end] in ("公司", "分公司") and _plain_company(words, start, offset):
         return None  # 铁岭公司, 优化公司, 巴西分公司: a company of a place or of a kind, not a name
     if label == "company" or institute:
@@ -1133,6 +1184,12 @@ def _suffix_candidate(
         if words.text.endswith(("大学", "学院"), start, end) and (country := _country_end(words.text, start)):
             return [_Candidate("place", start, country, _RANK_SUFFIX), _Candidate(label, country, end, _RANK_SUFFIX)]
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+def _dealt_shares(words: _Words, start: int, offset: int) -> bool:
+    """Is the body before 股份 one verb (配售/vn, 持有/v, 转让/v), what is done with shares?"""
+    index = words.by_start.get(start)
+    return index is not None and words.items[index].end == offset and words.items[index].pos in ("v", "vn")
 
 
 def _country_end(text: str, start: int, kinds: tuple[str, ...] = ("country",)) -> int | None:
@@ -1222,12 +1279,17 @@ def _jurisdiction(body: str) -> bool:
     )
 
 
+_LEARNING_VERBS = ("了解", "获悉", "得知", "获得", "获取", "证实", "确认", "打听", "听说")
+
+
 def _office_of_body(words: _Words, start: int, offset: int) -> bool:
     """Does an office (…处, …办公室) belong to a body or a place named before it
     (粮食局农村处, 新疆建材行业办公室), not to a person (侯树谦处/nr)?"""
     holder = words.items[words.index_at(offset)]
     if holder.pos.startswith("nr") or offset <= start:
         return False
+    if words.text[offset] == "处" and words.text.startswith(_LEARNING_VERBS, offset + 1):
+        return False  # 从曲阜警方处获得消息, 从东风日产经销商处了解到: where news was had, no office
     first = words.items[words.index_at(start)]
     return _GOVERNMENT_WORD.search(words.text, start, offset) is not None or _place_name(first.text)
 
@@ -1409,7 +1471,19 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     span = _tagged_person_after(words, offset) or _latin_person_after(words, offset)
     if span is None or (span[1] - span[0] == 2 and span[0] == offset):
         span = _glued_name(words.text, offset) or span  # 董事长朱要/b 文在/p, 主任徐长/nr 明用/v
-    return span or _name_before_speech(words.text, offset)
+    return _without_credit(words.text, span or _name_before_speech(words.text, offset))
+
+
+_CREDIT_ENDS = frozenset(")）]】 \t\n\u3000")
+
+
+def _without_credit(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A name without the 摄 of a photo credit glued to it: (新华社记者郜南摄/nr), 记者谭进/nr 摄/vg)
+    name 郜南 and 谭进, who took the photo."""
+    if span is None or span[1] - span[0] < 3 or text[span[1] - 1] != "摄":
+        return span
+    closed = span[1] == len(text) or text[span[1]] in _CREDIT_ENDS
+    return (span[0], span[1] - 1) if closed else span
 
 
 _BEFORE_SPEECH = ("接受", "在", "已经承认", "承认", "对《")
@@ -1653,12 +1727,28 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
             return False  # 据锦湖/ns 轮胎, 各县区/ns: a function character glued to a word
         if len(text) >= 3 and text[-1] not in _GEOGRAPHIC and _place_name(text[:-1]) and not _place_name(text):
             return False  # 新疆棉/ns: a place's product, not a place
+        if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _common_halves(text) and resolve(text) is None:
+            return False  # 重大/a 意义/n, 自觉/d 遵守/v: two common words jieba tags one ns word
         return len(text) > 2 or chained or resolve(text) is not None
     if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False
     if text[-2:] in _MARKETS:
         return False  # 借壳上市/n, 房地产楼市: a market, not a city
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
+
+
+_HEAD_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "b", "ng"})
+_TAIL_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "ng", "ag", "p"})
+
+
+@functools.cache
+def _common_halves(text: str) -> bool:
+    """Is each half of a four-character word one common word of jieba's dictionary (法律/n
+    条文/n, 热烈/a 祝贺/v), where a place has a name in it (东方/s 广场, 苏州/ns 园林)?"""
+    head, tail = tag(text[:2]), tag(text[2:])
+    if len(head) != 1 or len(tail) != 1:
+        return False
+    return head[0][1] in _HEAD_HALF_TAGS and tail[0][1] in _TAIL_HALF_TAGS
 
 
 def _named_province(text: str) -> bool:
@@ -1818,6 +1908,8 @@ def _goes_on(place: str, word: str, after: str) -> bool:
     written with its suffix (焦作市) only a division inside it does (道里区, 罗湖 of 深圳市,
     富池 + 镇), not a river, a hub or a park the place is the seat of (焦作市 + 瓮涧河, 上海市
     + 虹桥枢纽, 苏州市 + 苏州公园)."""
+    if _side_by_side(place, word):
+        return False
     if not place or place[-1] not in _ADMIN:
         return True
     if word in place:
@@ -1825,6 +1917,20 @@ def _goes_on(place: str, word: str, after: str) -> bool:
     if word[-1] in _ADMIN or after in _TOWN or word in _PLACE_TAILS:
         return True
     return resolve(place + word) is not None
+
+
+_REGIONS = frozenset({"province", "region"})
+
+
+def _side_by_side(place: str, word: str) -> bool:
+    """Are ``place`` and the ``word`` after it two places side by side, not one inside the
+    other: a country after anything but a continent (越南/ns 菲律宾/ns, 马鞍山/ns 中国/ns; not
+    非洲喀麦隆) or two provinces and regions (新疆/ns 香港/ns, 北京/ns 上海/ns); 美国加州, 中国台湾
+    and 广东深圳 stay one place."""
+    kind, before = known().get(word, ("", ""))[1], known().get(place, ("", ""))[1]
+    if kind == "country":
+        return before != "region"
+    return kind in _REGIONS and before in _REGIONS
 
 
 def _port(name: str) -> bool:

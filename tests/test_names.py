@@ -438,6 +438,33 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case("请出本次活动的承办方富龙集团董事长。", "company", "承办方富龙集团", "organiser-role", present=False),
+    case("自己委托渣打银行理财。", "company", "委托渣打银行", "weituo-verb", present=False),
+    case("按比例向全体股东配售，共计可配售股份总额为40万股。", "company", "配售股份", "shares-placed", present=False),
+    case("宝钢股份的财务报表出现变化。", "company", "宝钢股份", "listed-gufen"),
+    case(
+        "中国好人、衡水道德模范史振平和衡水田源餐饮有限公司董事长葛景艳等",
+        "company",
+        "衡水田源餐饮有限公司",
+        "person-he-glued",
+    ),
+    case(
+        "原音像出版社社长兼彩翎音像制作有限公司董事长王滨雁。",
+        "company",
+        "彩翎音像制作有限公司",
+        "post-held-also",
+    ),
+    case(
+        "创始人之一，集团副总裁兼销售公司总经理夏治冰。",
+        "company",
+        "集团副总裁兼销售公司",
+        "vice-president-also",
+        present=False,
+    ),
+    case("香港调查东亚银行被传倒闭事件。", "company", "调查东亚银行", "verb-before-dictionary-bank", present=False),
+    case("她投资兴业银行理财产品亏损。", "company", "投资兴业银行", "touzi-before-dictionary-bank", present=False),
+    case("而被告携程商务公司就是营运商。", "company", "被告携程商务公司", "defendant-role", present=False),
+    case("全部遭遇病毒集团的反击。", "company", "遭遇病毒集团", "zaoyu-verb", present=False),
     case("新疆将培育几家大型企业集团", "company", "企业集团", "enterprise-group-is-a-kind", present=False),
     case("作为日产在华合资公司，东风日产到目前为止", "company", "华合资公司", "zai-hua-in-china", present=False),
     # Words before a post that belong to it or name a company's region, not a company.
@@ -1054,6 +1081,35 @@ ORGANIZATION_NEGATIVES = [
     case("美国商务部宣布调查。", "organization", "美国商务部", "foreign-ministry"),
     case("市委宣传部组织采访。", "organization", "市委宣传部", "party-department"),
     case("缅甸政府投资部批准了项目。", "organization", "缅甸政府投资部", "government-department"),
+    # 厅, 部, 署 ending a common word: a room, a shop counter, a plan, not a body.
+    case("学校四周有歌舞厅、录像厅等。", "organization", "录像厅", "video-hall", present=False),
+    case("来到一个类似游戏厅的棚子下。", "organization", "游戏厅", "arcade", present=False),
+    case("为用户提供免费体验厅。", "organization", "免费体验厅", "showroom", present=False),
+    case("会议在酒店大宴会厅举行。", "organization", "宴会厅", "banquet-hall", present=False),
+    case("集邮公司门市部搬到了火车站。", "organization", "门市部", "shop-counter", present=False),
+    case("贯彻中央的战略部署。", "organization", "战略部署", "strategic-plan", present=False),
+    case("巴以就以军重新部署达成妥协。", "organization", "重新部署", "redeployment", present=False),
+    case("在邹平县好生镇与淄博市交界处的桥上。", "organization", "淄博市交界处", "border-point", present=False),
+    case("但有时公事公办能办得下来吗？", "organization", "公事公办", "set-phrase-ban", present=False),
+    case("以发展村办企业为主。", "organization", "发展村办", "village-run", present=False),
+    case("从投资1000万扶持老区办企业。", "organization", "老区办", "ban-verb-object", present=False),
+    case("他在大别山革命老区办起扶贫企业。", "organization", "大别山革命老区办", "ban-qi-verb", present=False),
+    case("王耀强乌审旗建设局纪检书记。", "organization", "乌审旗建设局", "person-then-banner-body"),
+    case("记者来到朝阳路与南二环交口处。", "organization", "交口处", "road-junction", present=False),
+    case("麦肯锡香港分公司董事倪以理表示。", "company", "麦肯锡香港分公司", "firm-then-region-branch"),
+    # 从…处 + 获悉, 了解到: where news was had, not an office named 处.
+    case("记者从曲阜警方处获得消息称。", "organization", "曲阜警方处", "police-locative", present=False),
+    case("编辑从东风日产经销商处了解到。", "organization", "东风日产经销商处", "dealer-locative", present=False),
+    case("卫生部农村卫生管理司合作医疗处表示。", "organization", "卫生部农村卫生管理司合作医疗处", "division-chu"),
+    # A verb or a role that jieba tags n or nr is no part of the name after it.
+    case("该院隶属于上海外经贸委。", "organization", "上海外经贸委", "lishuyu-verb"),
+    case("省纪委会同漯河市纪委严肃查处。", "organization", "漯河市纪委", "huitong-verb"),
+    case("该系统荣获信息产业部大奖。", "organization", "信息产业部", "ronghuo-verb"),
+    case("感谢主办单位中国摄影家协会。", "organization", "中国摄影家协会", "host-role"),
+    case(
+        "孙科跑到上海召集国民党中央委员会特别会议。", "organization", "国民党中央委员会", "verb-before-dictionary-body"
+    ),
+    case("由国家体育总局体育信息中心主办。", "organization", "国家体育总局体育信息中心", "verbal-noun-inside-body"),
 ]
 
 PERSONS = [
@@ -1205,6 +1261,14 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case("为从事非法买卖外汇的黄牛介绍客户而被辞退。", "person", "黄牛", "nr-common-word", present=False),
+    case("贺词说,即将过去的1997年", "person", "贺词", "nr-greeting", present=False),
+    case("一位姓王的置业顾问告诉记者。", "person", "顾问", "nr-adviser", present=False),
+    case("在这个门里的世界，蓝天、白云、远山交融在一起。", "person", "蓝天", "nr-blue-sky", present=False),
+    # 摄 after a reporter's name: the photo credit, not a name's last character.
+    case("（新华社记者郜南摄）", "person", "郜南摄", "photo-credit-glued", present=False),
+    case("碑以告后人。(新华社记者谭进摄)", "person", "谭进摄", "photo-credit-cut", present=False),
+    case("碑以告后人。(新华社记者谭进摄)", "person", "谭进", "photo-credit-name"),
     case("扎耶姆斯基强调，提高利率。", "person", "姆斯基", "foreign-name-part", present=False),
     case("海信董事长表示，", "person", "海信", "brand-before-company-post", present=False),
     case("多位专家向记者表示，", "person", "向记者", "xiang-before-reporter", present=False),
@@ -1276,6 +1340,17 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    # Two common words that jieba tags as one ns word: 重大/a 意义/n, 自觉/d 遵守/v.
+    case("这是具有重大意义的大会。", "place", "重大意义", "two-common-words", present=False),
+    case("四个儿子都自觉遵守父亲的约定。", "place", "自觉遵守", "adverb-verb", present=False),
+    case("向全市广大干部群众致以问候。", "place", "广大干部", "cadres-ns", present=False),
+    case("法律条文中有诽谤罪。", "place", "法律条文", "legal-text", present=False),
+    case("游客登上四姑娘山。", "place", "四姑娘山", "mountain-two-nouns"),
+    # Two places written side by side are two places, not one inside the other.
+    case("近期越南菲律宾都极端逞凶。", "place", "越南菲律宾", "two-countries", present=False),
+    case("第23届马鞍山中国李白诗歌节开幕。", "place", "马鞍山中国", "city-then-country", present=False),
+    case("唱响新疆香港文化。", "place", "新疆香港", "province-then-region", present=False),
+    case("洽谈合作开发非洲喀麦隆的铁矿。", "place", "非洲喀麦隆", "continent-then-country"),
     # 商城 is a county of Henan, but in the news a mall: 淘宝商城, 网上商城.
     case("淘宝商城今日在北京举行战略发布会", "place", "商城", "shangcheng-is-a-mall", present=False),
     case("媒体报道了河南省焦作市瓮涧河河道的消息。", "place", "河南省焦作市瓮涧河", "city-then-river", present=False),
@@ -1693,6 +1768,9 @@ PROJECTS = [
 ]
 
 PROJECT_NEGATIVES = [
+    # A verb of going or choosing is no part of the project after it.
+    case("斑马将士回到维诺沃基地备战。", "project", "斑马将士回到维诺沃基地", "huidao-verb", present=False),
+    case("帮助受助者选择生产项目。", "project", "受助者选择生产项目", "xuanze-verb", present=False),
     # Verbs that relate a name to others (分为, 列入, 还有, 跑遍, 核定) are never inside one.
     case(
         "首先，casela公园分为公共园区和野生园区，在公共园区",
