@@ -412,6 +412,10 @@ def _list_items(norm: str, position: int, end: int, floor: int) -> list[str]:
         before = norm[sentence_start(norm, clause_start - 1, floor, CLAUSE_MARKS) : clause_start - 1]
         listed = _without_links(before.split("分别")[0])  # 资本充足率和核心资本充足率分别为14.01%和12.17%
     items = _split_items(listed)
+    if any(len(item) > _MAX_TOPIC for item in items):  # 沪综指和深成指的周K线收出长下影线十字星，分别下跌
+        items = [item.split("的")[0] for item in items]  # the subjects, without what is said of them
+        if any(len(item) > _MAX_TOPIC for item in items):
+            return []
     if items and is_period(items[0]):
         return []  # 去年和前年总体增长分别超过40%和30%: years listed, not subjects
     if len(items) > 1 and not any(_QUANTITY_END.search(item) for item in items):
@@ -471,14 +475,21 @@ def _shared_head(items: list[str]) -> list[str]:
         tail = items[-1][closing + 1 :]
         items[-1] = items[-1][:closing] + (tail if _known_metric().search(tail) else "")
     known = _known_metric().search(items[-1])
-    if known is None or known.start() == 0 or any(_known_metric().search(item) for item in items[:-1]):
+    owned = items[-1].rfind("的")  # 东航、国航和南航的客座率: a measure after 的, known or not
+    if known is None and owned > 0 and items[-1][-1] in _MEASURE_ENDS and all("的" not in i for i in items[:-1]):
+        split = owned + 1
+    elif known is None or known.start() == 0 or any(_known_metric().search(item) for item in items[:-1]):
         return items
-    split = items[-1].rfind("的") + 1 or _kind_start(items[-1], known.start())  # 牟平的采购规模: all after 的
+    else:
+        split = owned + 1 or _kind_start(items[-1], known.start())  # 牟平的采购规模: all after 的
     last, head = items[-1][:split].removesuffix("的"), items[-1][split:]
     owners = [*items[:-1], _COUNTED_KINDS.sub("", last) or last]
     if all(resolve(owner) is not None for owner in owners):
         return [head] * len(owners)  # 北京、上海的财政收入: where, not what; the measure is shared
     return [owner + head for owner in owners]
+
+
+_MEASURE_ENDS = frozenset("率量额价值数费")  # the last character of a measure: 客座率, 客运周转量
 
 
 def _kind_start(item: str, measure: int) -> int:

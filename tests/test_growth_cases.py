@@ -839,6 +839,18 @@ METRIC_LINKS = [
     # A currency is a subject (英镑/q); 自…以来 says since when.
     pytest.param("数据显示，英镑自2007年初以来下跌了25%。", ("英镑",), id="currency-since-when"),
     pytest.param("今年以来，人民币升值3%。", ("人民币",), id="currency-alone-is-the-subject"),
+    # A measure after the 的 of the last listed subject, known or not, is every subject's; a
+    # listed subject is not what is said of it.
+    pytest.param(
+        "东航、国航和南航的客座率分别同比下降了2.8个百分点、0.9个百分点和3.3个百分点。",
+        ("东航客座率", "国航客座率", "南航客座率"),
+        id="shared-measure-after-de",
+    ),
+    pytest.param(
+        "沪综指和深成指的周K线收出长下影线十字星，分别下跌1.27%和0.43%。",
+        ("沪综指", "深成指"),
+        id="listed-subjects-not-what-is-said",
+    ),
     # 爆炸式 is a manner, not a metric; the subject before 就实现了 is.
     pytest.param("山推混凝土机械就实现了596%的爆炸式增长。", ("混凝土机械",), id="figure-first-manner-word-not-metric"),
     # A day (7日) is no figure of a subject: the rate belongs to the index of the nearer clause.
