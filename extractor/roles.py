@@ -376,6 +376,13 @@ def _previous_metric(
 _DATE_AFTER = regex.compile(r"[日号]")  # A股市场7日温和走升: a day, no figure of the subject
 
 
+def _coded(norm: str, number: regex.Match[str]) -> bool:
+    """Is the number part of a code written with Latin letters (B2C, 4G, T7), no figure?"""
+    before = norm[number.start() - 1] if number.start() > 0 else ""
+    after = norm[number.end()] if number.end() < len(norm) else ""
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
 def _anchors(norm: str, start: int, end: int, topic: bool) -> list[int]:
     """Where the subject of an earlier clause ends: before 从 in 价格从A下降到B, before its
     first figure (销售收入达到37兆韩元（约344亿美元）), before its last one, or before the
@@ -383,7 +390,7 @@ def _anchors(norm: str, start: int, end: int, topic: bool) -> list[int]:
     numbers = [
         m.start()
         for m in _NUMBER_RUN.finditer(norm, start, end)
-        if not _in_brackets(norm, start, m.start()) and not _DATE_AFTER.match(norm, m.end())
+        if not _in_brackets(norm, start, m.start()) and not _DATE_AFTER.match(norm, m.end()) and not _coded(norm, m)
     ]
     found = [numbers[-1], numbers[0]] if numbers else []
     source = _FROM.search(norm, start, numbers[0]) if numbers else None

@@ -846,6 +846,8 @@ METRIC_LINKS = [
         ("东航客座率", "国航客座率", "南航客座率"),
         id="shared-measure-after-de",
     ),
+    # A number inside a Latin code (B2C, 4G) is no figure whose subject a clause names.
+    pytest.param("京东商城领涨B2C商品价格，涨幅为5%~15%。", ("B2C商品价格",), id="number-in-a-code-is-no-figure"),
     pytest.param(
         "沪综指和深成指的周K线收出长下影线十字星，分别下跌1.27%和0.43%。",
         ("沪综指", "深成指"),
