@@ -485,8 +485,8 @@ def _shared_head(items: list[str]) -> list[str]:
     owned = items[-1].rfind("的")  # 东航、国航和南航的客座率: a measure after 的, known or not
     if known is None and owned > 0 and items[-1][-1] in _MEASURE_ENDS and all("的" not in i for i in items[:-1]):
         split = owned + 1
-    elif known is None or known.start() == 0 or any(_known_metric().search(item) for item in items[:-1]):
-        return items
+    elif known is None or known.start() == 0 or any(_own_measure(item) for item in items[:-1]):
+        return items  # 搜狗搜索量及广告平均单位价格: each item has its measure
     else:
         split = owned + 1 or _kind_start(items[-1], known.start())  # 牟平的采购规模: all after 的
     last, head = items[-1][:split].removesuffix("的"), items[-1][split:]
@@ -497,6 +497,11 @@ def _shared_head(items: list[str]) -> list[str]:
 
 
 _MEASURE_ENDS = frozenset("率量额价值数费")  # the last character of a measure: 客座率, 客运周转量
+
+
+def _own_measure(item: str) -> bool:
+    """Does a listed item name its own measure (粗钢产量, 搜狗搜索量), known or by its last character?"""
+    return _known_metric().search(item) is not None or (len(item) > 2 and item[-1] in _MEASURE_ENDS)
 
 
 def _kind_start(item: str, measure: int) -> int:

@@ -849,6 +849,11 @@ METRIC_LINKS = [
     # A number inside a Latin code (B2C, 4G) is no figure whose subject a clause names.
     pytest.param("京东商城领涨B2C商品价格，涨幅为5%~15%。", ("B2C商品价格",), id="number-in-a-code-is-no-figure"),
     pytest.param(
+        "搜狗搜索量及广告平均单位价格分别增长25%和50%。",
+        ("搜狗搜索量", "广告平均单位价格"),
+        id="items-with-their-own-measures",
+    ),
+    pytest.param(
         "沪综指和深成指的周K线收出长下影线十字星，分别下跌1.27%和0.43%。",
         ("沪综指", "深成指"),
         id="listed-subjects-not-what-is-said",
