@@ -237,7 +237,8 @@ def _metric_inside(text: str) -> str | None:
         return None
     metric = match.group("metric")
     nouns = all(flag.startswith("n") or flag in ("v", "vn") for _, flag in tag(metric))  # 产能/v; not 持续/vd
-    return metric if nouns and not metric.endswith(("式", "性", "型")) else None  # not 爆炸式
+    pace = metric in ("速度", "幅度") or metric in _rate_words()  # 12%的速度增长: a pace, no metric
+    return metric if nouns and not pace and not metric.endswith(("式", "性", "型")) else None  # not 爆炸式
 
 
 def _role_after(norm: str, end: int) -> str | None:
@@ -638,7 +639,7 @@ def _subject_words(clause: str) -> str | None:
 
 
 _SUBJECT_TAGS = ("n", "vn", "b", "an", "eng", "j", "g")  # nouns, names among them; not l: 止跌回升/l
-_SPOKEN = regex.compile(r"表示|说|认为|指出|介绍|透露|称|了解|告诉|预计|预测|分析|显示|公布|发布|发现")
+_SPOKEN = regex.compile(r"表示|说|认为|指出|介绍|透露|称|了解|告诉|预计|预测|分析|显示|公布|发布|发表|发现")
 
 
 def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]:
