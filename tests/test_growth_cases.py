@@ -875,6 +875,13 @@ METRIC_LINKS = [
     ),
     # A size of change that opens its clause: the change stated in words in the clause before.
     pytest.param("今年上半年的订单都出现了萎缩，下滑幅度约为一至两成。", ("订单",), id="change-in-words-clause-before"),
+    # A pace (速度, 幅度) is no metric of its own; 削减 + its object + the figure.
+    pytest.param(
+        "近年来，首都国际机场飞机起降架次以平均12%的速度增长，", ("首都国际机场飞机",), id="pace-is-no-metric"
+    ),
+    pytest.param(
+        "沿淮工业污染源实现达标排放,削减污染负荷40%以上,淮河治污告捷。", ("污染负荷",), id="xuejian-object-figure"
+    ),
 ]
 
 
