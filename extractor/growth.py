@@ -39,13 +39,8 @@ _REACH_BACK, _REACH_FORWARD = 30, 16
 _TARGET_WORDS = ("目标", "预期", "预计", "计划")
 _BASIS_WINDOW = 8
 _LIST_JOIN = "(?:、|和|及|与|或)"
-_TRANSITIVE = "降低|减少|削减|节约|节省|压缩|提高|提升|增加"  # verbs that take their object before the figure
-
-
-def _object_gap() -> str:
-    """One character of the object between a transitive change word and its figure: a Han
-    character or a Latin letter that begins no other change word."""
-    return rf"(?:(?!{_words('verb', 'rate')})[\p{{Han}}A-Za-z])"
+# Change verbs that may take their object between them and the figure (降低单位GDP能耗16%).
+OBJECT_VERBS = ("降低", "减少", "削减", "节约", "节省", "压缩", "提高", "提升", "增加")
 
 
 @functools.cache
@@ -111,6 +106,7 @@ def growth_regex() -> regex.Pattern[str]:
     """A change word, a short gap without another change word, and a figure; or the figure first."""
     figure, listed = _figure_pattern(), _listed_pattern()
     gap = rf"(?:(?!{_words('verb', 'rate')}){_GAP})"  # the figure belongs to the nearest change word
+    object_char = rf"(?:(?!{_words('verb', 'rate')})[\p{{Han}}A-Za-z])"  # of the object a verb acts on
     # 高于全国增幅3.77个百分点: a rate noun (增幅, with its one-character verb 增) may sit in between
     verb_gap = rf"(?:(?!{_words('verb', min_length=2)}){_GAP})"
     quantity = _quantity_pattern()
@@ -126,7 +122,7 @@ def growth_regex() -> regex.Pattern[str]:
         |(?P<word>{_words("verb")}){gap}{{0,3}}?(?:最快|最高|最大|最多)[,，]\s?{gap}{{0,3}}?{figure}
         |(?!{_words("rate")})(?P<word>{_words("verb")})(?![至到率持]){gap}{{0,4}}?\s?(?<![到至的]|[到至]了)(?:{figure}|{listed})
         # 减少能源消耗和二氧化碳排放20%: a cut or a rise, the noun phrase it acts on, its figure
-        |(?P<word>{_TRANSITIVE})了?(?![至到值]){_object_gap()}{{5,14}}?(?<![到至的为是])(?:{figure}|{listed})(?!的)
+        |(?P<word>{"|".join(OBJECT_VERBS)})了?(?![至到值]){object_char}{{5,14}}?(?<![到至的为是])(?:{figure}|{listed})(?!的)
         |(?P<word>{_words("rate")})(?!的)(?:{gap}{{0,4}}?{_OLD_LEVEL})?{gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?:?\s?(?:{figure}|{listed})
         # a comparison word, not the 少 of 至少
         |(?<!至)(?P<word>{compared}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})

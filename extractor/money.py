@@ -98,7 +98,7 @@ def _first_chars() -> str:
 
 
 # Words that end in 约 and are no qualifier: 签约, 节约, 合约, 制约, 契约, 预约, 邀约, 条约, 公约.
-_YUE_WORDS = "签节合制契预邀条公"
+YUE_WORDS = "签节合制契预邀条公"
 # regex's \s (Unicode White_Space) is re's \s without the separators \x1c-\x1f.
 _SPACE = r"[^\S\x1c-\x1f]"
 
@@ -114,7 +114,7 @@ def money_regex() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?=[\d{_first_chars()}])
-        (?:(?:(?!约)|(?<![{_YUE_WORDS}]))(?P<before>{qualifier_pattern("before")}))?  # not the 约 of 签约, 节约
+        (?:(?:(?!约)|(?<![{YUE_WORDS}]))(?P<before>{qualifier_pattern("before")}))?  # not the 约 of 签约, 节约
         (?P<core>
             (?:(?P<prefix>{prefix}){_SPACE}{{0,2}})?  # a space counts only after a prefix: 人民币 8千元
             (?P<low>{number})(?:(?P<inner>{inside})(?P<mult>{MULTIPLIER})?)?
@@ -435,7 +435,7 @@ def _kuai_counts(match: Figure, norm: str) -> bool:
     return before is None and _KUAI_CUE.search(norm, match.end(), match.end() + _KUAI_REACH) is None
 
 
-def _lone_magnitude_ratio(match: Figure, norm: str) -> bool:
+def _lone_magnitude_no_money(match: Figure, norm: str) -> bool:
     """Is a magnitude without a number a rate per 10,000 yuan (吨标准煤/万元, 万元GDP能耗), or
     the unit of a figure the page left blank (外币存款增加 亿美元: a table whose numbers are lost)?"""
     if match.group("low") not in _LONE_MAGNITUDES:
@@ -622,7 +622,7 @@ def _find_in(
         money = None if _from_to(match, norm) else _build(match, 0, text)
         if money is not None and listed is not None:
             money = replace(money, currency=listed)  # 收购价1.38亿、承担债务1亿欧元
-        if money is not None and _lone_magnitude_ratio(match, norm):
+        if money is not None and _lone_magnitude_no_money(match, norm):
             continue
         if money is not None:
             yield money

@@ -23,8 +23,8 @@ from ._resources import read_words
 from ._scan import indexes_between
 from .context import CLAUSE_MARKS, SENTENCE_MARKS, is_period, sentence_start
 from .divisions import resolve
-from .growth import change_words
-from .money import bare_triggers, currency_codes
+from .growth import OBJECT_VERBS, change_words
+from .money import YUE_WORDS, bare_triggers, currency_codes
 from .tokenizer import tag
 from .types import Count, Growth, Money
 
@@ -40,7 +40,7 @@ _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
     r"(?:同比|环比|按年|累计|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应该|应当|(?<![效反供适相对响答回顺感呼])应|可|有望|从|由|已经|只有|仅有|至少有?|目前|"
-    r"约合|折合|大约|(?<![合节制条公签契预邀])约|近|超过|超出|超|逾|达到|到达|高达|逼近|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
+    rf"约合|折合|大约|(?<![{YUE_WORDS}])约|近|超过|超出|超|逾|达到|到达|高达|逼近|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
     r"增长|下降|提高|"
     # a comparison with an earlier time: 较前一交易日, 比上月, 较去年底, 比过去的五年, 较1~3月累计值
     # (not 比如, 比重)
@@ -192,7 +192,7 @@ def _rate_words() -> frozenset[str]:
 
 _CHANGE_VERBS = "上调|下调|调高|调低|提高|降低"  # changes that name what they change after them
 _OBJECT = regex.compile(
-    rf"^(?:{_CHANGE_VERBS}|拉低|拉高|压缩|减少|削减|节约|节省|提升|增加)了?(?P<metric>[\p{{Han}}A-Za-z]{{2,14}}?)(?=(?:超过|约|近|逾)?\d)"
+    rf"^(?:{_CHANGE_VERBS}|拉低|拉高|{'|'.join(OBJECT_VERBS)})了?(?P<metric>[\p{{Han}}A-Za-z]{{2,14}}?)(?=(?:超过|约|近|逾)?\d)"
 )
 
 
@@ -578,18 +578,12 @@ _THAN = regex.compile(r"[比较][^，。；,;%\d比较]{1,12}$")
 
 
 def _compared_subject(norm: str, g: Growth, floor: int) -> str | None:
-    """What is higher or lower than what 比/较 names (妇女的退休金通常要比男子低40% → 妇女的退休金 →
-    退休金): the phrase before 比."""
+    """What is higher or lower than what 比/较 names (妇女的退休金通常要比男子低40% → 退休金):
+    the phrase before 比, past its adverbs."""
     if g.text[:1] not in "高低少":
         return None
     than = _THAN.search(norm, max(floor, g.start - 13), g.start)
-    return _without_adverbs_metric(norm, than.start(), floor) if than else None
-
-
-def _without_adverbs_metric(norm: str, position: int, floor: int) -> str | None:
-    """``metric_before`` once modal verbs and adverbs right before ``position`` are dropped (通常要)."""
-    start = sentence_start(norm, position, floor, CLAUSE_MARKS)
-    return _clause_metric(_without_adverbs(norm[start:position]))
+    return metric_before(norm, than.start(), floor) if than else None
 
 
 def _without_rate(metric: str | None, g: Growth) -> str | None:
