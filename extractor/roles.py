@@ -47,7 +47,7 @@ _LINK = regex.compile(
     r"(?:较|比(?![如重例较]))[^，,。；;较比]{0,10}?(?:年底|年初|年末|年度|往年|同期|预期|月份|[年月日周末底初]|季度)(?:累计值)?|较|比上年|比上一年|比上年同期|比去年|比去年同期|仅|已|将|共|则|了|的|都|也|就|甚至|却|仍|每\p{Han}{1,2}|"
     r"(?:自|从)[^，,。；;自从]{1,10}?以来|上述|这笔|该笔|此笔|(?:19|20)\d{2}年|\d{1,2}月份?|去年|今年|上年|本年|在|于|\([^()]{1,12}\)|\s|"
     r"(?:[一二两三四五六七八九十半]|\d{1,2})(?:周|天|日|个月|年)(?:来|内|间)?|单日|当日|今日|昨日|前一(?:日|天|交易日)|全天|当天|最高|最低|之前|此前|以前|原来|本周|上周|当周|(?:上|本|下)?周[一二三四五六日末]|"
-    r"只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再度|再次|再|又|还|按照|将有|年内|出现了?|保持着?|维持着?|与去年同期相比|相比|来看|算下来|"
+    r"(?<![截甚乃以])至|只|里|大幅度?|小幅|略有|稳步|继续|持续|明显|普遍|大概|或将|很容易|虽然|平均年|年平均|年均|复合|均|平均|再度|再次|再|又|还|按照|将有|年内|出现了?|保持着?|维持着?|与去年同期相比|相比|来看|算下来|"
     r"不超过|不足|不到|不低于|不少于|突破|破|减少|增加|收盘报|收报|报收|收于|(?:在|于)[^，,。；;]{1,8}?(?:内|里|中|间)|在[^，,。；;在]{1,10}?的(?:刺激|影响|带动|推动)下|"
     r"(?:一路|逐步|逐渐|急剧)?(?:上涨|上扬|上升|攀升|下降|下跌|下滑|回落|回升|扩大|缩小|上调|下调|提高|增加|跌|涨|升|降|增)(?:到|至)|接近|"
     r"人民币|新台币|港币|美元|US\$|\$|￥)+$"
@@ -110,8 +110,16 @@ def _without_links(text: str) -> str:
 
 
 def metric_before(norm: str, position: int, floor: int = 0) -> str | None:
-    """The metric phrase ending just before ``position`` in its clause, if any."""
-    return _clause_metric(norm[sentence_start(norm, position, floor, CLAUSE_MARKS) : position])
+    """The metric phrase ending just before ``position`` in its clause, if any; a figure
+    right after a colon is labelled by the clause before it (每股净资产：3.14元)."""
+    start = sentence_start(norm, position, floor, CLAUSE_MARKS)
+    if start == position and position - 1 > floor and norm[position - 1] in _COLONS:
+        position -= 1
+        start = sentence_start(norm, position, floor, CLAUSE_MARKS)
+    return _clause_metric(norm[start:position])
+
+
+_COLONS = frozenset(":：")
 
 
 @functools.lru_cache(maxsize=256)
@@ -736,6 +744,7 @@ def assign_metrics(
     with_roles = [m if m.role else dataclasses.replace(m, role=_verb_role(norm, m.start, floor)) for m in with_roles]
     with_metrics = [dataclasses.replace(g, metric=metric) for g, metric in zip(growth, metrics, strict=True)]
     labelled = sorted([*figures, *((g.start, g.metric) for g in with_metrics)])
+    with_roles = [m if m.role else dataclasses.replace(m, role=_changed_to(norm, m, with_metrics)) for m in with_roles]
     with_roles = [
         m if m.role else dataclasses.replace(m, role=_level_role(norm, m, labelled, floor)) for m in with_roles
     ]
@@ -810,6 +819,18 @@ def _only_links(text: str) -> bool:
     tried at the start alone, where ``sub`` tries it at every offset (a long text, between
     two figures, took half a millisecond)."""
     return not text or _LINK.fullmatch(text) is not None
+
+
+_TO_LEVEL = regex.compile(r"[,，]?(?:至|到|达到|达)")
+
+
+def _changed_to(norm: str, money: Money, growth: Sequence[Growth]) -> str | None:
+    """The metric of the change an amount is the new level of (营业收入较去年同期增长44.29%至
+    77.25亿元 → 营业收入): the change stands right before it, joined by 至 or 到."""
+    changed = next((g for g in reversed(growth) if g.end <= money.start), None)
+    if changed is None or _TO_LEVEL.fullmatch(norm, changed.end, money.start) is None:
+        return None
+    return changed.metric
 
 
 def _level_role(norm: str, money: Money, labelled: Sequence[tuple[int, str | None]], floor: int) -> str | None:

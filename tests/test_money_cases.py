@@ -422,6 +422,21 @@ SEQUENCES = [
 
 # role: the few words of the sentence that say what the amount is.
 ROLES = [
+    # A figure right after a colon is labelled by what stands before the colon.
+    pytest.param(M("报告期末基金单位净值：1.0321元", "1.0321元", "1.0321", role="基金单位净值"), id="role-colon-label"),
+    pytest.param(M("本次发行每股面值：1.00元", "1.00元", "1.00", role="面值"), id="role-colon-per-share"),
+    # A measure changed to a new level with 至 (调低增发价至): the measure is the level's role.
+    pytest.param(M("公司调低增发价至8.20元/股", "8.20元", "8.20", role="增发价"), id="role-measure-zhi"),
+    pytest.param(M("收购方提高报价至35澳元每股", "35澳元", "35", "AUD", role="报价"), id="role-measure-zhi-aud"),
+    # The new level right after a change takes the change's metric (增长44.29%至77.25亿元).
+    pytest.param(
+        M("该公司营业收入较上年增长12.5%至38.6亿元", "38.6亿元", "3860000000", role="营业收入"),
+        id="role-level-after-change",
+    ),
+    pytest.param(
+        M("全年净利润下滑40%至3亿元左右", "3亿元", "300000000", qualifier="about", role="净利润"),
+        id="role-level-after-fall",
+    ),
     # A measure before a verb of reaching (增至, 提高到, 接近) or a one-character money head (开发费/v).
     pytest.param(
         M("宝钢集团以2.86亿澳元收购了澳大利亚公司", "2.86亿澳元", "286000000", "AUD", role="收购"), id="role-yi-shougou"
