@@ -657,6 +657,7 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
         role = named or _listed_role(norm, m, out, floor) or paired.get(index) or _listed_verb(norm, m, out, floor)
         role = role or metric_before(norm, m.start, floor) or after or _project_after(norm, m.end)
         role = role or _from_subject(norm, m.start, floor)  # 沪铜单价从2009年初的27000元/吨上涨至…
+        role = role or _rate_before(norm, m.start, floor)  # 周涨幅达200-500元/吨: a rise in 元
         previous = out[-1] if out else None
         if previous is not None and previous.role:
             clause = sentence_start(norm, m.start, floor, CLAUSE_MARKS)
@@ -667,6 +668,13 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
                 role = previous.role  # 万科销售额91.6亿元；2005年，139.5亿元: the same measure, by year
         out.append(dataclasses.replace(m, role=role))
     return out
+
+
+def _rate_before(norm: str, position: int, floor: int) -> str | None:
+    """The rate word ending an amount's clause (涨幅, 跌幅): no metric for a percentage, it is
+    what an amount in 元 measures (涨幅在几百元至2000元/吨)."""
+    clause = _without_links(norm[sentence_start(norm, position, floor, CLAUSE_MARKS) : position])
+    return max((word for word in _rate_words() if clause.endswith(word)), key=len, default=None)
 
 
 _ASIDE = regex.compile(r"\([^()]{1,16}\)|\)")  # a bracket after an amount, or the one it closes

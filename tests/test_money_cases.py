@@ -428,6 +428,12 @@ ROLES = [
     # A measure changed to a new level with 至 (调低增发价至): the measure is the level's role.
     pytest.param(M("公司调低增发价至8.20元/股", "8.20元", "8.20", role="增发价"), id="role-measure-zhi"),
     pytest.param(M("收购方提高报价至35澳元每股", "35澳元", "35", "AUD", role="报价"), id="role-measure-zhi-aud"),
+    # A rate word before an amount in 元 says the amount is a rise or a fall (涨幅达200元/吨).
+    pytest.param(M("螺纹钢现货价格上涨，本周涨幅达150元/吨", "150元", "150", role="涨幅"), id="role-rate-word-yuan"),
+    pytest.param(
+        M("面板价格下跌，跌幅3-5美元", "3-5美元", None, "USD", "range", low="3", high="5", role="跌幅"),
+        id="role-rate-word-range",
+    ),
     # The new level right after a change takes the change's metric (增长44.29%至77.25亿元).
     pytest.param(
         M("该公司营业收入较上年增长12.5%至38.6亿元", "38.6亿元", "3860000000", role="营业收入"),
