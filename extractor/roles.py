@@ -655,7 +655,7 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
         after = _role_after(norm, end)
         named = after if after and norm.startswith("的", end) else None  # 损失大概400万元的产值: 产值
         role = named or _listed_role(norm, m, out, floor) or paired.get(index) or _listed_verb(norm, m, out, floor)
-        role = role or metric_before(norm, m.start, floor) or after or _project_after(norm, m.end)
+        role = role or metric_before(norm, _before_qualifier(norm, m), floor) or after or _project_after(norm, m.end)
         role = role or _from_subject(norm, m.start, floor)  # 沪铜单价从2009年初的27000元/吨上涨至…
         role = role or _rate_before(norm, m.start, floor)  # 周涨幅达200-500元/吨: a rise in 元
         previous = out[-1] if out else None
@@ -668,6 +668,12 @@ def _money_roles(norm: str, amounts: Sequence[Money], floor: int) -> list[Money]
                 role = previous.role  # 万科销售额91.6亿元；2005年，139.5亿元: the same measure, by year
         out.append(dataclasses.replace(m, role=role))
     return out
+
+
+def _before_qualifier(norm: str, money: Money) -> int:
+    """Where the words before an amount end, past the 上 of 上千万元 (over ten million), which
+    the link words leave: as a word of its own it would cut 线上, 网上."""
+    return money.start - 1 if money.qualifier == "over" and norm.startswith("上", money.start - 1) else money.start
 
 
 def _rate_before(norm: str, position: int, floor: int) -> str | None:

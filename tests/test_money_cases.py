@@ -434,6 +434,13 @@ ROLES = [
         M("面板价格下跌，跌幅3-5美元", "3-5美元", None, "USD", "range", low="3", high="5", role="跌幅"),
         id="role-rate-word-range",
     ),
+    # The 上 of 上千万元 is a qualifier, not a word of the role.
+    pytest.param(
+        M("该生产线投入了上千万元", "千万元", "10000000", qualifier="over", role="生产线投入"), id="role-past-shang"
+    ),
+    pytest.param(
+        M("新工厂投资上亿元", "亿元", "100000000", qualifier="over", role="工厂投资"), id="role-past-shang-yi"
+    ),
     # The new level right after a change takes the change's metric (增长44.29%至77.25亿元).
     pytest.param(
         M("该公司营业收入较上年增长12.5%至38.6亿元", "38.6亿元", "3860000000", role="营业收入"),
