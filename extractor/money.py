@@ -244,14 +244,17 @@ _POWER_PRICE = regex.compile(r"电价|电费|每度|度电|千瓦时")
 _POWER_REACH = 20
 
 
+_SPOKEN_JIAO = frozenset({"角钱", "毛钱"})
 _JIAO_END = regex.compile(r"[多余]|[^\p{Han}]|$")
 
 
 def _spoken_fen(text: str, match: Figure, number: str) -> bool:
     if match.group("currency") == "角" and number.isdigit():
         return _JIAO_END.match(text, match.end("currency")) is not None  # 上涨3角多: 3角形 is no money
+    if match.group("currency") in _SPOKEN_JIAO:
+        return number != "一"  # 两毛钱, 五角钱 are money; 一毛钱一打 and 一毛钱关系 are idioms
     if match.group("currency") not in ("分", "分钱") or not number[:1].isdigit():
-        return False
+        return False  # 一分钱都不花 says nothing was spent: no amount
     if match.group("currency") == "分钱":
         return True
     clause = sentence_start(text, match.start(), max(0, match.start() - _POWER_REACH), CLAUSE_MARKS)
@@ -581,6 +584,12 @@ def _echoes(text: str, norm: str, found: list[Money], bare: list[Figure]) -> Ite
         yield replace(money, currency=currencies[money.value])
 
 
+def _at_word_start(match: re.Match[str], token_starts: Collection[int]) -> bool:
+    """Does the figure start a word, or does the qualifier before it (上万元/m, 近万元: one
+    word to jieba)?"""
+    return match.start("core") in token_starts or (match.group("before") is not None and match.start() in token_starts)
+
+
 def _find_in(
     text: str,
     norm: str,
@@ -594,7 +603,7 @@ def _find_in(
     position, search = start, money_regex().search
     while (match := search(norm, position, stop)) is not None:
         core, currency = match.group("core", "currency")
-        if token_starts is not None and not core[0].isdigit() and match.start("core") not in token_starts:
+        if token_starts is not None and not core[0].isdigit() and not _at_word_start(match, token_starts):
             position = match.start("core") + 1  # cuts a word (李四人民币50元): look again inside
             continue
         if match.group("inner") == "个" and (

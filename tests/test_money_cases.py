@@ -343,6 +343,13 @@ WRITTEN_FORMS = [
 
 # Other amounts in running text: prices per unit, currency, ranges and qualifiers in a sentence.
 IN_TEXT = [
+    # 毛钱 and 角钱 are spoken tenths of a yuan (两毛钱 = 0.2); 一毛钱 is mostly an idiom
+    pytest.param(M("我赚了两毛钱", "两毛钱", "0.2"), id="jiao-mao-qian"),
+    pytest.param(M("每斤涨了3毛钱", "3毛钱", "0.3"), id="jiao-mao-qian-digit"),
+    pytest.param(M("车票便宜了五角钱", "五角钱", "0.5"), id="jiao-jiao-qian"),
+    # jieba holds 上万元 and 近万元 as one word: the qualifier opens it, the figure does not cut it
+    pytest.param(M("价值上万元的望远镜", "万元", "10000", qualifier="over"), id="qual-shang-wan-one-word"),
+    pytest.param(M("装修花费上万元", "万元", "10000", qualifier="over"), id="qual-shang-wan-after-noun"),
     # 块 is yuan where money is spoken of: paid, per unit, a price
     pytest.param(M("打车一共花了200块", "200块", "200"), id="kuai-paid"),
     pytest.param(M("青菜每斤3块", "3块", "3"), id="kuai-per-unit"),
@@ -680,6 +687,8 @@ def test_an_echo_role_needs_a_written_figure() -> None:
 
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
 NOT_MONEY_IN_TEXT = [
+    pytest.param("好点子一毛钱一打", id="not-yi-mao-qian-idiom"),
+    pytest.param("这事跟他没有一分钱关系", id="not-yi-fen-qian-idiom"),
     pytest.param("全国有10亿级用户", id="not-scale-of-users"),
     pytest.param("画一个3角形", id="not-jiao-in-a-word"),
     pytest.param("他花了100多天才完成。", id="not-hua-le-days"),
