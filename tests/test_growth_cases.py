@@ -665,6 +665,9 @@ def test_plain_percentages(source: str, expected: tuple[tuple[str, str], ...]) -
 # subject of its own clause before; a rate word (增长率, 涨幅) is no metric; a figure written
 # first names its metric after 的; a measure made from a verb (回收量) is whole.
 METRIC_LINKS = [
+    # 在…基础上 says from what level, not what grew
+    pytest.param("公司营收在去年的基础上增长20%。", ("营收",), id="on-the-basis-of"),
+    pytest.param("手机银行客户要在去年的基础增长3倍。", ("手机银行客户",), id="on-the-basis-without-shang"),
     pytest.param("当日两市成交额较前一交易日增长10%。", ("成交额",), id="compared-with-the-day-before"),
     pytest.param("废铜贸易商表示目前销售量较去年底下滑了30%左右。", ("销售量",), id="compared-with-year-end"),
     pytest.param("我国的环保投资需求将比过去的五年增加一倍以上。", ("环保投资需求",), id="compared-with-past-years"),
