@@ -76,9 +76,12 @@ def number_pattern() -> str:
     """A written number: Arabic (with Chinese multipliers after it) or Chinese numerals."""
     scales = numeral_chars("unit", "big")
     chinese = numeral_chars("digit", "unit", "big", "point")
-    # A stray space may stand before the decimal point in typeset text: 107 .7亿新台币.
+    # A stray space may stand beside the decimal point in typeset text: 107 .7亿新台币, 18. 5亿元.
     # 兆 is 10^12 in Korean and Japanese amounts (37兆韩元); elsewhere it is ambiguous.
-    arabic = rf"(?:{ARABIC})(?:(?<=\d)几)?(?:\x20\.\d+)?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
+    spaced_point = r"\x20\.\x20?\d+|\.\x20\d+"
+    arabic = (
+        rf"(?:{ARABIC})(?:(?<=\d)几)?(?:{spaced_point})?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
+    )
     # 几百万, 十几亿, 几个亿: 几 or 数 once, before, inside or (before 个) alone; 20几元: after digits
     indefinite = rf"[{chinese}]+[{INDEFINITE}][{chinese}]*|[{INDEFINITE}]?[{chinese}]+|[{INDEFINITE}](?=个)"
     # 净资产为负2.07亿欧元; 好几千元, 好几个亿: 好 before 几 belongs to the number

@@ -322,6 +322,8 @@ WRITTEN_FORMS = [
     pytest.param(M("但是投资上亿元", "亿元", "100000000", qualifier="over"), id="lone-shang-yi-yuan"),
     pytest.param(M("大概要超过万亿元人民币", "万亿元人民币", "1000000000000", qualifier="over"), id="lone-wan-yi"),
     pytest.param(M("净亏损107 .7亿新台币", "107 .7亿新台币", "10770000000", "TWD"), id="space-before-point"),
+    pytest.param(M("合计募集资金18. 5亿元", "18. 5亿元", "1850000000"), id="space-after-point"),
+    pytest.param(M("合计募集资金18 . 5亿元", "18 . 5亿元", "1850000000"), id="space-around-point"),
     pytest.param(M("项目投资4 .6亿元", "4 .6亿元", "460000000"), id="space-before-point-yuan"),
     pytest.param(M("销售收入达到37兆韩元", "37兆韩元", "37000000000000", "KRW"), id="zhao-krw"),
     pytest.param(M("利润1.5兆日元", "1.5兆日元", "1500000000000", "JPY"), id="zhao-jpy"),
