@@ -19,7 +19,7 @@ from ._resources import read_rows
 from ._scan import overlaps_any, windows
 from .money import qualifier_pattern, qualifier_words
 from .normalize import normalize
-from .numerals import ARABIC, canonical, numeral_chars, parse_number
+from .numerals import ARABIC, SPACED_POINT, canonical, numeral_chars, parse_number
 from .types import Growth, Percentage
 
 UNITS = {"%": "percent", "个百分点": "point", "百分点": "point", "倍": "times", "成": "percent"}
@@ -69,8 +69,8 @@ def _one_character_verbs() -> str:
 
 
 def _number_pattern() -> str:
-    # 负 is a written minus; a space may split a decimal, as in some typeset articles (4 .7%)
-    return rf"(?:-|负)?(?:{ARABIC})(?:\x20\.\d+)?|[{numeral_chars('digit', 'unit', 'point')}]+"
+    # 负 is a written minus; a space may split a decimal, as in some typeset articles (4 .7%, 4. 7%)
+    return rf"(?:-|负)?(?:{ARABIC})(?:{SPACED_POINT})?|[{numeral_chars('digit', 'unit', 'point')}]+"
 
 
 def _quantity_pattern() -> str:
@@ -177,7 +177,7 @@ def percent_regex() -> re.Pattern[str]:
     # 百分之负六十五点二八; spoken 百分三十 and 百分百; tenths 三成, 7.2成, 三成半, 半成.
     return re.compile(
         rf"(?=[\d\-负百半{chinese}])"
-        rf"(?:(?<![\d.A-Za-z%=/&?#_])(?P<number>(?:-|负)?(?:{ARABIC})(?:\x20\.\d+)?)%"
+        rf"(?:(?<![\d.A-Za-z%=/&?#_])(?P<number>(?:-|负)?(?:{ARABIC})(?:{SPACED_POINT})?)%"
         rf"|(?<![\d{digit}])百分之(?P<cnpercent>(?:负)?(?:{ARABIC}|[{chinese}]+))"
         rf"|(?<![\d{digit}])百分(?P<spoken>百|[{digit}十][{chinese}]*)"
         rf"|(?<![\d.{chinese}第这])(?P<tenths>{ARABIC}|[{chinese}]+|半)成(?P<half>半|[{digit}](?![\\d{chinese}个家名人户项年月日天次种]))?(?!{_CHENG_WORD}))"

@@ -19,7 +19,7 @@ from ._resources import read_rows, read_words
 from ._scan import windows
 from .context import CLAUSE_MARKS, SENTENCE_MARKS, sentence_start
 from .normalize import normalize
-from .numerals import ARABIC, canonical, numeral_chars, parse_number
+from .numerals import ARABIC, SPACED_POINT, canonical, numeral_chars, parse_number
 from .types import Money
 
 # A multiplier written after a number or after 多/余: 3000多万元, 十余亿元, 3至5亿元.
@@ -76,11 +76,9 @@ def number_pattern() -> str:
     """A written number: Arabic (with Chinese multipliers after it) or Chinese numerals."""
     scales = numeral_chars("unit", "big")
     chinese = numeral_chars("digit", "unit", "big", "point")
-    # A stray space may stand beside the decimal point in typeset text: 107 .7亿新台币, 18. 5亿元.
     # 兆 is 10^12 in Korean and Japanese amounts (37兆韩元); elsewhere it is ambiguous.
-    spaced_point = r"\x20\.\x20?\d+|\.\x20\d+"
     arabic = (
-        rf"(?:{ARABIC})(?:(?<=\d)几)?(?:{spaced_point})?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
+        rf"(?:{ARABIC})(?:(?<=\d)几)?(?:{SPACED_POINT})?(?:\x20?[{scales}]+(?:\d+[{scales}]+)*\d*|兆(?=韩元|日元))?"
     )
     # 几百万, 十几亿, 几个亿: 几 or 数 once, before, inside or (before 个) alone; 20几元: after digits
     indefinite = rf"[{chinese}]+[{INDEFINITE}][{chinese}]*|[{INDEFINITE}]?[{chinese}]+|[{INDEFINITE}](?=个)"

@@ -17,6 +17,8 @@ import regex
 from ._resources import read_rows
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A stray space beside the decimal point, as typeset articles have it: 107 .7亿, 18. 5亿元, 4 .7%.
+SPACED_POINT = r"\x20\.\x20?\d+|\.\x20\d+"
 _TOKEN = regex.compile(rf"{ARABIC}|.")
 _TEN = Decimal(10)
 

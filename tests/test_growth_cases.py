@@ -25,6 +25,7 @@ UP = [
     pytest.param(G("增长120%", "增长120%", "120"), id="up-zengzhang-over-hundred"),
     pytest.param(G("增长了8%", "增长了8%", "8"), id="up-zengzhang-le"),
     pytest.param(G("营业额较6月份增加4 .7%", "增加4 .7%", "4.7"), id="up-decimal-split-by-space"),
+    pytest.param(G("营业额较6月份增加4. 7%", "增加4. 7%", "4.7"), id="up-decimal-space-after-point"),
     pytest.param(G("增长达到12%", "增长达到12%", "12"), id="up-zengzhang-dadao"),
     pytest.param(G("增长８％", "增长８％", "8"), id="up-zengzhang-fullwidth-digit"),
     pytest.param(G("增长8％", "增长8％", "8"), id="up-zengzhang-fullwidth-percent"),
