@@ -437,6 +437,7 @@ ROLES = [
     # A measure changed to a new level with 至 (调低增发价至): the measure is the level's role.
     pytest.param(M("公司调低增发价至8.20元/股", "8.20元", "8.20", role="增发价"), id="role-measure-zhi"),
     pytest.param(M("收购方提高报价至35澳元每股", "35澳元", "35", "AUD", role="报价"), id="role-measure-zhi-aud"),
+    pytest.param(M("包里的现金一共是7856元", "7856元", "7856", role="现金"), id="role-past-yigong"),
     # A rate word before an amount in 元 says the amount is a rise or a fall (涨幅达200元/吨).
     pytest.param(M("螺纹钢现货价格上涨，本周涨幅达150元/吨", "150元", "150", role="涨幅"), id="role-rate-word-yuan"),
     pytest.param(
