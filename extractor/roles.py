@@ -279,7 +279,13 @@ def _measure_after(norm: str, end: int) -> str | None:
         if known and _WORD_END.match(norm, match.start("words") + length):
             noun = _noun_phrase(phrase, known.group(0))  # 用于偿还银行贷款 → 银行贷款
             return noun if noun == phrase or match.group("de") else None
-    return None
+    word, flag = tag(words)[0]
+    fee = len(word) > 1 and word[-1] in _FEE_HEADS and flag in ("n", "vn") and word not in _NOT_FEES
+    return word if fee and _WORD_END.match(norm, match.start("words") + len(word)) else None
+
+
+_FEE_HEADS = frozenset("费款税金")  # a word for a kind of money: 年费, 手续费, 汇款, 营业税, 慰问金
+_NOT_FEES = frozenset({"黄金", "白金", "铂金", "合金", "五金", "千金"})  # metals and a daughter
 
 
 _PER = regex.compile(r"/\p{Han}{1,3}(?=的)")

@@ -438,6 +438,13 @@ ROLES = [
     pytest.param(M("公司调低增发价至8.20元/股", "8.20元", "8.20", role="增发价"), id="role-measure-zhi"),
     pytest.param(M("收购方提高报价至35澳元每股", "35澳元", "35", "AUD", role="报价"), id="role-measure-zhi-aud"),
     pytest.param(M("包里的现金一共是7856元", "7856元", "7856", role="现金"), id="role-past-yigong"),
+    # A word for a kind of money right after the amount (费, 款, 税, 金) is its role.
+    pytest.param(M("开卡后不刷卡将收取100元年费", "100元", "100", role="年费"), id="role-fee-after"),
+    pytest.param(
+        M("他收到过36万余元汇款", "36万余元", "360000", qualifier="over", role="汇款"), id="role-remittance-after"
+    ),
+    pytest.param(M("海关增收的33.6亿元增值税", "33.6亿元", "3360000000", role="增值税"), id="role-tax-after"),
+    pytest.param(M("她买了50元的黄金", "50元", "50"), id="role-not-the-metal-gold"),
     # A rate word before an amount in 元 says the amount is a rise or a fall (涨幅达200元/吨).
     pytest.param(M("螺纹钢现货价格上涨，本周涨幅达150元/吨", "150元", "150", role="涨幅"), id="role-rate-word-yuan"),
     pytest.param(
