@@ -445,6 +445,10 @@ ROLES = [
     ),
     pytest.param(M("海关增收的33.6亿元增值税", "33.6亿元", "3360000000", role="增值税"), id="role-tax-after"),
     pytest.param(M("她买了50元的黄金", "50元", "50"), id="role-not-the-metal-gold"),
+    # Verbs of giving, raising and moving money say what the amount is when no noun does.
+    pytest.param(M("一家公司捐赠50万元设立助学金", "50万元", "500000", role="捐赠"), id="role-verb-donate"),
+    pytest.param(M("央行本周净投放390亿元", "390亿元", "39000000000", role="净投放"), id="role-verb-net-injection"),
+    pytest.param(M("该车型本月直降6万元", "6万元", "60000", role="直降"), id="role-verb-price-cut"),
     # A rate word before an amount in 元 says the amount is a rise or a fall (涨幅达200元/吨).
     pytest.param(M("螺纹钢现货价格上涨，本周涨幅达150元/吨", "150元", "150", role="涨幅"), id="role-rate-word-yuan"),
     pytest.param(
