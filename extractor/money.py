@@ -32,7 +32,7 @@ _INDEFINITE_CHARS = frozenset(INDEFINITE)
 _CODE = regex.compile(r"0\d")
 # 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
 _TRIGGER_REACH = 12  # a money word this close before a bare figure makes it money (投资120亿)
-_KUAI = regex.compile(r"块(?!钱|[涨跌])(?=\p{Han})")  # 几千块涨到: a price that changes
+_KUAI = regex.compile(r"块(?!钱|[涨跌]|奖励|奖金)(?=\p{Han})")  # 几千块涨到: a price that changes; 300块奖励
 _TAIL = regex.compile(rf"(?:{MULTIPLIER})$")
 # A magnitude written without a number before a currency: 逼近万元大关, 上亿元, 超过万亿元.
 _PER_UNIT = regex.compile(r"/(?:千瓦时|度|吨|公斤|千克|克|斤|立方米|方|升|平方米|米|公里|件|个|只|股|张|份|瓶|盒|袋)")
@@ -422,11 +422,16 @@ def _lone_digit_name(match: Figure, norm: str) -> bool:
         return False
     if norm.startswith("钱", match.end("core")) or "每" in norm[max(0, match.start() - 3) : match.start()]:
         return False  # 三元钱, 每斤两元
+    if _PER_ONE_UNIT.match(norm, match.end("core")):
+        return False  # 生姜一元一市斤: a price for one unit
     return _clause_trigger(match, norm) is None
 
 
+_PER_ONE_UNIT = regex.compile(r"一(?:市斤|公斤|千克|斤|两|克|吨|个|只|张|瓶|袋|份|碗|杯|盒|包|件|米)")
+
+
 # Words around a figure in 块 that make it yuan: buying, paying, a price, a change of price.
-_KUAI_CUE = regex.compile(r"花|买|卖|付|交|赚|挣|收|赔|罚|给|价|钱|每|贵|便宜|工资|成本|涨|跌|高出|低")
+_KUAI_CUE = regex.compile(r"花|买|卖|付|交|赚|挣|收|赔|罚|给|价|钱|每|贵|便宜|工资|成本|涨|跌|高出|低|奖励|奖金")
 _KUAI_REACH = 4  # characters after 块 where a price may still be named: 17块多的价格
 
 

@@ -345,6 +345,10 @@ WRITTEN_FORMS = [
 
 # Other amounts in running text: prices per unit, currency, ranges and qualifiers in a sentence.
 IN_TEXT = [
+    # one Chinese digit and 元 is money when a price for one unit follows; 块 before 奖励/奖金 is yuan
+    pytest.param(M("生姜跌到一元一市斤", "一元", "1"), id="lone-digit-price-per-unit"),
+    pytest.param(M("队里每人300块奖励", "300块", "300"), id="kuai-before-reward"),
+    pytest.param(M("队员拿到300块奖金", "300块", "300"), id="kuai-before-bonus"),
     # 毛钱 and 角钱 are spoken tenths of a yuan (两毛钱 = 0.2); 一毛钱 is mostly an idiom
     pytest.param(M("我赚了两毛钱", "两毛钱", "0.2"), id="jiao-mao-qian"),
     pytest.param(M("每斤涨了3毛钱", "3毛钱", "0.3"), id="jiao-mao-qian-digit"),
@@ -701,6 +705,8 @@ def test_an_echo_role_needs_a_written_figure() -> None:
 
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
 NOT_MONEY_IN_TEXT = [
+    pytest.param("解一个二元一次方程", id="not-lone-digit-equation"),
+    pytest.param("中国队获得3块奖牌", id="not-kuai-medals"),
     pytest.param("好点子一毛钱一打", id="not-yi-mao-qian-idiom"),
     pytest.param("这事跟他没有一分钱关系", id="not-yi-fen-qian-idiom"),
     pytest.param("全国有10亿级用户", id="not-scale-of-users"),
