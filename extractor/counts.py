@@ -32,7 +32,9 @@ def count_regex() -> re.Pattern[str]:
     units = [word for word, kind in read_rows("measure_words.tsv", 2) if kind in ("count", "measure")]
     alternation = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
     chinese = numeral_chars("digit", "unit", "big")
-    number = rf"(?=[\d{chinese}])(?<![\d.第届])(?P<number>(?:{ARABIC})(?:[万亿])?|[{chinese}]+)"
+    # not inside a numeral (第十二次: no 二次), an ordinal, 唯一 or an indefinite number (数千名)
+    arabic = rf"(?<![\d.第届])(?:{ARABIC})(?:[万亿])?"
+    number = rf"(?=[\d{chinese}])(?P<number>{arabic}|(?<![\d.第届唯几数{chinese}])[{chinese}]+)"
     return re.compile(rf"{number}(?P<inner>多|余)?(?P<unit>{alternation})")
 
 
