@@ -98,11 +98,19 @@ def _known_places() -> frozenset[str]:
     return frozenset(name for name, (label, _) in read_map("names_known.tsv", 3).items() if label == "place")
 
 
+@functools.cache
+def _not_places() -> frozenset[str]:
+    """Common words that a division's short name writes too (新建 of 新建区, 全市): the names
+    stage's list of words that are no place."""
+    return frozenset(word for word, (label,) in read_map("names_generic.tsv").items() if label in ("place", "any"))
+
+
 def _is_place(word: str) -> bool:
     """Is a word jieba tags ns a place? Not 上市, 城市, 海关, 三洋: it must be a division
-    of China or a known place (美国, 长三角), optionally with 地区 after it."""
+    of China or a known place (美国, 长三角), optionally with 地区 after it, and no common
+    word (新建商品房)."""
     base = word[:-2] if word.endswith("地区") and len(word) > 3 else word
-    return base in _known_places() or resolve(base) is not None
+    return word not in _not_places() and (base in _known_places() or resolve(base) is not None)
 
 
 @functools.lru_cache(maxsize=256)

@@ -98,6 +98,7 @@ REGIONS = [
     pytest.param("固定资产投资增长7.4%", None, id="none"),
     pytest.param("要确保上市以后，公司的利润每年要有超过30%的持续增长", None, id="market-word-no-region"),
     pytest.param("城市上涨5.3%，农村上涨5.9%", None, id="city-generic-no-region"),
+    pytest.param("新建商品房成交量环比增长7%", None, id="xinjian-is-newly-built"),
     pytest.param("美国的汽车销量增长12%", "美国", id="country"),
 ]
 
