@@ -3,6 +3,12 @@
 - ``parts-exceed-total``: a total (``总投资额达293.9亿元``) followed by its parts
   (``其中，…总投资206亿元；…总投资18.5亿元``) whose sum is larger than the total.
 - ``parts-match-total``: the parts add up to the total exactly (reported as a note).
+- ``parts-exceed-total`` and ``parts-match-total`` also for a breakdown in brackets right
+  after an amount (``8211万欧元的债务(其中流动负债4750万欧元、银行借款2004万欧元…)``).
+- ``parts-differ-from-total``: amounts listed in a sentence and then summed there
+  (``…普通债权总计约21.7亿元，四项合计约26.2亿元``) whose sum, rounded as the total is
+  written, is not the total; ``parts-match-total`` when it is. A count before the sum word
+  (四项) must be the number of amounts listed; amounts per unit (每股3元) are no parts.
 - ``conflicting-values``: the same metric, region and period given two different values
   (only where the article names a region and a period, so that two different projects'
   figures are not compared). Only two exact amounts in one currency, in different
@@ -17,13 +23,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+import regex
+
 from ._scan import indexes_between
-from .context import sentence_start
+from .context import CLAUSE_MARKS, sentence_start
+from .numerals import parse_number
 from .types import Check, Fact, Money
 
 _PARTS_MARK = "其中"
 _PARAGRAPH = "\n"
 _GOAL_WORDS = ("目标", "力争", "计划", "预计", "争取", "预期", "有望")  # before an amount in its sentence
+
+
+_BRACKET_BREAKDOWN = regex.compile(r"[^，,。；;()（）]{0,8}?[(（]其中")
+_CLOSING = regex.compile(r"[)）]")
+
+
+def _bracketed_parts(norm: str, total_index: int, amounts: Sequence[Money], starts: Sequence[int]) -> list[int]:
+    """The amounts of a breakdown in brackets right after the total (8211万欧元的债务(其中…)),
+    in the total's currency: a bracket holds the total's parts, whatever the total's role."""
+    total = amounts[total_index]
+    opening = _BRACKET_BREAKDOWN.match(norm, total.end)
+    closing = _CLOSING.search(norm, opening.end()) if opening else None
+    if opening is None or closing is None:
+        return []
+    inside = indexes_between(starts, opening.end(), closing.start())
+    return [i for i in inside if amounts[i].currency == total.currency and amounts[i].value is not None]
 
 
 def _parts(norm: str, total_index: int, amounts: Sequence[Money], starts: Sequence[int]) -> list[int]:
@@ -52,9 +77,11 @@ def check_parts(norm: str, amounts: Sequence[Money]) -> list[Check]:
     checks = []
     starts = [m.start for m in amounts]
     for index, total in enumerate(amounts):
-        if total.value is None or not total.role or "总" not in total.role or total.qualifier not in ("exact", "about"):
+        if total.value is None or total.qualifier not in ("exact", "about"):
             continue
-        parts = _parts(norm, index, amounts, starts)
+        parts = _bracketed_parts(norm, index, amounts, starts)
+        if not parts and total.role and "总" in total.role:
+            parts = _parts(norm, index, amounts, starts)
         if len(parts) < 2:
             continue
         summed = sum((amounts[i].value or Decimal(0) for i in parts), Decimal(0))
@@ -63,6 +90,54 @@ def check_parts(norm: str, amounts: Sequence[Money]) -> list[Check]:
             checks.append(Check("parts-exceed-total", "warning", message, (index, *parts)))
         elif summed == total.value:
             checks.append(Check("parts-match-total", "note", f"the parts add up to {total.text}", (index, *parts)))
+    return checks
+
+
+# A sum word right before the total, maybe after a count of the parts and before a short
+# verb or noun (四项合计约26.2亿元, 共计投资10亿元); not 累计, a running total over time.
+_SUM = regex.compile(
+    r"(?:(?P<count>[\d两二三四五六七八九十]{1,3})(?:项|笔|家|个|部分)?)?(?:合计|共计|总计|总共|一共)"
+    r"\p{Han}{0,2}?(?:约|为|达到|达|是|有|了)*$"
+)
+_PER = regex.compile(r"每\p{Han}{0,2}$")
+_PER_AFTER = regex.compile(r"/|每")
+_ROUNDABLE = ("exact", "about")
+
+
+def _listed(norm: str, total_index: int, amounts: Sequence[Money]) -> list[int] | None:
+    """The amounts listed before the sum word in the total's sentence, if they may be summed:
+    two or more, in the total's currency, none a range, a bound or an amount per unit."""
+    total = amounts[total_index]
+    clause = sentence_start(norm, total.start, 0, CLAUSE_MARKS)
+    found = _SUM.search(norm, clause, total.start)
+    if found is None or found.start() != clause:
+        return None  # the sum word opens the total's clause: 四项合计约26.2亿元
+    sentence = sentence_start(norm, total.start)
+    parts = [i for i in range(total_index) if amounts[i].start >= sentence]
+    for i in parts:
+        part = amounts[i]
+        per_unit = _PER.search(norm, max(sentence, part.start - 3), part.start) or _PER_AFTER.match(norm, part.end)
+        if part.value is None or part.qualifier not in _ROUNDABLE or part.currency != total.currency or per_unit:
+            return None
+    count = parse_number(found.group("count")) if found.group("count") else None
+    return parts if len(parts) >= 2 and (count is None or count == len(parts)) else None
+
+
+def check_listed_sums(norm: str, amounts: Sequence[Money]) -> list[Check]:
+    checks = []
+    for index, total in enumerate(amounts):
+        if total.value is None or total.qualifier not in _ROUNDABLE:
+            continue
+        parts = _listed(norm, index, amounts)
+        if parts is None:
+            continue
+        summed = sum((amounts[i].value or Decimal(0) for i in parts), Decimal(0))
+        step = Decimal(1).scaleb(_precision(total, total.value))
+        if summed.quantize(step) == total.value.quantize(step):
+            checks.append(Check("parts-match-total", "note", f"the parts add up to {total.text}", (*parts, index)))
+        else:
+            message = f"the parts add up to {_money(summed, total.currency)}, not the total {total.text}"
+            checks.append(Check("parts-differ-from-total", "warning", message, (*parts, index)))
     return checks
 
 
@@ -114,4 +189,4 @@ def check_conflicts(norm: str, facts: Sequence[Fact], amounts: Sequence[Money]) 
 
 
 def run_checks(norm: str, amounts: Sequence[Money], facts: Sequence[Fact]) -> list[Check]:
-    return check_parts(norm, amounts) + check_conflicts(norm, facts, amounts)
+    return check_parts(norm, amounts) + check_listed_sums(norm, amounts) + check_conflicts(norm, facts, amounts)

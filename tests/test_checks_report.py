@@ -25,6 +25,32 @@ def test_parts_that_match_the_total_are_a_note() -> None:
     assert [c.kind for c in doc.checks] == ["parts-match-total"]
 
 
+def test_a_breakdown_in_brackets_is_checked_whatever_the_role() -> None:
+    doc = extractor.extract("公司承接8200万欧元的债务(其中银行借款5000万欧元、其他债务3500万欧元)。")
+    [check] = doc.checks
+    assert check.kind == "parts-exceed-total" and check.amounts == (0, 1, 2)
+
+
+def test_listed_amounts_summed_in_their_sentence_are_checked() -> None:
+    doc = extractor.extract(
+        "职工债权总计约8967万元，税务债权总计约2238万元，抵押债权总计约3.4亿元，四项合计约4.6亿元。"
+    )
+    assert doc.checks == ()  # 四项 says four parts, three are listed: no sum to check
+    doc = extractor.extract("A公司投资5亿元，B公司投资3亿元，共计投资10亿元。")
+    [check] = doc.checks
+    assert check.kind == "parts-differ-from-total" and check.severity == "warning" and check.amounts == (0, 1, 2)
+    assert "800,000,000 CNY" in check.message
+
+
+def test_a_sum_that_agrees_once_rounded_is_a_note() -> None:
+    doc = extractor.extract("职工债权约8967万元，税务债权约2238万元，抵押债权约3.4亿元，三项合计约4.5亿元。")
+    assert [c.kind for c in doc.checks] == ["parts-match-total"]  # 4.5205亿 written as 4.5亿
+
+
+def test_amounts_per_unit_are_no_parts() -> None:
+    assert extractor.extract("每股3元，另付手续费2元，共计300万元。").checks == ()
+
+
 def test_parts_below_the_total_are_fine(seed_text: str) -> None:
     assert extractor.extract(seed_text).checks == ()  # 206 + 18.5 < 293.9: 其中 lists only some
 
