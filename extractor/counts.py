@@ -32,9 +32,10 @@ def count_regex() -> re.Pattern[str]:
     units = [word for word, kind in read_rows("measure_words.tsv", 2) if kind in ("count", "measure")]
     alternation = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
     chinese = numeral_chars("digit", "unit", "big")
-    # not inside a numeral (第十二次: no 二次), an ordinal, 唯一 or an indefinite number (数千名)
+    # not inside a numeral (第十二次: no 二次), an ordinal, 唯一 or an indefinite number (数千名);
+    # the 千 of 千瓦, 千克, 千米, 千伏 is the unit's (千万千瓦 is ten million kW)
     arabic = rf"(?<![\d.第届])(?:{ARABIC})(?:[万亿])?"
-    number = rf"(?=[\d{chinese}])(?P<number>{arabic}|(?<![\d.第届唯几数{chinese}])[{chinese}]+)"
+    number = rf"(?=[\d{chinese}])(?P<number>{arabic}|(?<![\d.第届唯几数{chinese}])[{chinese}]+(?!(?<=千)[瓦克米伏]))"
     return re.compile(rf"{number}(?P<inner>多|余)?(?P<unit>{alternation})")
 
 
@@ -48,8 +49,8 @@ def _nouns(words: Sequence[tuple[str, str]]) -> list[str]:
     """The leading run of noun-like words (no names), at most ``_MAX_OF`` characters."""
     out: list[str] = []
     for word, flag in words:
-        if not flag.startswith(_NOUN_TAGS) or flag in ("nr", "ns") or len("".join(out) + word) > _MAX_OF:
-            break
+        if not flag.startswith(_NOUN_TAGS) or flag in ("nr", "ns", "ad") or len("".join(out) + word) > _MAX_OF:
+            break  # not 普遍/ad: 企业普遍 ends at 企业
         out.append(word)
     return out
 
@@ -61,8 +62,13 @@ def _counted(norm: str, start: int, end: int, unit: str, unit_is_noun: bool) -> 
     after = _nouns(tag(norm[end : end + _MAX_OF]))
     if after:
         return "".join(after)
-    before = _nouns(list(reversed(tag(norm[max(0, start - _MAX_OF) : start]))))
+    window = max(0, start - _MAX_OF - _WORD_SLACK)
+    words = tag(norm[window:start])
+    before = _nouns(list(reversed(words[1:] if window > 0 else words)))  # the first word may be cut
     return "".join(reversed(before)) or None
+
+
+_WORD_SLACK = 4  # characters read before the nouns, so that the first noun is a whole word
 
 
 def find_counts(text: str, norm: str, start: int, end: int, taken: Sequence[tuple[int, int]] = ()) -> Iterator[Count]:

@@ -18,6 +18,12 @@ COUNTS = [
     pytest.param("线上平台已汇集2万个项目", "2万个", "20000", "个", "项目", id="wan-ge"),
     pytest.param("1.4万家供应商以及2000万粉丝", "1.4万家", "14000", "家", "供应商", id="decimal-wan-jia"),
     pytest.param("拥有2000万粉丝", "2000万粉丝", "20000000", "粉丝", "粉丝", id="noun-unit"),
+    pytest.param("规划千万千瓦电源项目", "千万千瓦", "10000000", "千瓦", "电源项目", id="qian-of-qianwa-is-the-unit"),
+    pytest.param("建成百万千瓦级机组", "百万千瓦", "1000000", "千瓦", None, id="bai-wan-qianwa"),
+    pytest.param("全省191家铅酸蓄电池企业普遍停产", "191家", "191", "家", "铅酸蓄电池企业", id="after-stops-at-adverb"),
+    pytest.param(
+        "比全国家电以旧换新销售量1096万台", "1096万台", "10960000", "台", "家电以旧换新销售量", id="before-whole-words"
+    ),
     pytest.param("年产7500万吨钢材", "7500万吨", "75000000", "吨", "钢材", id="measure-ton"),
     pytest.param("新建厂房200万平方米", "200万平方米", "2000000", "平方米", "厂房", id="measure-area"),
     pytest.param("吸纳就业10万人", "10万人", "100000", "人", None, id="people"),
@@ -41,6 +47,7 @@ NOT_COUNTS = [
     pytest.param("第3个项目", id="ordinal"),
     pytest.param("在台州市政协四届二次会议上", id="ordinal-session-after-jie"),
     pytest.param("董事会召开第十二次会议", id="ordinal-inside-a-numeral"),
+    pytest.param("价格为每千克30元", id="qianke-alone-is-a-unit"),
     pytest.param("这是国内唯一一家上市公司", id="weiyi-is-only"),
     pytest.param("美国原先有数百家铅蓄电池企业", id="indefinite-shu-bai"),
     pytest.param("投资设厂的就有几十家", id="indefinite-ji-shi"),
