@@ -2,14 +2,16 @@
 
 A number followed by a classifier or a measure word (``resources/measure_words.tsv``,
 kinds ``count`` and ``measure``). ``of`` is what is counted: the nouns after the
-classifier, or before the number when none follow (``项目4个``).
+classifier, or before the number when none follow (``项目4个``). A count in Chinese numerals
+must start and end where words do (not 千方 of 千方百计, 八方 of 四面八方, 陆方 of 大陆方面),
+and two neighbouring digits (五六米, 三四家) are a range, no count of 56 or 34.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from ._resources import read_rows
 from ._scan import overlaps_any
@@ -71,8 +73,38 @@ def _counted(norm: str, start: int, end: int, unit: str, unit_is_noun: bool) -> 
 _WORD_SLACK = 4  # characters read before the nouns, so that the first noun is a whole word
 
 
-def find_counts(text: str, norm: str, start: int, end: int, taken: Sequence[tuple[int, int]] = ()) -> Iterator[Count]:
-    """Counts in ``text[start:end]`` outside the spans in ``taken`` (money, percentages)."""
+_NEIGHBOURS = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])[十百千万亿]*")
+
+
+def _range_of_neighbours(number: str) -> bool:
+    """Are the first two numerals neighbouring digits (五六, 三四十): a range, not 56 or 34?"""
+    match = _NEIGHBOURS.fullmatch(number)
+    first, second = (parse_number(match.group(1)), parse_number(match.group(2))) if match else (None, None)
+    return first is not None and second is not None and second == first + 1
+
+
+_HELD_BEFORE = frozenset("这那该此每有共约近逾仅")  # jieba keeps 这三家, 该四人, 有四人 as one word
+
+
+def _cuts_a_word(norm: str, match: re.Match[str], word_bounds: Collection[int] | None) -> bool:
+    """Does a count in Chinese numerals start or end inside a word (千家 of 千家万户, 八方 of
+    四面八方), but for a word that only a demonstrative or a verb opens (这三家, 有四人)?"""
+    if word_bounds is None or match.group("number")[0].isdigit():
+        return False
+    opens = match.start() in word_bounds or norm[match.start() - 1 : match.start()] in _HELD_BEFORE
+    return not opens or match.end() not in word_bounds
+
+
+def find_counts(
+    text: str,
+    norm: str,
+    start: int,
+    end: int,
+    taken: Sequence[tuple[int, int]] = (),
+    word_bounds: Collection[int] | None = None,
+) -> Iterator[Count]:
+    """Counts in ``text[start:end]`` outside the spans in ``taken`` (money, percentages);
+    ``word_bounds`` are the offsets where the tokeniser's words start and end."""
     noun_units = _noun_units()
     spans = sorted(taken)
     starts = [s for s, _ in spans]
@@ -83,6 +115,8 @@ def find_counts(text: str, norm: str, start: int, end: int, taken: Sequence[tupl
         value = parse_number(match.group("number"))
         if value is None or (value == 1 and not match.group("number")[0].isdigit()):
             continue  # 一个, 一家: an article, not a count
+        if _range_of_neighbours(match.group("number")) or _cuts_a_word(norm, match, word_bounds):
+            continue
         unit = match.group("unit")
         if norm.startswith(_TIME_NOUNS, match.end()):
             continue  # 5个月 is a duration

@@ -140,7 +140,8 @@ def counts_component(doc: Doc) -> Doc:
     start, end = body_span(doc)
     figures = [*(doc._.exr_amounts or ()), *(doc._.exr_percentages or ()), *(doc._.exr_growth or ())]
     taken = [(f.start, f.end) for f in figures]
-    doc._.exr_counts = list(find_counts(doc_text(doc), normalized_text(doc), start, end, taken))
+    bounds = token_starts(doc) | {len(doc_text(doc))}
+    doc._.exr_counts = list(find_counts(doc_text(doc), normalized_text(doc), start, end, taken, bounds))
     return doc
 
 
