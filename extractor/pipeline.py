@@ -85,8 +85,16 @@ def normalized_text(doc: Doc) -> str:
     return norm
 
 
+_BOUNDS_KEY = "exr_word_bounds"
+
+
 def token_starts(doc: Doc) -> set[int]:
-    return set(doc.to_array("IDX").tolist())
+    """Where the doc's words start, and where the text ends: the offsets where words start
+    and end, read once per doc for the money and count stages."""
+    bounds: set[int] | None = doc.user_data.get(_BOUNDS_KEY)
+    if bounds is None:
+        bounds = doc.user_data[_BOUNDS_KEY] = {*doc.to_array("IDX").tolist(), len(doc_text(doc))}
+    return bounds
 
 
 def body_span(doc: Doc) -> tuple[int, int]:
@@ -140,8 +148,7 @@ def counts_component(doc: Doc) -> Doc:
     start, end = body_span(doc)
     figures = [*(doc._.exr_amounts or ()), *(doc._.exr_percentages or ()), *(doc._.exr_growth or ())]
     taken = [(f.start, f.end) for f in figures]
-    bounds = token_starts(doc) | {len(doc_text(doc))}
-    doc._.exr_counts = list(find_counts(doc_text(doc), normalized_text(doc), start, end, taken, bounds))
+    doc._.exr_counts = list(find_counts(doc_text(doc), normalized_text(doc), start, end, taken, token_starts(doc)))
     return doc
 
 
