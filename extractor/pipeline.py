@@ -38,7 +38,7 @@ from .money import find_money
 from .names import find_names
 from .ner import combine, model_names
 from .normalize import normalize
-from .roles import assign_metrics
+from .roles import assign_metrics, percentage_metrics
 from .tokenizer import TAGS_KEY, TEXT_KEY, Backend, JiebaTokenizer
 from .types import Document, Meta, Name
 
@@ -134,12 +134,17 @@ def growth_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("exr_roles", requires=["doc._.exr_amounts"], assigns=["doc._.exr_amounts", "doc._.exr_growth"])
+@Language.component(
+    "exr_roles",
+    requires=["doc._.exr_amounts"],
+    assigns=["doc._.exr_amounts", "doc._.exr_growth", "doc._.exr_percentages"],
+)
 def roles_component(doc: Doc) -> Doc:
-    norm = normalized_text(doc)
+    norm, body = normalized_text(doc), body_span(doc)
     doc._.exr_amounts, doc._.exr_growth = assign_metrics(
-        norm, doc._.exr_amounts or [], doc._.exr_growth or [], body_span(doc), doc._.exr_counts or []
+        norm, doc._.exr_amounts or [], doc._.exr_growth or [], body, doc._.exr_counts or []
     )
+    doc._.exr_percentages = percentage_metrics(norm, doc._.exr_percentages or [], body[0])
     return doc
 
 

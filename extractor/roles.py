@@ -26,7 +26,7 @@ from .divisions import resolve
 from .growth import OBJECT_VERBS, change_words
 from .money import YUE_WORDS, bare_triggers, currency_codes
 from .tokenizer import tag
-from .types import Count, Growth, Money
+from .types import Count, Growth, Money, Percentage
 
 _MAX_METRIC = 12
 _MAX_TOPIC = 14
@@ -772,6 +772,46 @@ def assign_metrics(
     with_roles = [m if m.role else dataclasses.replace(m, role=_measure_opening(norm, m, floor)) for m in with_roles]
     with_roles = [m if m.role else dataclasses.replace(m, role=_bought_with(norm, m)) for m in with_roles]
     return _echo_roles(_series_roles(norm, with_roles)), with_metrics
+
+
+# A share: what takes it, 占, of what, then the figure (入院人数占全国医疗机构入院人数的2.5%,
+# 占全省工业固定资产投资的66%, 出口交货值各占全国纺织品服装出口的比重为27.45%).
+_SHARE = regex.compile(
+    r"(?P<share>(?:大约|大概|[各约仅只已就也要])*(?:占据|占|相当于)(?:到|了)*(?P<whole>[^占，,。；;]{0,16}?))"
+    r"(?:的(?:比重|比例|份额)?)?(?:为|是|达到|达|约|近|超过|超)*$"
+)
+_SHARE_LEAD = regex.compile(r"^(?:大约|大概|[各约仅只已就也要])*")
+_RANGE_OR_LIST = regex.compile(r"[、和及与~～\-—―至到]|[、,，]?(?:和|及|以及)")
+_HOLDING_AFTER = regex.compile(r"(?:以上|左右)?的(?P<held>股权|股份|份额|市场份额|权益)")
+
+
+def percentage_metrics(norm: str, percentages: Sequence[Percentage], floor: int) -> list[Percentage]:
+    """Copies of the percentages with ``metric`` filled in where the text says: the measure
+    before the figure (空置率达到了18.2% → 空置率), what is held (19.9%的股权 → 股权), or for a
+    share what takes it and of what (入院人数占全国医疗机构入院人数的2.5% → 入院人数占全国医疗机构
+    入院人数); a share whose taker the clause does not name has no metric (the whole alone would
+    mislead). A percentage listed right after another (6%~7%, 19.7%、21.9%和27.5%) measures
+    what the first does."""
+    out: list[Percentage] = []
+    for p in percentages:
+        previous = out[-1] if out else None
+        listed = previous is not None and _RANGE_OR_LIST.fullmatch(norm, previous.end, p.start) is not None
+        metric = previous.metric if listed and previous else _percentage_metric(norm, p, floor)
+        out.append(dataclasses.replace(p, metric=metric))
+    return out
+
+
+def _percentage_metric(norm: str, percentage: Percentage, floor: int) -> str | None:
+    if held := _HOLDING_AFTER.match(norm, percentage.end):
+        return held.group("held")  # 持有里奇蒙德公司19.9%的股权
+    clause = sentence_start(norm, percentage.start, floor, CLAUSE_MARKS)
+    share = _SHARE.search(norm, clause, percentage.start)
+    if share is None:
+        return metric_before(norm, percentage.start, floor)
+    taker = _clause_metric(norm[clause : share.start()]) if share.start() > clause else None
+    if taker is None or not share.group("whole"):
+        return taker  # 投资性消费占到了30%: the taker alone, the whole unsaid
+    return taker + _SHARE_LEAD.sub("", norm[share.start("share") : share.end("whole")])
 
 
 _BY_MEANS = regex.compile(r"以(?:约|近|超过|逾)?$")

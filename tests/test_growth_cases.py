@@ -901,3 +901,24 @@ def test_metric_links(source: str, metrics: tuple[str | None, ...]) -> None:
 )
 def test_fudu_alone_takes_the_change_before_it(text: str, figure: str, direction: str) -> None:
     assert [(g.text, g.direction) for g in extract(text).growth] == [(figure, direction)]
+
+
+# What a percentage that states no change measures: the measure before it, what is held,
+# or for a share what takes it and of what; a figure listed after another measures the same.
+PERCENTAGE_METRICS = [
+    pytest.param("今年全市开工率98%，完成率54.4%。", ("开工率", "完成率"), id="rate-nouns"),
+    pytest.param("写字楼空置率也达到了18.2%。", ("写字楼空置率",), id="level-after-link-words"),
+    pytest.param("工业增加值占GDP比重达到42.5%。", ("工业增加值占GDP比重",), id="share-of-gdp"),
+    pytest.param("入院人数占全国医疗机构入院人数的2.5%。", ("入院人数占全国医疗机构入院人数",), id="share-with-de"),
+    pytest.param("钛白粉大约仅占涂料综合成本的13%。", ("钛白粉占涂料综合成本",), id="share-after-adverbs"),
+    pytest.param("投资性消费占到了30%。", ("投资性消费",), id="share-whole-unsaid"),
+    pytest.param("占全省固定资产投资的30.6%。", (None,), id="share-without-taker"),
+    pytest.param("河北钢铁将持有该公司19.9%的股权。", ("股权",), id="held-after"),
+    pytest.param("烧碱出口产能占到全球产能的6%~7%。", ("烧碱出口产能占到全球产能",) * 2, id="range-shares-the-metric"),
+    pytest.param("这一比例分别为19.7%、21.9%和27.5%。", ("比例",) * 3, id="list-shares-the-metric"),
+]
+
+
+@pytest.mark.parametrize(("source", "metrics"), PERCENTAGE_METRICS)
+def test_percentage_metrics(source: str, metrics: tuple[str | None, ...]) -> None:
+    assert tuple(p.metric for p in extract(source).percentages) == metrics
