@@ -1,18 +1,18 @@
 """A readable report of one article, for checking its figures by eye.
 
 The article body with every figure marked (``⟦293.9亿元⟧``, or in colour on a terminal),
-then each figure normalised with what it measures, the names, and the warnings of the
-consistency checks.
+then each figure normalised with what it measures (money, growth, shares and levels), the
+names, and the warnings of the consistency checks.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from .types import Document, Growth, Money
+from .types import Document, Growth, Money, Percentage
 
 _MARK = ("⟦", "⟧")
-_COLOUR = {"money": ("\033[1;33m", "\033[0m"), "growth": ("\033[1;36m", "\033[0m")}
+_COLOUR = {"money": ("\033[1;33m", "\033[0m"), "growth": ("\033[1;36m", "\033[0m"), "share": ("\033[1;35m", "\033[0m")}
 _SIGN = {"up": "+", "down": "-", "flat": "±"}
 _UNIT = {"percent": "%", "point": " points", "times": " times"}
 
@@ -43,6 +43,12 @@ def growth_line(growth: Growth) -> str:
     return f"{growth.text} = {figure}" + (" · " + " · ".join(where) if where else "") + year
 
 
+def percentage_line(percentage: Percentage) -> str:
+    return f"{percentage.text} = {_number(percentage.value)}%" + (
+        f" · {percentage.metric}" if percentage.metric else ""
+    )
+
+
 _NAME_HEADINGS = {"company": "companies", "organization": "organisations", "person": "persons",
                   "place": "places", "project": "projects"}  # fmt: skip
 
@@ -67,6 +73,7 @@ def name_lines(doc: Document) -> list[str]:
 
 def marked_body(doc: Document, colour: bool) -> str:
     spans = [(m.start, m.end, "money") for m in doc.amounts] + [(g.start, g.end, "growth") for g in doc.growth]
+    spans += [(p.start, p.end, "share") for p in doc.percentages]
     out, position = [], doc.body[0]
     for start, end, kind in sorted(spans):
         if start < position:
@@ -84,6 +91,7 @@ def render(doc: Document, *, colour: bool = False) -> str:
     lines.append(" · ".join(part for part in (doc.meta.published, doc.meta.source) if part) or "")
     lines += ["", "MONEY"] + [f"  {i}. {money_line(m)}" for i, m in enumerate(doc.amounts, 1)]
     lines += ["", "GROWTH"] + [f"  {i}. {growth_line(g)}" for i, g in enumerate(doc.growth, 1)]
+    lines += ["", "SHARES AND LEVELS"] + [f"  {i}. {percentage_line(p)}" for i, p in enumerate(doc.percentages, 1)]
     lines += ["", "NAMES"] + (name_lines(doc) or ["  none found"])
     warnings = [c for c in doc.checks if c.severity == "warning"]
     notes = [c for c in doc.checks if c.severity != "warning"]

@@ -103,6 +103,13 @@ def test_report_marks_every_figure(seed_text: str) -> None:
     assert "国际在线版权" not in report
 
 
+def test_report_lists_and_marks_shares() -> None:
+    report = render(extractor.extract("今年全市开工率98%，工业增加值占GDP比重达到42.5%。"))
+    assert "98% = 98% · 开工率" in report
+    assert "42.5% = 42.5% · 工业增加值占GDP比重" in report
+    assert "开工率⟦98%⟧" in report
+
+
 def test_report_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(SEED), "--colour", "never"]) == 0
     assert "MONEY" in capsys.readouterr().out
