@@ -176,9 +176,11 @@ def flat_rows(result: dict[str, Any], field: str) -> list[dict[str, Any]]:
         for row in rows:
             money = result["amounts"][row["amount"]] if row["amount"] is not None else {}
             growth = result["growth"][row["growth"]] if row["growth"] is not None else {}
+            share = result["percentages"][row["percentage"]] if row["percentage"] is not None else {}
             row.update(amount_text=money.get("text"), amount_value=money.get("value"), currency=money.get("currency"),
                        growth_text=growth.get("text"), growth_value=growth.get("value"), growth_unit=growth.get("unit"),
-                       direction=growth.get("direction"))  # fmt: skip
+                       direction=growth.get("direction"), percentage_text=share.get("text"),
+                       percentage_value=share.get("value"))  # fmt: skip
     return rows
 
 

@@ -2,7 +2,7 @@
 
 A growth figure and the amount before it in the same sentence whose role is the
 growth's metric are one fact (``国民生产总值完成494.3亿元，增长8%``). Every other figure
-with a metric is a fact of its own.
+with a metric, a share or level among them (``开工率98%``), is a fact of its own.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ._scan import indexes_between
 from .context import Period, Regions, find_period, sentence_start
-from .types import Fact, Growth, Money
+from .types import Fact, Growth, Money, Percentage
 
 
 def publication_year(published: str | None) -> int | None:
@@ -54,7 +54,13 @@ def situate(norm: str, growth: Sequence[Growth], floor: int, year: int | None, r
 
 
 def build_facts(
-    norm: str, amounts: Sequence[Money], growth: Sequence[Growth], floor: int, year: int | None, regions: Regions
+    norm: str,
+    amounts: Sequence[Money],
+    growth: Sequence[Growth],
+    floor: int,
+    year: int | None,
+    regions: Regions,
+    percentages: Sequence[Percentage] = (),
 ) -> list[Fact]:
     facts: list[Fact] = []
     joined: set[int] = set()
@@ -77,10 +83,17 @@ def build_facts(
                 m.role, regions.at(m.start), period.text if period else None, period.year if period else None, amount=ai
             )
         )
-    return sorted(facts, key=lambda f: _position(f, amounts, growth))
+    for pi, p in enumerate(percentages):
+        if p.metric:
+            period = find_period(norm, p.start, year, floor)
+            text, in_year = (period.text, period.year) if period else (None, None)
+            facts.append(Fact(p.metric, regions.at(p.start), text, in_year, percentage=pi))
+    return sorted(facts, key=lambda f: _position(f, amounts, growth, percentages))
 
 
-def _position(fact: Fact, amounts: Sequence[Money], growth: Sequence[Growth]) -> int:
+def _position(fact: Fact, amounts: Sequence[Money], growth: Sequence[Growth], percentages: Sequence[Percentage]) -> int:
     if fact.amount is not None:
         return amounts[fact.amount].start
-    return growth[fact.growth].start if fact.growth is not None else 0
+    if fact.growth is not None:
+        return growth[fact.growth].start
+    return percentages[fact.percentage].start if fact.percentage is not None else 0

@@ -165,7 +165,9 @@ def facts_component(doc: Doc) -> Doc:
     published = doc._.exr_published or (meta.published if meta else None)
     year, regions = publication_year(published), Regions(norm, body)  # one region table for both
     doc._.exr_growth = situate(norm, doc._.exr_growth or [], body[0], year, regions)
-    doc._.exr_facts = build_facts(norm, doc._.exr_amounts or [], doc._.exr_growth, body[0], year, regions)
+    doc._.exr_facts = build_facts(
+        norm, doc._.exr_amounts or [], doc._.exr_growth, body[0], year, regions, doc._.exr_percentages or []
+    )
     return doc
 
 

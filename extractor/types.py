@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
-SCHEMA_VERSION = "1.1"  # 1.1: checks of kind parts-differ-from-total
+SCHEMA_VERSION = "1.1"  # 1.1: checks of kind parts-differ-from-total; facts of percentages
 
 
 def _flat(obj: Any) -> dict[str, Any]:
@@ -152,7 +152,8 @@ def distinct_names(names: tuple[Name, ...], label: str) -> list[dict[str, Any]]:
 class Fact:
     """One row of a fact table: what was measured, where, when, and which figures say it.
 
-    ``amount`` and ``growth`` are indexes into the document's ``amounts`` and ``growth``.
+    ``amount``, ``growth`` and ``percentage`` are indexes into the document's ``amounts``,
+    ``growth`` and ``percentages``.
     """
 
     metric: str | None
@@ -161,6 +162,7 @@ class Fact:
     year: int | None
     amount: int | None = None
     growth: int | None = None
+    percentage: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return _flat(self)

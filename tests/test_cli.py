@@ -97,9 +97,18 @@ def test_flat_facts_are_table_rows(tmp_path: Path, capsys: pytest.CaptureFixture
     rows = run(capsys, "extract", str(tmp_path), "--flat", "facts")
     assert rows == [
         {"id": "a", "metric": "国民生产总值", "region": "道里区", "period": "今年1-3季度", "year": None,
-         "amount": 0, "growth": 0, "amount_text": "494.3亿元", "amount_value": 49430000000, "currency": "CNY",
-         "growth_text": "增长8%", "growth_value": 8, "growth_unit": "percent", "direction": "up"}
+         "amount": 0, "growth": 0, "percentage": None, "amount_text": "494.3亿元", "amount_value": 49430000000,
+         "currency": "CNY", "growth_text": "增长8%", "growth_value": 8, "growth_unit": "percent", "direction": "up",
+         "percentage_text": None, "percentage_value": None}
     ]  # fmt: skip
+
+
+def test_flat_facts_carry_shares(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("今年1-7月，西安市开工率98%。", encoding="utf-8")
+    [row] = run(capsys, "extract", str(tmp_path), "--flat", "facts")
+    assert (row["metric"], row["region"], row["percentage"], row["percentage_text"], row["percentage_value"]) == (
+        "开工率", "西安市", 0, "98%", 98
+    )  # fmt: skip
 
 
 def test_flat_errors_go_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

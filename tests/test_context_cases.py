@@ -130,6 +130,14 @@ def test_fact_joins_amount_and_growth() -> None:
     assert fact.growth is not None and doc.growth[fact.growth].text == "增长8%"
 
 
+def test_fact_for_a_share() -> None:
+    doc = extractor.extract("今年1-7月，西安市开工率98%，总投资10亿元。", published="2021-08-01")
+    assert [(f.metric, f.region, f.year, f.amount, f.percentage) for f in doc.facts] == [
+        ("开工率", "西安市", 2021, None, 0),
+        ("总投资", "西安市", 2021, 0, None),
+    ]
+
+
 def test_fact_for_an_amount_alone() -> None:
     doc = extractor.extract("据了解，总投资162亿元的招商蛇口金融中心项目将落地。")
     assert [(f.metric, f.amount, f.growth) for f in doc.facts] == [("总投资", 0, None)]
