@@ -35,6 +35,7 @@ from .facts import build_facts, publication_year, situate
 from .growth import find_growth, find_percentages
 from .meta import find_meta
 from .money import find_money
+from .name_links import link_names
 from .names import find_names
 from .ner import combine, model_names
 from .normalize import normalize
@@ -184,7 +185,7 @@ def names_component(doc: Doc) -> Doc:
     amounts = doc._.exr_amounts or []
     tagged = doc.user_data.get(TAGS_KEY)  # absent when another tokenizer made the doc
     names = find_names(doc_text(doc), start, end, normalized=normalized_text(doc), amounts=amounts, tagged=tagged)
-    doc._.exr_names = with_divisions(names)
+    doc._.exr_names = link_names(normalized_text(doc), with_divisions(names))
     return doc
 
 

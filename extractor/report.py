@@ -62,6 +62,10 @@ def name_lines(doc: Document) -> list[str]:
             if name.label != label or name.text in shown:
                 continue
             detail = [name.title, name.affiliation, name.parent and f"in {name.parent}", name.code]
+            detail += [
+                name.full_name and f"for {name.full_name}",
+                "by " + "、".join(name.companies) if name.companies else None,
+            ]
             if name.investment is not None:
                 detail.append(f"investment {name.investment:,} CNY")
             extra = ", ".join(part for part in detail if part)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
-SCHEMA_VERSION = "1.1"  # 1.1: checks of kind parts-differ-from-total; facts of percentages
+SCHEMA_VERSION = "1.1"  # 1.1: parts-differ-from-total; facts of percentages; full_name, companies
 
 
 def _flat(obj: Any) -> dict[str, Any]:
@@ -116,6 +116,8 @@ class Name:
     level: str | None = None  # places: province, city or county, where resolved
     code: str | None = None  # places: the six-digit administrative division code
     parent: str | None = None  # places: the parent division's full name
+    full_name: str | None = None  # companies: the full name a short name stands for
+    companies: tuple[str, ...] | None = None  # projects: the companies that build or sign them
 
     def to_dict(self) -> dict[str, Any]:
         return _flat(self)
@@ -124,11 +126,11 @@ class Name:
 NAME_FIELDS = {"company": "companies", "organization": "organizations", "person": "persons",
                "place": "places", "project": "projects"}  # fmt: skip
 _NAME_KEYS = {
-    "company": ("normalized",),
+    "company": ("normalized", "full_name"),
     "organization": (),
     "person": ("title", "affiliation"),
     "place": ("level", "code", "parent"),
-    "project": ("investment",),
+    "project": ("investment", "companies"),
 }
 
 
@@ -144,7 +146,13 @@ def distinct_names(names: tuple[Name, ...], label: str) -> list[dict[str, Any]]:
         for key in _NAME_KEYS[label]:
             if entry.get(key) is None:
                 value = getattr(name, key)
-                entry[key] = json_number(value) if isinstance(value, Decimal) else value
+                entry[key] = (
+                    json_number(value)
+                    if isinstance(value, Decimal)
+                    else list(value)
+                    if isinstance(value, tuple)
+                    else value
+                )
     return list(entries.values())
 
 

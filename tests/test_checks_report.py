@@ -100,6 +100,8 @@ def test_report_marks_every_figure(seed_text: str) -> None:
     assert "拿下近⟦300亿⟧大单" in report
     assert "冯延平 (区委书记, 哈尔滨市道里区)" in report
     assert "招商蛇口金融中心项目 (investment 16,200,000,000 CNY)" in report
+    assert "硬蛋 (for 硬蛋科技(深圳)有限公司)" in report
+    assert "文化创意产业园项目 (by 深圳华视影业投资有限公司)" in report
     assert "国际在线版权" not in report
 
 
