@@ -777,8 +777,8 @@ def assign_metrics(
 # A share: what takes it, 占, of what, then the figure (入院人数占全国医疗机构入院人数的2.5%,
 # 占全省工业固定资产投资的66%, 出口交货值各占全国纺织品服装出口的比重为27.45%).
 _SHARE = regex.compile(
-    r"(?P<share>(?:大约|大概|[各约仅只已就也要])*(?:占据|占|相当于)(?:到|了)*(?P<whole>[^占，,。；;]{0,16}?))"
-    r"(?:的(?:比重|比例|份额)?)?(?:为|是|达到|达|约|近|超过|超)*$"
+    r"(?P<share>(?:大约|大概|[各约仅只已就也要])*(?:占据|占(?![有比])|相当于)(?:到|了)*(?P<whole>[^占，,。；;]{0,16}?))"
+    r"(?:的(?:比重|比例|份额)?)?(?:为|是|达到|高达|达|约|近|超过|超)*$"
 )
 _SHARE_LEAD = regex.compile(r"^(?:大约|大概|[各约仅只已就也要])*")
 _RANGE_OR_LIST = regex.compile(r"[、和及与~～\-—―至到]|[、,，]?(?:和|及|以及)")
@@ -801,13 +801,30 @@ def percentage_metrics(norm: str, percentages: Sequence[Percentage], floor: int)
     return out
 
 
+_SHARE_NOUN = regex.compile(
+    r"(?P<noun>\p{Han}{0,8}?(?:占比|比重|比例|占有率|份额))(?:为|是|达到|高达|达|约|近|超过|超|仅为|已达)*$"
+)
+
+
+def _share_noun(clause: str) -> str | None:
+    """A share named by its noun and what it is of, before the figure (定速空调市场占比为35%,
+    第三产业比重达到45%): the words before the noun as jieba cuts them, from the clause's
+    last cut."""
+    found = _SHARE_NOUN.search(clause)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    return noun[_cut_end(noun, len(noun)) :] or None
+
+
 def _percentage_metric(norm: str, percentage: Percentage, floor: int) -> str | None:
     if held := _HOLDING_AFTER.match(norm, percentage.end):
         return held.group("held")  # 持有里奇蒙德公司19.9%的股权
     clause = sentence_start(norm, percentage.start, floor, CLAUSE_MARKS)
     share = _SHARE.search(norm, clause, percentage.start)
-    if share is None:
-        return metric_before(norm, percentage.start, floor)
+    if share is None:  # 全球占有率从2009年底的6.5%提升到…: the subject before 从
+        metric = _from_subject(norm, percentage.start, floor) or metric_before(norm, percentage.start, floor)
+        return metric or _share_noun(norm[clause : percentage.start])
     taker = _clause_metric(norm[clause : share.start()]) if share.start() > clause else None
     if taker is None or not share.group("whole"):
         return taker  # 投资性消费占到了30%: the taker alone, the whole unsaid
