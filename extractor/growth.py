@@ -40,7 +40,7 @@ _TARGET_WORDS = ("目标", "预期", "预计", "计划")
 _BASIS_WINDOW = 8
 _LIST_JOIN = "(?:、|和|及|与|或)"
 # Change verbs that may take their object between them and the figure (降低单位GDP能耗16%).
-OBJECT_VERBS = ("降低", "减少", "削减", "节约", "节省", "压缩", "提高", "提升", "增加")
+OBJECT_VERBS = ("降低", "减少", "削减", "节约", "节省", "压缩", "提高", "提升", "增加", "下调", "上调", "调低", "调高")
 
 
 @functools.cache

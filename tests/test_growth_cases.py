@@ -373,6 +373,21 @@ METRICS = [
     ),
     pytest.param(
         G(
+            "央行下调个人住房公积金贷款利率0.18个百分点",
+            "下调个人住房公积金贷款利率0.18个百分点",
+            "0.18",
+            unit="point",
+            direction="down",
+            metric="个人住房公积金贷款利率",
+        ),
+        id="metric-long-object-of-xiatiao",
+    ),
+    pytest.param(
+        G("公司决定上调贵州茅台酒出厂价格13%", "上调贵州茅台酒出厂价格13%", "13", metric="贵州茅台酒出厂价格"),
+        id="metric-long-object-of-shangtiao",
+    ),
+    pytest.param(
+        G(
             "力争提高农产品加工转化率5个百分点",
             "提高农产品加工转化率5个百分点",
             "5",
