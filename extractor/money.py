@@ -32,7 +32,7 @@ _INDEFINITE_CHARS = frozenset(INDEFINITE)
 _CODE = regex.compile(r"0\d")
 # 块 is colloquial 元 (50块, 100块钱) but also counts things (5000多万块面板, 3块地).
 _TRIGGER_REACH = 12  # a money word this close before a bare figure makes it money (投资120亿)
-_KUAI = regex.compile(r"块(?!钱|[涨跌]|奖励|奖金)(?=\p{Han})")  # 几千块涨到: a price that changes; 300块奖励
+_KUAI = regex.compile(r"块(?!钱|[涨跌多]|奖励|奖金)(?=\p{Han})")  # 几千块涨到: a price that changes; 300块奖励
 _TAIL = regex.compile(rf"(?:{MULTIPLIER})$")
 # A magnitude written without a number before a currency: 逼近万元大关, 上亿元, 超过万亿元.
 _PER_UNIT = regex.compile(r"/(?:千瓦时|度|吨|公斤|千克|克|斤|立方米|方|升|平方米|米|公里|件|个|只|股|张|份|瓶|盒|袋)")
@@ -126,7 +126,7 @@ def money_regex() -> re.Pattern[str]:
             (?(currency)|(?(prefix)|(?(currency1)|(?:(?<=[万亿])|(?<=[万亿][多余])))))
             (?:{SUBUNITS})?
         )
-        (?P<after>{qualifier_pattern("after")}|(?<=角)多)?  # 3角多
+        (?P<after>{qualifier_pattern("after")}|(?<=[元块角])多)?  # 3角多, 17块多: 多 for the smaller units
         """,
         re.VERBOSE,
     )
@@ -246,18 +246,26 @@ _POWER_REACH = 20
 
 
 _SPOKEN_JIAO = frozenset({"角钱", "毛钱"})
+_UNIT_BEFORE_DUO = frozenset({"元", "块", "角"})
 _JIAO_END = regex.compile(r"[多余]|[^\p{Han}]|$")
 
 
 def _spoken_fen(text: str, match: Figure, number: str) -> bool:
     if match.group("currency") == "角" and number.isdigit():
         return _JIAO_END.match(text, match.end("currency")) is not None  # 上涨3角多: 3角形 is no money
+    if match.group("currency") == "厘":  # 电价上调四厘: a thousandth of a yuan, in power prices only
+        return not text.startswith("米", match.end("currency")) and _in_power_price(text, match)
     if match.group("currency") in _SPOKEN_JIAO:
         return number != "一"  # 两毛钱, 五角钱 are money; 一毛钱一打 and 一毛钱关系 are idioms
     if match.group("currency") not in ("分", "分钱") or not number[:1].isdigit():
         return False  # 一分钱都不花 says nothing was spent: no amount
     if match.group("currency") == "分钱":
         return True
+    return _in_power_price(text, match)
+
+
+def _in_power_price(text: str, match: Figure) -> bool:
+    """Does the figure's clause speak of the price of power (电价, 每度) before it?"""
     clause = sentence_start(text, match.start(), max(0, match.start() - _POWER_REACH), CLAUSE_MARKS)
     return _POWER_PRICE.search(text, clause, match.start()) is not None
 
@@ -277,6 +285,8 @@ def _build(match: Figure, offset: int, original: str) -> Money | None:
     if _formal_only(g["currency"]) and not _formal(match, original, number):
         return None  # 角/分 alone are money only after formal numerals (壹角); 三角, 十分 are words
     start, end = match.span("core")
+    if g["after"] == "多" and (g["currency"] or "") in _UNIT_BEFORE_DUO:
+        end = match.end("after")  # 3角多 is 3 jiao and some fen: the 多 reads as part of the number
     scale = currency_scales().get(g["currency"] or "", Decimal(1))
     adjacent = _ADJACENT.fullmatch(number) if not g["high"] and number[:1] in _ADJACENT_FIRST else None
     if adjacent:
@@ -299,6 +309,8 @@ def _build(match: Figure, offset: int, original: str) -> Money | None:
         low = high = None
         if (g["inner"] and qualifier_words()[g["inner"]][0] == "over") or not _INDEFINITE_CHARS.isdisjoint(number):
             qualifier, low = "over", value  # 3000多万元, 几百万元; not 17个亿
+        elif end == match.end("after"):
+            low = value  # 3角多: at least 3 jiao, as 3000多万元 is at least 3000万
     return Money(
         text=original[start:end],
         start=offset + start,
@@ -591,9 +603,15 @@ def _echoes(text: str, norm: str, found: list[Money], bare: list[Figure]) -> Ite
 
 
 def _at_word_start(match: re.Match[str], token_starts: Collection[int]) -> bool:
-    """Does the figure start a word, or does the qualifier before it (上万元/m, 近万元: one
-    word to jieba)?"""
-    return match.start("core") in token_starts or (match.group("before") is not None and match.start() in token_starts)
+    """Does the figure start a word, or does the qualifier or adverb before it (上万元/m,
+    近万元, 仅四厘: one word to jieba)?"""
+    if match.start("core") in token_starts or (match.group("before") is not None and match.start() in token_starts):
+        return True
+    core = match.start("core")
+    return core > 0 and match.string[core - 1] in _GLUED_ADVERBS and core - 1 in token_starts
+
+
+_GLUED_ADVERBS = frozenset("仅只才共")  # jieba holds 仅四厘, 共三元 as one word
 
 
 def _find_in(

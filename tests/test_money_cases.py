@@ -335,7 +335,13 @@ WRITTEN_FORMS = [
     pytest.param(M("销售电价每度平均上调了1.67分。", "1.67分", "0.0167"), id="fen-per-kwh"),
     pytest.param(M("电价每上涨1分钱，", "1分钱", "0.01"), id="fen-qian"),
     pytest.param(M("煤炭成本每吨抵消28元钱", "28元钱", "28"), id="yuan-qian"),
-    pytest.param(M("每吨水泥成本将上涨3角多。", "3角", "0.3", qualifier="over"), id="jiao-arabic-duo"),
+    # 多 after 元/块/角 stands for the smaller units: it reads as part of the number (3角多 = 3 jiao and some fen)
+    pytest.param(M("每吨水泥成本将上涨3角多。", "3角多", "0.3", qualifier="over", low="0.3"), id="jiao-arabic-duo"),
+    pytest.param(M("一斤猪肉卖17块多", "17块多", "17", qualifier="over", low="17"), id="kuai-duo"),
+    pytest.param(M("每斤白菜3元多", "3元多", "3", qualifier="over", low="3"), id="yuan-duo"),
+    # 厘, a thousandth of a yuan, in power prices; 厘米 is a length
+    pytest.param(M("电价上调仅四厘", "四厘", "0.004"), id="li-power-price"),
+    pytest.param(M("电费每度便宜了5厘", "5厘", "0.005"), id="li-digit-power-price"),
     pytest.param(M("每斤上涨5角，", "5角", "0.5"), id="jiao-arabic"),
     pytest.param(M("签下千万广告款", "千万", "10000000"), id="qianwan-before-money-word"),
     pytest.param(M("每年能筹集逾百亿水利基金", "百亿", "10000000000", qualifier="over"), id="bare-chouji"),
@@ -705,6 +711,7 @@ def test_an_echo_role_needs_a_written_figure() -> None:
 
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
 NOT_MONEY_IN_TEXT = [
+    pytest.param("电价上调后零件长四厘米", id="not-li-of-limi"),
     pytest.param("解一个二元一次方程", id="not-lone-digit-equation"),
     pytest.param("中国队获得3块奖牌", id="not-kuai-medals"),
     pytest.param("好点子一毛钱一打", id="not-yi-mao-qian-idiom"),
