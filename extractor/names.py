@@ -2909,6 +2909,10 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
         if items[index].text == "等":
             break  # 阜新等城市拥有多家企业: an earlier list closed at 等
         if items[index].text in "“”":  # “太标”、“一通”等13家企业: quoted items
+            if label == "project" and _inner_quote(items, index, close):
+                chunks[-1].insert(0, items[index])  # 罗湖“二线插花地”棚户区改造项目: a quoted word inside
+                index -= 1
+                continue
             if items[index].text == "“" and (index == 0 or items[index - 1].text != "、"):
                 break  # the opening quote of the first item
             index -= 1
@@ -2926,7 +2930,15 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
         chunks[0:1] = [last[joint + 1 :], last[:joint]]
     for n, chunk in enumerate(chunks):
         ends = _ends_inner_item if n < len(chunks) - 1 else _ends_item  # after a 、 (or 和), or the first
-        cut = max((i + 1 for i, w in enumerate(chunk) if ends(chunk, i, label) and not _bound_end(chunk, i)), default=0)
+        quoted = _quoted(chunk)
+        cut = max(
+            (
+                i + 1
+                for i in range(len(chunk))
+                if i not in quoted and ends(chunk, i, label) and not _bound_end(chunk, i)
+            ),
+            default=0,
+        )
         if label == "company" and cut and _place_led(chunk):
             cut = 0  # 广州有/v 成, 东莞正/d 科机械: a company named by its city and a trade name jieba cut
         del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
@@ -2934,6 +2946,39 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     if joint is None and chunks[0]:
         spans[0:1] = _glued_joint(chunks[0])
     return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_BODY["project"]]
+
+
+def _inner_quote(items: Sequence[_Word], index: int, close: int) -> bool:
+    """Is the quote mark ``items[index]`` one of a pair that quotes a word of a list item
+    (罗湖“二线插花地”棚户区改造项目, “菜篮子”工程), not the whole item (“太标”、“一通”等):
+    words of the item follow the closing mark?"""
+    closing = index if items[index].text == "”" else _pair_end(items, index, close)
+    if closing is None or closing + 1 >= close or _pair_start(items, closing) is None:
+        return False
+    return _HAN.match(items[closing + 1].text) is not None
+
+
+def _quoted(chunk: Sequence[_Word]) -> set[int]:
+    """The places of the words between a pair of quote marks in a list item, and the marks'."""
+    quoted: set[int] = set()
+    opening = None
+    for i, word in enumerate(chunk):
+        if word.text == "“":
+            opening = i
+        elif word.text == "”" and opening is not None:
+            quoted.update(range(opening, i + 1))
+            opening = None
+    return quoted
+
+
+def _pair_end(items: Sequence[_Word], index: int, close: int) -> int | None:
+    """The closing quote of the opening one at ``index``, before word ``close``."""
+    return next((i for i in range(index + 1, min(index + 8, close)) if items[i].text == "”"), None)
+
+
+def _pair_start(items: Sequence[_Word], index: int) -> int | None:
+    """The opening quote of the closing one at ``index``."""
+    return next((i for i in range(index - 1, max(index - 8, -1), -1) if items[i].text == "“"), None)
 
 
 def _place_led(chunk: Sequence[_Word]) -> bool:

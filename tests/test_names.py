@@ -1765,6 +1765,20 @@ PROJECTS = [
     case("抓紧建设上海东海大桥海上风电项目二期工程。", "project", "上海东海大桥海上风电项目二期工程", "offshore-phase"),
     case("台州大石化项目总投资800亿元。", "project", "台州大石化项目", "adjective-after-place", investment=80000000000),
     case("除了建设300万亩大豆种植基地外，还将上马配套设施。", "project", "300万亩大豆种植基地", "capacity-verb-head"),
+    # A word quoted inside a listed project's name is part of it, and the items before it are listed.
+    case(
+        "今年加快福田新村改造、宝安“城中村”综合整治项目等项目建设。",
+        "project",
+        "宝安“城中村”综合整治项目",
+        "listed-inner-quote",
+    ),
+    case(
+        "今年加快福田新村改造、宝安“城中村”综合整治项目等项目建设。",
+        "project",
+        "福田新村改造",
+        "listed-before-inner-quote",
+    ),
+    case("市里推进“绿道”工程、滨江公园二期等项目。", "project", "“绿道”工程", "listed-quoted-word-opens"),
 ]
 
 PROJECT_NEGATIVES = [
