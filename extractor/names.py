@@ -709,6 +709,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             start, index = opened, inner
             if not _may_continue(items[inner], label, None):  # the suffix word: 控股/v (集团)公司
                 start, index = items[inner].start, inner - 1
+        elif label == "project" and _apposed_head(items, index, offset):
+            break  # 煤制烯烃示范项目 + 神华包头煤制烯烃示范工程: what the project is, then its name
         elif label == "project" and word.text == "-" and before is not None and _joint_name(before):
             start, index = word.start, index - 1  # 罗田水库-铁岗水库输水隧洞工程: two ends of one work
         elif (
@@ -759,6 +761,13 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _apposed_head(items: Sequence[_Word], index: int, offset: int) -> bool:
+    """Is the word at ``index`` the head 项目 of a description set before a project's name,
+    which a proper name opens right after it (示范项目 神华/nz 包头煤制烯烃示范工程)?"""
+    after = items[index + 1]
+    return items[index].text == "项目" and after.start < offset and after.pos in _PROPER_TAGS
 
 
 def _person_before_place(words: _Words, index: int) -> bool:
@@ -839,7 +848,11 @@ def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
         _is_figure(items[i], items[i - 1]) and items[i - 1].pos == "m" for i in window
     )
     inside = inside or capacity  # 7000吨/年稀土分离/v 项目: the process a capacity is for
+    inside = inside or (after.start == offset and word.text in _SHOWCASE)  # 钒电池示范/v 基地
     return inside and before.pos in _NOUN_TAGS and before.text not in _legal_forms() and before.text not in suffixes()
+
+
+_SHOWCASE = frozenset({"示范"})  # a verb that says which kind of work a project is: 示范工程, 示范基地
 
 
 def _latin_piece(items: Sequence[_Word], index: int) -> bool:

@@ -1779,6 +1779,16 @@ PROJECTS = [
         "listed-before-inner-quote",
     ),
     case("市里推进“绿道”工程、滨江公园二期等项目。", "project", "“绿道”工程", "listed-quoted-word-opens"),
+    # 示范 (showcase) before the head says which kind of work it is, inside the name.
+    case("该公司建成了滨海海水淡化示范工程。", "project", "滨海海水淡化示范工程", "showcase-works"),
+    case("双方共建沈阳机器人产业示范基地。", "project", "沈阳机器人产业示范基地", "showcase-base"),
+    # A description ending in 项目 set before the project's name is no part of it.
+    case(
+        "国家示范项目华能天津整体煤气化示范工程投产。",
+        "project",
+        "华能天津整体煤气化示范工程",
+        "described-before-name",
+    ),
 ]
 
 PROJECT_NEGATIVES = [
@@ -1832,6 +1842,14 @@ PROJECT_NEGATIVES = [
     case("实施一批民生工程。", "project", "民生工程", "livelihood-generic", present=False),
     case("大力发展风电项目。", "project", "风电项目", "wind-generic", present=False),
     case("这些项目将带动就业。", "project", "这些项目", "deictic-projects", present=False),
+    case("双方共建沈阳机器人产业园。", "project", "双方共建沈阳机器人产业园", "gongjian-verb", present=False),
+    case(
+        "国家示范项目华能天津整体煤气化示范工程投产。",
+        "project",
+        "国家示范项目华能天津整体煤气化示范工程",
+        "description-and-name",
+        present=False,
+    ),
     case("吸引了一批重大产业项目。", "project", "产业项目", "industrial-generic", present=False),
 ]
 
