@@ -1843,6 +1843,9 @@ PROJECT_NEGATIVES = [
     case("大力发展风电项目。", "project", "风电项目", "wind-generic", present=False),
     case("这些项目将带动就业。", "project", "这些项目", "deictic-projects", present=False),
     case("双方共建沈阳机器人产业园。", "project", "双方共建沈阳机器人产业园", "gongjian-verb", present=False),
+    # The first of a kind (全国首个, 第一条) is described, not named.
+    case("这是全省首个海水淡化示范工程。", "project", "海水淡化示范工程", "first-of-kind", present=False),
+    case("贵州第一条高架8车道高速公路建成。", "project", "高架8车道高速公路", "first-road", present=False),
     case(
         "国家示范项目华能天津整体煤气化示范工程投产。",
         "project",
