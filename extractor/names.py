@@ -719,6 +719,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             and _CAPACITY_BEFORE.search(words.text, max(0, word.start - 12), word.start)
         ):
             start, index = word.start, index - 1  # 年产100亿颗的SMD-LED背光源封装生产线: the capacity is in the name
+        elif label == "project" and word.text == "及" and _joined_products(items, index, offset):
+            start, index = word.start, index - 1  # 太阳能电池及组件扩产项目: one project for two products
         elif label == "project" and word.text in ("和", "及") and _joined_lines(words, index, offset):
             start, index = word.start, index - 1  # X熟料生产线和Y建材生产线项目: one project, two lines
             limit = offset - start + _MAX_BODY[label]  # the first line is as long as a name
@@ -880,6 +882,23 @@ def _spaced_letters(items: Sequence[_Word], index: int) -> bool:
         return False
     before, after = items[index - 1].text, items[index + 1].text
     return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+
+
+def _joined_products(items: Sequence[_Word], index: int, offset: int) -> bool:
+    """Is the 及 at ``index`` between two common nouns inside one project's name, the
+    products it makes (太阳能电池 及 组件扩产项目, 变频电机 及 控制系统项目), not between two
+    names (伊犁及准东煤炭基地, 万科及保利地产项目)?"""
+    if index == 0 or items[index + 1].start >= offset:
+        return False
+    before, after = items[index - 1], items[index + 1]
+    return (
+        before.pos in _PRODUCT_TAGS
+        and after.pos in _PRODUCT_TAGS
+        and _HAN.fullmatch(before.text + after.text) is not None
+    )
+
+
+_PRODUCT_TAGS = frozenset({"n", "vn", "l"})
 
 
 def _joined_lines(words: _Words, index: int, offset: int) -> bool:

@@ -1779,6 +1779,14 @@ PROJECTS = [
         "listed-before-inner-quote",
     ),
     case("市里推进“绿道”工程、滨江公园二期等项目。", "project", "“绿道”工程", "listed-quoted-word-opens"),
+    # Two products joined by 及 are made by one project.
+    case(
+        "其中，风力发电机及叶片扩产项目总投资12亿元。",
+        "project",
+        "风力发电机及叶片扩产项目",
+        "two-products-ji",
+        investment=1200000000,
+    ),
     # 示范 (showcase) before the head says which kind of work it is, inside the name.
     case("该公司建成了滨海海水淡化示范工程。", "project", "滨海海水淡化示范工程", "showcase-works"),
     case("双方共建沈阳机器人产业示范基地。", "project", "沈阳机器人产业示范基地", "showcase-base"),
@@ -1843,6 +1851,7 @@ PROJECT_NEGATIVES = [
     case("大力发展风电项目。", "project", "风电项目", "wind-generic", present=False),
     case("这些项目将带动就业。", "project", "这些项目", "deictic-projects", present=False),
     case("双方共建沈阳机器人产业园。", "project", "双方共建沈阳机器人产业园", "gongjian-verb", present=False),
+    case("投资建设伊犁及准东煤炭基地。", "project", "伊犁及准东煤炭基地", "two-places-ji", present=False),
     # The first of a kind (全国首个, 第一条) is described, not named.
     case("这是全省首个海水淡化示范工程。", "project", "海水淡化示范工程", "first-of-kind", present=False),
     case("贵州第一条高架8车道高速公路建成。", "project", "高架8车道高速公路", "first-road", present=False),
