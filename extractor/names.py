@@ -1133,6 +1133,7 @@ def _regional_kind(words: _Words, start: int, offset: int) -> bool:
 
 _KIND_WORDS = frozenset({"产业", "工业", "重点", "重大", "招商", "投资", "建设", "合作"})
 _COUNT_OPEN = regex.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)[项条个座批家波]")
+_TALLY_AFTER = regex.compile(r"(?:\d+|[一二两三四五六七八九十几]+)个")
 _FIRST_OF_KIND = ("首个", "第一个", "首座", "第一座", "首条", "第一条")  # 全国首个, 中国第一条
 _CHEMICAL = regex.compile(r"(?<=\p{Han})[醚酸醇烃烯烷酯胺苯酚醛酮硅]$")  # a compound's class: 二甲醚, 己二酸
 
@@ -1168,6 +1169,8 @@ def _suffix_candidate(
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
     if label == "project" and _COUNT_OPEN.match(text):
         return None  # 2条全自动新型建材生产线, 一波甲醇制烯烃项目: things counted, not one named
+    if label == "project" and words.text[offset:end] == "项目" and _TALLY_AFTER.match(words.text, end):
+        return None  # 金融及总部经济项目4个: projects of a kind, counted
     if label == "project" and words.text.endswith(_FIRST_OF_KIND, 0, start):
         return None  # 全国首个煤制烯烃示范项目: the first of a kind, described, not named
     if label == "project" and not _proper(words, start, offset, owned=words.text[offset:end] in _LINE_HEADS):

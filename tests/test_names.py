@@ -1852,6 +1852,15 @@ PROJECT_NEGATIVES = [
     case("这些项目将带动就业。", "project", "这些项目", "deictic-projects", present=False),
     case("双方共建沈阳机器人产业园。", "project", "双方共建沈阳机器人产业园", "gongjian-verb", present=False),
     case("投资建设伊犁及准东煤炭基地。", "project", "伊犁及准东煤炭基地", "two-places-ji", present=False),
+    # 项目 followed by a count (项目5个) is a kind of project counted.
+    case(
+        "其中，高端装备及新材料产业项目5个，总投资30亿元。",
+        "project",
+        "高端装备及新材料产业项目",
+        "kind-counted",
+        present=False,
+    ),
+    case("今年签约生态农业观光项目12个。", "project", "生态农业观光项目", "kind-counted-digits", present=False),
     # The first of a kind (全国首个, 第一条) is described, not named.
     case("这是全省首个海水淡化示范工程。", "project", "海水淡化示范工程", "first-of-kind", present=False),
     case("贵州第一条高架8车道高速公路建成。", "project", "高架8车道高速公路", "first-road", present=False),
