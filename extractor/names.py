@@ -709,6 +709,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             start, index = opened, inner
             if not _may_continue(items[inner], label, None):  # the suffix word: 控股/v (集团)公司
                 start, index = items[inner].start, inner - 1
+        elif label == "project" and word.text in _BUILDING_VERBS and items[index + 1].start < offset:
+            break  # 公司投资建设 + 沈阳光伏电池生产基地: what is built comes after the verb
         elif label == "project" and _apposed_head(items, index, offset):
             break  # 煤制烯烃示范项目 + 神华包头煤制烯烃示范工程: what the project is, then its name
         elif label == "project" and word.text == "-" and before is not None and _joint_name(before):

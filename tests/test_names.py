@@ -1790,6 +1790,8 @@ PROJECTS = [
     # 示范 (showcase) before the head says which kind of work it is, inside the name.
     case("该公司建成了滨海海水淡化示范工程。", "project", "滨海海水淡化示范工程", "showcase-works"),
     case("双方共建沈阳机器人产业示范基地。", "project", "沈阳机器人产业示范基地", "showcase-base"),
+    # A building verb after the owner ends what comes before the project's name.
+    case("公司投资建设沈阳光伏电池生产基地。", "project", "沈阳光伏电池生产基地", "after-building-verb"),
     # A description ending in 项目 set before the project's name is no part of it.
     case(
         "国家示范项目华能天津整体煤气化示范工程投产。",
@@ -1863,6 +1865,13 @@ PROJECT_NEGATIVES = [
     case("今年签约生态农业观光项目12个。", "project", "生态农业观光项目", "kind-counted-digits", present=False),
     # The first of a kind (全国首个, 第一条) is described, not named.
     case("这是全省首个海水淡化示范工程。", "project", "海水淡化示范工程", "first-of-kind", present=False),
+    case(
+        "公司投资建设沈阳光伏电池生产基地。",
+        "project",
+        "公司投资建设沈阳光伏电池生产基地",
+        "owner-and-building-verb",
+        present=False,
+    ),
     case("贵州第一条高架8车道高速公路建成。", "project", "高架8车道高速公路", "first-road", present=False),
     case(
         "国家示范项目华能天津整体煤气化示范工程投产。",
