@@ -3203,6 +3203,63 @@ def _project_siblings(words: _Words, chosen: Sequence[_Candidate]) -> Iterator[_
             index = lead - 1
 
 
+def _shared_heads(words: _Words) -> Iterator[_Candidate]:
+    """Works listed with 、 and 和 before a head that only the last one writes, each a name
+    of its own (建成藏木、老虎嘴、果多和多布水电站): every item is a project, and so is the
+    last with the head, though its name alone would be too short to tell."""
+    items, heads = words.items, _facility_heads()
+    for index in words.written(heads):
+        spans = _named_items(words, index)
+        if len(spans) >= 3:
+            yield from (_Candidate("project", start, end, _RANK_LIST) for start, end in spans[1:])
+            yield _Candidate("project", spans[0][0], items[index].end, _RANK_LIST)
+
+
+@functools.cache
+def _facility_heads() -> frozenset[str]:
+    """Project heads that a bare name opens (多布水电站, 西泾变电站), not the heads of a kind
+    of work (项目, 工程, 基地), which common words open (风电、光伏和储能项目)."""
+    kinds = {"项目", "工程", "基地", "基金", "园区", "生产线", "代线"}
+    return frozenset(s for s, (label, _) in suffixes().items() if label == "project" and s not in kinds)
+
+
+def _named_items(words: _Words, head: int) -> list[tuple[int, int]]:
+    """The items of ``X、Y和Z`` + the head at ``head``, last first, when a verb opens the list
+    and each item is one or two words of a name (no figure, no place, no common word)."""
+    items, spans, joints, index = words.items, list[tuple[int, int]](), list[str](), head - 1
+    while True:
+        stop = index
+        while index >= 0 and stop - index < 2 and _item_word(items[index]):
+            index -= 1
+        if index == stop:
+            return []
+        spans.append((items[index + 1].start, items[stop].end))
+        if index < 0 or items[index].text not in ("和", "及", "、") or len(spans) > 8:
+            break
+        joints.append(items[index].text)
+        index -= 1
+    if len(spans) < 3 or index < 0 or items[index].pos != "v":
+        return []  # 建成 藏木、老虎嘴、果多和多布
+    if joints[0] not in ("和", "及") or any(joint != "、" for joint in joints[1:]):
+        return []
+    return spans if all(_name_item(words.text[start:end]) for start, end in spans) else []
+
+
+def _item_word(word: _Word) -> bool:
+    """May ``word`` be part of a bare name listed before a shared head (老虎/nr 嘴/n, 果多/d)?"""
+    return word.pos not in _ITEM_STOPS and _HAN.fullmatch(word.text) is not None
+
+
+_ITEM_STOPS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "r", "m", "q", "x"})
+
+
+def _name_item(text: str) -> bool:
+    """May ``text`` be a work's bare name in a list (藏木, 老虎嘴), not a kind or a place?"""
+    if not 2 <= len(text) <= 4 or _place_item(text) or text in industry_words():
+        return False
+    return not (_is_generic(text, "project") or _is_generic(text, "any") or text in _plain_words("project"))
+
+
 def _tied_projects(words: _Words, chosen: Sequence[_Candidate]) -> Iterator[_Candidate]:
     """A project of common words is named by what ties it to this news: the amount invested
     in it (投资5.5亿元的家居广场项目) or the company that builds it (TCL与宏齐科技共同建设LED
@@ -3657,6 +3714,7 @@ def find_names(
         *_cue_candidates(words),
         *_appositive_candidates(words),
         *_listed_candidates(words),
+        *_shared_heads(words),
         *_media_candidates(words),
         *_site_candidates(words),
         *_ticker_candidates(words),

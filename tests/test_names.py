@@ -1779,6 +1779,9 @@ PROJECTS = [
         "listed-before-inner-quote",
     ),
     case("市里推进“绿道”工程、滨江公园二期等项目。", "project", "“绿道”工程", "listed-quoted-word-opens"),
+    # Works listed before a head only the last one writes are each a project.
+    case("省里将建成黄金坪、猴子岩和长河坝水电站。", "project", "猴子岩", "shared-head-item"),
+    case("今年开工石门坎、观音岩和鲁地拉水电站。", "project", "鲁地拉水电站", "shared-head-last"),
     # Two products joined by 及 are made by one project.
     case(
         "其中，风力发电机及叶片扩产项目总投资12亿元。",
@@ -1863,6 +1866,7 @@ PROJECT_NEGATIVES = [
         present=False,
     ),
     case("今年签约生态农业观光项目12个。", "project", "生态农业观光项目", "kind-counted-digits", present=False),
+    case("公司将建设火电、核电和水电站。", "project", "核电", "kinds-before-shared-head", present=False),
     # The first of a kind (全国首个, 第一条) is described, not named.
     case("这是全省首个海水淡化示范工程。", "project", "海水淡化示范工程", "first-of-kind", present=False),
     case(
