@@ -1779,6 +1779,9 @@ PROJECTS = [
         "listed-before-inner-quote",
     ),
     case("市里推进“绿道”工程、滨江公园二期等项目。", "project", "“绿道”工程", "listed-quoted-word-opens"),
+    # Named mines (稀土矿, 铅锌矿, 铜矿) are projects.
+    case("公司取得了云南勐海稀土矿的采矿权。", "project", "云南勐海稀土矿", "rare-earth-mine"),
+    case("公司收购了湖南桃林铅锌矿二期。", "project", "湖南桃林铅锌矿二期", "lead-zinc-mine-phase"),
     # Works listed before a head only the last one writes are each a project.
     case("省里将建成黄金坪、猴子岩和长河坝水电站。", "project", "猴子岩", "shared-head-item"),
     case("今年开工石门坎、观音岩和鲁地拉水电站。", "project", "鲁地拉水电站", "shared-head-last"),
