@@ -711,6 +711,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
                 start, index = items[inner].start, inner - 1
         elif label == "project" and word.text in _BUILDING_VERBS and items[index + 1].start < offset:
             break  # 公司投资建设 + 沈阳光伏电池生产基地: what is built comes after the verb
+        elif label == "project" and word.text in _OWNER_VERBS and before is not None and _firm_word(before.text):
+            break  # 集团开发 + 金顶铅锌矿: the firm that develops the project, then its name
         elif label == "project" and _apposed_head(items, index, offset):
             break  # 煤制烯烃示范项目 + 神华包头煤制烯烃示范工程: what the project is, then its name
         elif label == "project" and word.text == "-" and before is not None and _joint_name(before):
@@ -1122,6 +1124,14 @@ def _after_building(words: _Words, start: int, offset: int) -> int:
     if places == 0 or len(rest) < 2 or rest[0][1].text not in _BUILDING_VERBS:
         return start
     return rest[0][1].end
+
+
+_OWNER_VERBS = frozenset({"开发", "投资", "经营", "运营"})
+
+
+def _firm_word(text: str) -> bool:
+    """Is ``text`` a common word for a firm (集团, 公司, 企业), the subject of a verb after it?"""
+    return text in _legal_forms() or _is_generic(text, "company")
 
 
 _BUILDING_VERBS = frozenset({"建设", "建立", "打造", "新建", "兴建", "筹建", "投建"})

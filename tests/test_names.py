@@ -1797,6 +1797,7 @@ PROJECTS = [
     case("该公司建成了滨海海水淡化示范工程。", "project", "滨海海水淡化示范工程", "showcase-works"),
     case("双方共建沈阳机器人产业示范基地。", "project", "沈阳机器人产业示范基地", "showcase-base"),
     # A building verb after the owner ends what comes before the project's name.
+    case("集团开发贵州金顶铅锌矿二期。", "project", "贵州金顶铅锌矿二期", "after-firm-verb"),
     case("公司投资建设沈阳光伏电池生产基地。", "project", "沈阳光伏电池生产基地", "after-building-verb"),
     # A description ending in 项目 set before the project's name is no part of it.
     case(
@@ -1872,6 +1873,7 @@ PROJECT_NEGATIVES = [
     case("公司将建设火电、核电和水电站。", "project", "核电", "kinds-before-shared-head", present=False),
     # The first of a kind (全国首个, 第一条) is described, not named.
     case("这是全省首个海水淡化示范工程。", "project", "海水淡化示范工程", "first-of-kind", present=False),
+    case("集团开发贵州金顶铅锌矿二期。", "project", "集团开发贵州金顶铅锌矿二期", "firm-and-verb", present=False),
     case(
         "公司投资建设沈阳光伏电池生产基地。",
         "project",
