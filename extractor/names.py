@@ -1191,6 +1191,8 @@ def _suffix_candidate(
         return None  # 哈尔滨市道里区产业项目: a district's projects of a kind, not one named
     if label == "project" and words.text[start:end].endswith(("园", "园区")):
         return _split_park(words, start, offset, end)
+    if label == "project" and words.text[offset:end].endswith("矿"):
+        return _split_mine(words, start, offset, end)
     dictionary_name = words.items[words.index_at(start)].pos == "nt" and words.by_end.get(end) == words.index_at(start)
     long_project = label == "project" and offset - start >= _LONG_BODY
     if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
@@ -1488,6 +1490,25 @@ def _split_park(words: _Words, start: int, offset: int, end: int) -> list[_Candi
     if rest == start or offset - rest < 2 or not _proper(words, rest, offset, owned=True):
         return [_Candidate("project", start, end, _RANK_SUFFIX)]
     return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("project", rest, end, _RANK_SUFFIX)]
+
+
+def _split_mine(words: _Words, start: int, offset: int, end: int) -> list[_Candidate]:
+    """A mine abroad after its country and state, places of their own: 南非 + Townlands铬铁矿,
+    美国内华达州 + 布纳维斯塔铁矿; one named only by its country (智利铜矿) is no name.
+    A mine in China keeps its places (四川冕宁牦牛坪稀土矿)."""
+    rest = _country_end(words.text, start)
+    if rest is None:
+        return [_Candidate("project", start, end, _RANK_SUFFIX)]
+    while (index := words.by_start.get(rest)) is not None and rest < offset and _state(words.items[index]):
+        rest = words.items[index].end  # 美国 + 内华达州
+    if offset - rest < 2:
+        return []
+    return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("project", rest, end, _RANK_SUFFIX)]
+
+
+def _state(word: _Word) -> bool:
+    """Is ``word`` a state or province written after its country (内华达州/ns)?"""
+    return word.pos == "ns" and word.text.endswith(("州", "省"))
 
 
 def _origin_end(words: _Words, start: int) -> int | None:

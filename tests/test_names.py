@@ -1782,6 +1782,10 @@ PROJECTS = [
     # Named mines (稀土矿, 铅锌矿, 铜矿) are projects.
     case("公司取得了云南勐海稀土矿的采矿权。", "project", "云南勐海稀土矿", "rare-earth-mine"),
     case("公司收购了湖南桃林铅锌矿二期。", "project", "湖南桃林铅锌矿二期", "lead-zinc-mine-phase"),
+    # A mine abroad is named without its country and state, places of their own.
+    case("公司收购了秘鲁邦巴斯铜矿。", "project", "邦巴斯铜矿", "mine-abroad"),
+    case("公司收购了秘鲁邦巴斯铜矿。", "place", "秘鲁", "mine-country"),
+    case("公司正在美国犹他州林肯铁矿开展勘探。", "project", "林肯铁矿", "mine-abroad-state"),
     # Works listed before a head only the last one writes are each a project.
     case("省里将建成黄金坪、猴子岩和长河坝水电站。", "project", "猴子岩", "shared-head-item"),
     case("今年开工石门坎、观音岩和鲁地拉水电站。", "project", "鲁地拉水电站", "shared-head-last"),
@@ -1871,6 +1875,7 @@ PROJECT_NEGATIVES = [
     ),
     case("今年签约生态农业观光项目12个。", "project", "生态农业观光项目", "kind-counted-digits", present=False),
     case("公司将建设火电、核电和水电站。", "project", "核电", "kinds-before-shared-head", present=False),
+    case("旗下的智利铜矿生产正常。", "project", "智利铜矿", "mine-named-by-country", present=False),
     # The first of a kind (全国首个, 第一条) is described, not named.
     case("这是全省首个海水淡化示范工程。", "project", "海水淡化示范工程", "first-of-kind", present=False),
     case("集团开发贵州金顶铅锌矿二期。", "project", "集团开发贵州金顶铅锌矿二期", "firm-and-verb", present=False),
