@@ -3397,9 +3397,21 @@ def _owner_start(start: int, firms: set[str], norm: str) -> int:
 def _owners_project(firm: _Candidate, project: _Candidate, norm: str) -> bool:
     """Is a project written right after the registered name of the company that owns it, which
     then opens the project's name (友达光电(昆山)有限公司第8.5代TFT-LCD面板生产线项目)?"""
-    if firm.label != "company" or project.label != "project" or not norm.endswith("公司", firm.start, firm.end):
+    if firm.label != "company" or project.label != "project":
         return False
+    if not norm.endswith("公司", firm.start, firm.end):
+        return firm.end == project.start and _place_led_project(norm, project)  # 友达 + 昆山8.5代线
     return norm[firm.end : project.start] in ("", "第")
+
+
+def _place_led_project(norm: str, project: _Candidate) -> bool:
+    """Does a project's name open with a place, the plant's site, then a figure (昆山8.5代线),
+    so that the company's short name written right before it is the owner opening the name?"""
+    match = _PLACE_FIGURE.match(norm, project.start, project.end)
+    return match is not None and _place_name(match.group("place"))
+
+
+_PLACE_FIGURE = regex.compile(r"(?P<place>\p{Han}{2,3}?)第?\d")
 
 
 def _local_firm(place: _Candidate, firm: _Candidate, norm: str) -> bool:

@@ -1786,6 +1786,8 @@ PROJECTS = [
     case("公司收购了秘鲁邦巴斯铜矿。", "project", "邦巴斯铜矿", "mine-abroad"),
     case("公司收购了秘鲁邦巴斯铜矿。", "place", "秘鲁", "mine-country"),
     case("公司正在美国犹他州林肯铁矿开展勘探。", "project", "林肯铁矿", "mine-abroad-state"),
+    # A company's short name right before a plant named by its site and figure opens the name.
+    case("友达光电投产后，友达苏州7代线也已获批。", "project", "友达苏州7代线", "short-owner-site-line"),
     # Works listed before a head only the last one writes are each a project.
     case("省里将建成黄金坪、猴子岩和长河坝水电站。", "project", "猴子岩", "shared-head-item"),
     case("今年开工石门坎、观音岩和鲁地拉水电站。", "project", "鲁地拉水电站", "shared-head-last"),
