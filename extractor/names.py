@@ -1146,6 +1146,16 @@ def _regional_kind(words: _Words, start: int, offset: int) -> bool:
 _KIND_WORDS = frozenset({"产业", "工业", "重点", "重大", "招商", "投资", "建设", "合作"})
 _COUNT_OPEN = regex.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)[项条个座批家波]")
 _TALLY_AFTER = regex.compile(r"(?:\d+|[一二两三四五六七八九十几]+)个")
+
+
+def _largest_of_kind(words: _Words, start: int, offset: int) -> bool:
+    """Does a superlative (最大的) describe a project body that holds no proper name? A named
+    one stays a name (投资额最大的天津海吉星农产品国际物流园项目)."""
+    superlative = _SUPERLATIVE.search(words.text, max(0, start - 4), start) is not None
+    return superlative and not _proper(words, start, offset, owned=True)
+
+
+_SUPERLATIVE = regex.compile(r"最\p{Han}{1,2}的$")  # 最大的, 最先进的
 _FIRST_OF_KIND = ("首个", "第一个", "首座", "第一座", "首条", "第一条")  # 全国首个, 中国第一条
 _CHEMICAL = regex.compile(r"(?<=\p{Han})[醚酸醇烃烯烷酯胺苯酚醛酮硅]$")  # a compound's class: 二甲醚, 己二酸
 
@@ -1183,6 +1193,8 @@ def _suffix_candidate(
         return None  # 2条全自动新型建材生产线, 一波甲醇制烯烃项目: things counted, not one named
     if label == "project" and words.text[offset:end] == "项目" and _TALLY_AFTER.match(words.text, end):
         return None  # 金融及总部经济项目4个: projects of a kind, counted
+    if label == "project" and _largest_of_kind(words, start, offset):
+        return None  # 参与建设的最大的电力高速公路项目: the largest of a kind, described, not named
     if label == "project" and words.text.endswith(_FIRST_OF_KIND, 0, start):
         return None  # 全国首个煤制烯烃示范项目: the first of a kind, described, not named
     if label == "project" and not _proper(words, start, offset, owned=words.text[offset:end] in _LINE_HEADS):

@@ -1786,6 +1786,7 @@ PROJECTS = [
     case("公司收购了秘鲁邦巴斯铜矿。", "project", "邦巴斯铜矿", "mine-abroad"),
     case("公司收购了秘鲁邦巴斯铜矿。", "place", "秘鲁", "mine-country"),
     case("公司正在美国犹他州林肯铁矿开展勘探。", "project", "林肯铁矿", "mine-abroad-state"),
+    case("其中投资额最大的沈阳浑南物流园项目位于东部。", "project", "沈阳浑南物流园项目", "largest-but-named"),
     # A company's short name right before a plant named by its site and figure opens the name.
     case("友达光电投产后，友达苏州7代线也已获批。", "project", "友达苏州7代线", "short-owner-site-line"),
     # Works listed before a head only the last one writes are each a project.
@@ -1878,6 +1879,9 @@ PROJECT_NEGATIVES = [
     case("今年签约生态农业观光项目12个。", "project", "生态农业观光项目", "kind-counted-digits", present=False),
     case("公司将建设火电、核电和水电站。", "project", "核电", "kinds-before-shared-head", present=False),
     case("旗下的智利铜矿生产正常。", "project", "智利铜矿", "mine-named-by-country", present=False),
+    # The largest of a kind (最大的) is described, unless a proper name names it.
+    case("参与建设的最大的跨海输电线路工程已完工。", "project", "跨海输电线路工程", "largest-of-kind", present=False),
+    case("这是亚洲最大的海上风电并网示范项目。", "project", "海上风电并网示范项目", "largest-in-region", present=False),
     # The first of a kind (全国首个, 第一条) is described, not named.
     case("这是全省首个海水淡化示范工程。", "project", "海水淡化示范工程", "first-of-kind", present=False),
     case("集团开发贵州金顶铅锌矿二期。", "project", "集团开发贵州金顶铅锌矿二期", "firm-and-verb", present=False),
