@@ -770,10 +770,18 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
 
 
 def _apposed_head(items: Sequence[_Word], index: int, offset: int) -> bool:
-    """Is the word at ``index`` the head 项目 of a description set before a project's name,
-    which a proper name opens right after it (示范项目 神华/nz 包头煤制烯烃示范工程)?"""
-    after = items[index + 1]
-    return items[index].text == "项目" and after.start < offset and after.pos in _PROPER_TAGS
+    """Is the word at ``index`` the head of a description set before a project's name, which
+    a proper name or a capacity opens right after it (示范项目 神华/nz 包头煤制烯烃示范工程,
+    太阳能光伏发电站 100兆瓦大型光伏并网发电站)?"""
+    after, word = items[index + 1], items[index]
+    if after.start >= offset:
+        return False
+    if word.text == "项目":
+        return after.pos in _PROPER_TAGS
+    return word.text.endswith(_STATION_HEADS) and after.pos == "m"
+
+
+_STATION_HEADS = ("电站", "电厂")
 
 
 def _person_before_place(words: _Words, index: int) -> bool:

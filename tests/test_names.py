@@ -1787,6 +1787,8 @@ PROJECTS = [
     case("公司收购了秘鲁邦巴斯铜矿。", "place", "秘鲁", "mine-country"),
     case("公司正在美国犹他州林肯铁矿开展勘探。", "project", "林肯铁矿", "mine-abroad-state"),
     case("其中投资额最大的沈阳浑南物流园项目位于东部。", "project", "沈阳浑南物流园项目", "largest-but-named"),
+    # A station's kind set before its name with a capacity is no part of that name.
+    case("该市的光热电站50兆瓦塔式光热电站并网发电。", "project", "50兆瓦塔式光热电站", "station-described-before"),
     # A company's short name right before a plant named by its site and figure opens the name.
     case("友达光电投产后，友达苏州7代线也已获批。", "project", "友达苏州7代线", "short-owner-site-line"),
     # Works listed before a head only the last one writes are each a project.
