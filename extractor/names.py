@@ -2820,6 +2820,8 @@ _OPEN_LIST_OPENERS = ("包括", "还有", "如", "例如", "比如")
 
 def _list_names(words: _Words, label: str, spans: list[tuple[int, int]]) -> Iterator[_Candidate]:
     """The names of a list whose items are ``label`` names."""
+    first = min((start for start, _ in spans), default=0)
+    kept = {end: _trim_item(words, start, end, label, first) for start, end in spans}  # 、直营连锁营销网络建设、
     spans = [(_trim_lead(words, start, end, label), end) for start, end in spans]  # 推进 X、Y等项目
     named = label == "project" and any(_proper(words, start, end) for start, end in spans)
     if label == "company" and _lists_industries(words, spans):
@@ -2834,7 +2836,16 @@ def _list_names(words: _Words, label: str, spans: list[tuple[int, int]]) -> Iter
         if label == "company":  # 宜兴市 + 长江稀土冶炼厂, as for a name with a suffix
             yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, end))
         else:
-            yield _Candidate(label, start, end, _RANK_LIST)
+            yield _Candidate(label, min(start, kept.get(end, start)), end, _RANK_LIST)
+
+
+def _trim_item(words: _Words, start: int, end: int, label: str, first: int) -> int:
+    """Where a listed item starts without the verbs that open it: the first item's lead words
+    (推进 X、Y等项目) go, but an item after 、 keeps the modifiers of its name (、直营/b
+    连锁/vn 营销网络建设、), which has its left edge."""
+    if start == first or (index := words.by_start.get(start)) is None or words.items[index].pos == "v":
+        return _trim_lead(words, start, end, label)
+    return start
 
 
 def _lists_products(words: _Words, close: int) -> bool:
@@ -2996,9 +3007,17 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     index = close - 1
     while index > 0 and items[index].text.strip("….") == "":
         index -= 1  # 东莞正科机械……等: an ellipsis before 等 closes the list as 等 does
-    while index >= 0 and (items[index].pos != "x" or items[index].text in "、/“”" or _hyphen_joint(items, index)):
+    while index >= 0 and (
+        items[index].pos != "x"
+        or items[index].text in "、/“”"
+        or _hyphen_joint(items, index)
+        or (label == "project" and _amount_aside(items, index) is not None)
+    ):
         if items[index].text == "等":
             break  # 阜新等城市拥有多家企业: an earlier list closed at 等
+        if items[index].text == ")" and (opening := _amount_aside(items, index)) is not None:
+            index = opening - 1  # 研发设计中心建设(3703.5万元)等3个项目: the amount each item takes
+            continue
         if items[index].text in "“”":  # “太标”、“一通”等13家企业: quoted items
             if label == "project" and _inner_quote(items, index, close):
                 chunks[-1].insert(0, items[index])  # 罗湖“二线插花地”棚户区改造项目: a quoted word inside
@@ -3037,6 +3056,18 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     if joint is None and chunks[0]:
         spans[0:1] = _glued_joint(chunks[0])
     return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_BODY["project"]]
+
+
+def _amount_aside(items: Sequence[_Word], index: int) -> int | None:
+    """The opening bracket of an amount in brackets that ends at ``items[index]`` right after
+    a listed project and before the next item or the list's end (研发设计中心建设(3703.5万元)、)."""
+    if items[index].text != ")" or index + 1 >= len(items) or items[index + 1].text not in ("、", "等"):
+        return None
+    opening = next((i for i in range(index - 1, max(index - 4, 0), -1) if items[i].text == "("), None)
+    if opening is None or opening == index - 1 or _HAN.match(items[opening - 1].text) is None:
+        return None
+    inner = items[opening + 1 : index]
+    return opening if all(w.pos == "m" for w in inner) and inner[-1].text.endswith("元") else None
 
 
 def _inner_quote(items: Sequence[_Word], index: int, close: int) -> bool:

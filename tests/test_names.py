@@ -1789,6 +1789,21 @@ PROJECTS = [
     case("其中投资额最大的沈阳浑南物流园项目位于东部。", "project", "沈阳浑南物流园项目", "largest-but-named"),
     # A station's kind set before its name with a capacity is no part of that name.
     case("该市的光热电站50兆瓦塔式光热电站并网发电。", "project", "50兆瓦塔式光热电站", "station-described-before"),
+    # Listed projects each followed by the amount it takes, in brackets.
+    case(
+        "募集资金分别投向沈阳物流中心扩建(1.2亿元)、智能仓储系统建设(8000万元)等2个项目。",
+        "project",
+        "沈阳物流中心扩建",
+        "listed-with-amounts",
+    ),
+    case(
+        "募集资金分别投向沈阳物流中心扩建(1.2亿元)、直营门店网络建设(3000万元)等2个项目。",
+        "project",
+        "直营门店网络建设",
+        "listed-with-amounts-modifier",
+    ),
+    # An item after 、 keeps the modifier that opens its name; the first item loses its verb.
+    case("重点推进大连港扩建、新型智能电网改造等项目。", "project", "新型智能电网改造", "inner-item-modifier"),
     # A company's short name right before a plant named by its site and figure opens the name.
     case("友达光电投产后，友达苏州7代线也已获批。", "project", "友达苏州7代线", "short-owner-site-line"),
     # Works listed before a head only the last one writes are each a project.
