@@ -2836,7 +2836,26 @@ def _list_names(words: _Words, label: str, spans: list[tuple[int, int]]) -> Iter
         if label == "company":  # 宜兴市 + 长江稀土冶炼厂, as for a name with a suffix
             yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, end))
         else:
-            yield _Candidate(label, min(start, kept.get(end, start)), end, _RANK_LIST)
+            rank = _RANK_SUFFIX if _work_on_named(words, start, end) else _RANK_LIST
+            yield _Candidate(label, min(start, kept.get(end, start)), end, rank)
+
+
+def _work_on_named(words: _Words, start: int, end: int) -> bool:
+    """Is a listed item the work done on a project named inside it (南通家纺生产基地 + 扩建)?
+    The whole item is the listed project, and wins over the name its suffix gives."""
+    index = words.by_end.get(end)
+    if index is None or index == 0 or words.items[index].text not in _WORKS:
+        return False
+    return words.items[index].start > start and words.items[index - 1].text.endswith(_project_suffixes())
+
+
+@functools.cache
+def _project_suffixes() -> tuple[str, ...]:
+    """The suffixes that head a project name (项目, 基地, 电站), for ``str.endswith``."""
+    return tuple(s for s, (label, _) in suffixes().items() if label == "project")
+
+
+_WORKS = frozenset({"扩建", "改造", "改扩建", "建设", "升级", "搬迁", "技改"})
 
 
 def _trim_item(words: _Words, start: int, end: int, label: str, first: int) -> int:

@@ -1802,6 +1802,8 @@ PROJECTS = [
         "直营门店网络建设",
         "listed-with-amounts-modifier",
     ),
+    # A listed work on a named project (基地 + 扩建) is the listed project.
+    case("重点推进天津物流基地扩建、大连港码头改造等项目。", "project", "天津物流基地扩建", "listed-work-on-base"),
     # An item after 、 keeps the modifier that opens its name; the first item loses its verb.
     case("重点推进大连港扩建、新型智能电网改造等项目。", "project", "新型智能电网改造", "inner-item-modifier"),
     # A company's short name right before a plant named by its site and figure opens the name.
