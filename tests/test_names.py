@@ -1898,6 +1898,14 @@ PROJECT_NEGATIVES = [
     case("今年签约生态农业观光项目12个。", "project", "生态农业观光项目", "kind-counted-digits", present=False),
     case("公司将建设火电、核电和水电站。", "project", "核电", "kinds-before-shared-head", present=False),
     case("旗下的智利铜矿生产正常。", "project", "智利铜矿", "mine-named-by-country", present=False),
+    # A bracket is no proper name that would make a production line somebody's.
+    case(
+        "公司建成了年产80MW(兆瓦)光伏组件生产线。",
+        "project",
+        "年产80MW(兆瓦)光伏组件生产线",
+        "bracket-is-no-owner",
+        present=False,
+    ),
     # The largest of a kind (最大的) is described, unless a proper name names it.
     case("参与建设的最大的跨海输电线路工程已完工。", "project", "跨海输电线路工程", "largest-of-kind", present=False),
     case("这是亚洲最大的海上风电并网示范项目。", "project", "海上风电并网示范项目", "largest-in-region", present=False),
