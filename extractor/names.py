@@ -735,6 +735,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             while index >= 0 and _latin_piece(items, index) and offset - items[index].start <= limit:
                 start, index = items[index].start, index - 1  # Top Glory Australia, not 糖商 before it
             break
+        elif label == "project" and _spaced_decimal(items, index):
+            start, index = items[index - 1].start, index - 2  # 北京8 .5代线: a space before the decimal point
         elif label == "project" and word.text in (" ", "-") and _spaced_code(items, index):
             start, index = word.start, index - 1  # 8.5代T FT -L C D生产线: letters spaced out, the walk goes on
         elif label == "organization" and _national_after_ministry(items, index):
@@ -873,6 +875,13 @@ def _latin_piece(items: Sequence[_Word], index: int) -> bool:
     """A Latin word, or a space between two, in a spaced Latin name (Top Glory Australia)."""
     text = items[index].text
     return (text.isascii() and text.isalnum()) or (text == " " and _spaced_letters(items, index))
+
+
+def _spaced_decimal(items: Sequence[_Word], index: int) -> bool:
+    """Is the point at ``index`` a decimal point with a stray space before it (8 .5代线)?"""
+    if items[index].text != "." or index < 2 or index + 1 >= len(items) or items[index - 1].text != " ":
+        return False
+    return items[index - 2].text.isdigit() and items[index + 1].text.isdigit()
 
 
 def _spaced_code(items: Sequence[_Word], index: int) -> bool:

@@ -1802,6 +1802,8 @@ PROJECTS = [
         "直营门店网络建设",
         "listed-with-amounts-modifier",
     ),
+    # A stray space before a decimal point stays inside the figure of a line's name.
+    case("公司表示，武汉10 .5代线预计明年投产。", "project", "武汉10 .5代线", "spaced-decimal-line"),
     # A listed work on a named project (基地 + 扩建) is the listed project.
     case("重点推进天津物流基地扩建、大连港码头改造等项目。", "project", "天津物流基地扩建", "listed-work-on-base"),
     # An item after 、 keeps the modifier that opens its name; the first item loses its verb.
