@@ -1175,6 +1175,7 @@ def _largest_of_kind(words: _Words, start: int, offset: int) -> bool:
 
 
 _SUPERLATIVE = regex.compile(r"最\p{Han}{1,2}的$")  # 最大的, 最先进的
+_COUNT_BEFORE = regex.compile(r"(?:\d+|[两二三四五六七八九十几数]+)[项条座批处]$")
 _FIRST_OF_KIND = ("首个", "第一个", "首座", "第一座", "首条", "第一条")  # 全国首个, 中国第一条
 _CHEMICAL = regex.compile(r"(?<=\p{Han})[醚酸醇烃烯烷酯胺苯酚醛酮硅]$")  # a compound's class: 二甲醚, 己二酸
 
@@ -1208,8 +1209,8 @@ def _suffix_candidate(
     if label == "place":
         named = offset > start and _specific(words, start, offset, "place")  # not 项目县, 重点片区
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
-    if label == "project" and _COUNT_OPEN.match(text):
-        return None  # 2条全自动新型建材生产线, 一波甲醇制烯烃项目: things counted, not one named
+    if label == "project" and (_COUNT_OPEN.match(text) or _COUNT_BEFORE.search(words.text, max(0, start - 4), start)):
+        return None  # 2条全自动新型建材生产线, 一波甲醇制烯烃项目, 两条 + 8.5代…生产线: things counted
     if label == "project" and words.text[offset:end] == "项目" and _TALLY_AFTER.match(words.text, end):
         return None  # 金融及总部经济项目4个: projects of a kind, counted
     if label == "project" and _largest_of_kind(words, start, offset):

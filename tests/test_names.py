@@ -1908,6 +1908,13 @@ PROJECT_NEGATIVES = [
         "bracket-is-no-owner",
         present=False,
     ),
+    case(
+        "企业自主建设的三条10.5代T FT -L C D液晶面板生产线陆续投产。",
+        "project",
+        "10.5代T FT -L C D液晶面板生产线",
+        "lines-counted-before",
+        present=False,
+    ),
     # The largest of a kind (最大的) is described, unless a proper name names it.
     case("参与建设的最大的跨海输电线路工程已完工。", "project", "跨海输电线路工程", "largest-of-kind", present=False),
     case("这是亚洲最大的海上风电并网示范项目。", "project", "海上风电并网示范项目", "largest-in-region", present=False),
