@@ -1175,6 +1175,7 @@ def _largest_of_kind(words: _Words, start: int, offset: int) -> bool:
 
 
 _SUPERLATIVE = regex.compile(r"最\p{Han}{1,2}的$")  # 最大的, 最先进的
+_MILITARY = regex.compile(r"[空海陆美驻]军|军事|军用|自卫队|潜艇|导弹")
 _COUNT_BEFORE = regex.compile(r"(?:\d+|[两二三四五六七八九十几数]+)[项条座批处]$")
 _FIRST_OF_KIND = ("首个", "第一个", "首座", "第一座", "首条", "第一条")  # 全国首个, 中国第一条
 _CHEMICAL = regex.compile(r"(?<=\p{Han})[醚酸醇烃烯烷酯胺苯酚醛酮硅]$")  # a compound's class: 二甲醚, 己二酸
@@ -1213,6 +1214,8 @@ def _suffix_candidate(
         return None  # 2条全自动新型建材生产线, 一波甲醇制烯烃项目, 两条 + 8.5代…生产线: things counted
     if label == "project" and words.text[offset:end] == "项目" and _TALLY_AFTER.match(words.text, end):
         return None  # 金融及总部经济项目4个: projects of a kind, counted
+    if label == "project" and _MILITARY.search(words.text, start, offset):
+        return None  # 范登堡空军基地, 海军基地: a military base, no investment project
     if label == "project" and _largest_of_kind(words, start, offset):
         return None  # 参与建设的最大的电力高速公路项目: the largest of a kind, described, not named
     if label == "project" and words.text.endswith(_FIRST_OF_KIND, 0, start):

@@ -1915,6 +1915,9 @@ PROJECT_NEGATIVES = [
         "lines-counted-before",
         present=False,
     ),
+    # A military base is no investment project.
+    case("战机降落在关岛安德森空军基地。", "project", "关岛安德森空军基地", "air-force-base", present=False),
+    case("舰队驶回横须贺海军基地。", "project", "横须贺海军基地", "naval-base", present=False),
     # The largest of a kind (最大的) is described, unless a proper name names it.
     case("参与建设的最大的跨海输电线路工程已完工。", "project", "跨海输电线路工程", "largest-of-kind", present=False),
     case("这是亚洲最大的海上风电并网示范项目。", "project", "海上风电并网示范项目", "largest-in-region", present=False),
