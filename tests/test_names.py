@@ -1802,6 +1802,8 @@ PROJECTS = [
         "直营门店网络建设",
         "listed-with-amounts-modifier",
     ),
+    # A capacity per year (万吨/年) stays inside the project's name.
+    case("目前鄂尔多斯30万吨/年煤制油项目已经开工。", "project", "鄂尔多斯30万吨/年煤制油项目", "capacity-per-year"),
     # A stray space before a decimal point stays inside the figure of a line's name.
     case("公司表示，武汉10 .5代线预计明年投产。", "project", "武汉10 .5代线", "spaced-decimal-line"),
     # A listed work on a named project (基地 + 扩建) is the listed project.
