@@ -1180,6 +1180,7 @@ def _largest_of_kind(words: _Words, start: int, offset: int) -> bool:
 
 
 _SUPERLATIVE = regex.compile(r"最\p{Han}{1,2}的$")  # 最大的, 最先进的
+_CAPACITY = regex.compile(r"\d(?:\.\d+)?[万千百亿]?(?:吨|千瓦|兆瓦|立方米|台|套|辆)")
 _MILITARY = regex.compile(r"[空海陆美驻]军|军事|军用|自卫队|潜艇|导弹")
 _COUNT_BEFORE = regex.compile(r"(?:\d+|[两二三四五六七八九十几数]+)[项条座批处]$")
 _FIRST_OF_KIND = ("首个", "第一个", "首座", "第一座", "首条", "第一条")  # 全国首个, 中国第一条
@@ -1219,6 +1220,8 @@ def _suffix_candidate(
         return None  # 2条全自动新型建材生产线, 一波甲醇制烯烃项目, 两条 + 8.5代…生产线: things counted
     if label == "project" and words.text[offset:end] == "项目" and _TALLY_AFTER.match(words.text, end):
         return None  # 金融及总部经济项目4个: projects of a kind, counted
+    if label == "project" and words.text[offset:end] == "装置" and not _CAPACITY.search(words.text, start, offset):
+        return None  # 脱硫装置, 余热发电装置: equipment; a plant unit is named with its capacity
     if label == "project" and _MILITARY.search(words.text, start, offset):
         return None  # 范登堡空军基地, 海军基地: a military base, no investment project
     if label == "project" and _largest_of_kind(words, start, offset):

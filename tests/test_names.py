@@ -1802,6 +1802,8 @@ PROJECTS = [
         "直营门店网络建设",
         "listed-with-amounts-modifier",
     ),
+    # A plant unit (装置) is a project when named with its capacity.
+    case("年底将投产宁波60万吨/年丙烷脱氢装置。", "project", "宁波60万吨/年丙烷脱氢装置", "plant-unit"),
     # A capacity per year (万吨/年) stays inside the project's name.
     case("目前鄂尔多斯30万吨/年煤制油项目已经开工。", "project", "鄂尔多斯30万吨/年煤制油项目", "capacity-per-year"),
     # A stray space before a decimal point stays inside the figure of a line's name.
@@ -1917,6 +1919,7 @@ PROJECT_NEGATIVES = [
         "lines-counted-before",
         present=False,
     ),
+    case("电厂投入3000万元建设烟气脱硫装置。", "project", "烟气脱硫装置", "equipment-unit", present=False),
     # A military base is no investment project.
     case("战机降落在关岛安德森空军基地。", "project", "关岛安德森空军基地", "air-force-base", present=False),
     case("舰队驶回横须贺海军基地。", "project", "横须贺海军基地", "naval-base", present=False),
