@@ -543,6 +543,8 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
         return True
     if label == "project" and _inner_verb(items, index, offset):
         return True  # 煤焦油加氢/v 深加工项目
+    if label == "project" and _station_piece(words, index, offset):
+        return True  # 永春/ns 高/a 垄/v 变电站
     if label == "organization" and word.end == offset and _division_of_body(words, index):
         return True  # 株洲市/ns 天元/q 区委: the district jieba did not see before 区委
     holds_company = label == "project" and "有限公司" in words.text[word.end : offset]  # 友达/a 光电…有限公司8.5代…项目
@@ -853,6 +855,24 @@ def _person_joint_end(word: _Word, before: _Word | None, offset: int) -> bool:
 def _dotted_name(word: _Word) -> bool:
     """Is ``word``, beside a middle dot inside a name, a part of a foreign name (路易·达孚, 马克斯·宁德)?"""
     return word.pos in _PERSON_TAGS and _HAN.fullmatch(word.text) is not None
+
+
+def _station_piece(words: _Words, index: int, offset: int) -> bool:
+    """Is word ``index`` one of the one-character pieces jieba cut a station's name into,
+    between a known place and a head a bare name opens (永春/ns 高/a 垄/v 变电站)?"""
+    items, run = words.items, index
+    if words.text[offset : words.items[words.index_at(offset)].end] not in _facility_heads():
+        return False
+    while run >= 0 and len(items[run].text) == 1 and items[run].pos in _STATION_PIECE_TAGS:
+        run -= 1
+    after = words.index_at(offset)
+    pieces = after - run - 1
+    if run < 0 or not 1 <= pieces <= 3 or not _place_name(items[run].text) or index <= run:
+        return False  # not 如西/ns 泾/zg: a place jieba glued to 如
+    return all(len(w.text) == 1 and w.pos in _STATION_PIECE_TAGS for w in items[index:after])
+
+
+_STATION_PIECE_TAGS = frozenset({"a", "v", "d", "zg", "ng", "q"})
 
 
 def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
