@@ -543,6 +543,8 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
         return True
     if label == "project" and _inner_verb(items, index, offset):
         return True  # 煤焦油加氢/v 深加工项目
+    if label == "project" and _inner_measure(items, index, offset):
+        return True  # LED外延/n 片/q 生产线项目
     if label == "project" and _station_piece(words, index, offset):
         return True  # 永春/ns 高/a 垄/v 变电站
     if label == "organization" and word.end == offset and _division_of_body(words, index):
@@ -855,6 +857,15 @@ def _person_joint_end(word: _Word, before: _Word | None, offset: int) -> bool:
 def _dotted_name(word: _Word) -> bool:
     """Is ``word``, beside a middle dot inside a name, a part of a foreign name (路易·达孚, 马克斯·宁德)?"""
     return word.pos in _PERSON_TAGS and _HAN.fullmatch(word.text) is not None
+
+
+def _inner_measure(items: Sequence[_Word], index: int, offset: int) -> bool:
+    """Is word ``index`` the last character of a product's name that jieba took for a measure
+    word, between the rest of the product and the project's head (外延/n 片/q 生产线)?"""
+    word = items[index]
+    if word.pos != "q" or len(word.text) != 1 or index == 0 or items[index + 1].start > offset:
+        return False
+    return items[index - 1].pos in _NOUN_TAGS and items[index + 1].pos in _NAME_TAGS
 
 
 def _station_piece(words: _Words, index: int, offset: int) -> bool:
