@@ -901,7 +901,8 @@ def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
     )
     inside = inside or capacity  # 7000吨/年稀土分离/v 项目: the process a capacity is for
     inside = inside or (after.start == offset and word.text in _SHOWCASE)  # 钒电池示范/v 基地
-    return inside and before.pos in _NOUN_TAGS and before.text not in _legal_forms() and before.text not in suffixes()
+    noun = before.pos in _NOUN_TAGS or (before.pos == "eng" and before.text.isalpha())  # LED照明/v 产品
+    return inside and noun and before.text not in _legal_forms() and before.text not in suffixes()
 
 
 _SHOWCASE = frozenset({"示范"})  # a verb that says which kind of work a project is: 示范工程, 示范基地
