@@ -1926,6 +1926,8 @@ PROJECT_NEGATIVES = [
         present=False,
     ),
     case("电厂投入3000万元建设烟气脱硫装置。", "project", "烟气脱硫装置", "equipment-unit", present=False),
+    # A foreign country alone before 项目 names the firm's projects there, not one.
+    case("该公司已为澳大利亚项目设立了子公司。", "project", "澳大利亚项目", "country-projects", present=False),
     # A military base is no investment project.
     case("战机降落在关岛安德森空军基地。", "project", "关岛安德森空军基地", "air-force-base", present=False),
     case("舰队驶回横须贺海军基地。", "project", "横须贺海军基地", "naval-base", present=False),
