@@ -1808,6 +1808,8 @@ PROJECTS = [
     case("资金用于蓝宝石衬底片生产线项目。", "project", "蓝宝石衬底片生产线项目", "product-measure-piece"),
     # A verb after a Latin product name stays inside the project's name (LED照明).
     case("公司拟投资LED照明产品扩建项目。", "project", "LED照明产品扩建项目", "latin-then-verb"),
+    # A city jieba tags a common noun (酒泉/n, 日照/n) names the base it opens.
+    case("今年酒泉光热基地开工建设。", "project", "酒泉光热基地", "city-tagged-noun"),
     # A plant unit (装置) is a project when named with its capacity.
     case("年底将投产宁波60万吨/年丙烷脱氢装置。", "project", "宁波60万吨/年丙烷脱氢装置", "plant-unit"),
     # A capacity per year (万吨/年) stays inside the project's name.
