@@ -1900,6 +1900,7 @@ PROJECT_NEGATIVES = [
     case("大力发展风电项目。", "project", "风电项目", "wind-generic", present=False),
     case("这些项目将带动就业。", "project", "这些项目", "deictic-projects", present=False),
     case("双方共建沈阳机器人产业园。", "project", "双方共建沈阳机器人产业园", "gongjian-verb", present=False),
+    case("国家支持酒泉风光基地建设。", "project", "国家支持酒泉风光基地", "zhichi-verb", present=False),
     case("投资建设伊犁及准东煤炭基地。", "project", "伊犁及准东煤炭基地", "two-places-ji", present=False),
     # 项目 followed by a count (项目5个) is a kind of project counted.
     case(
