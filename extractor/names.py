@@ -489,6 +489,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
             return True  # 江苏100万千瓦海上/s 风电项目: where the plant stands, inside its name
         if word.pos == "a" and len(word.text) == 1 and before is not None and before.pos == "ns":
             return True  # 台州/ns 大/a 石化项目: a one-character adjective after the place
+        if word.text in _QUARTERS and before is not None and before.pos in _NOUN_TAGS:
+            return True  # 中色/n 南方/f 稀土项目: a quarter inside the owner's name
     elif word.text in _legal_forms() or (label == "company" and _appositive(word.text)):
         return False  # 公司 before a company name: another name ends there; 开发商 香江集团
     elif label == "company" and len(word.text) > 2 and word.text.endswith("公司") and word.pos == "n":
@@ -510,6 +512,9 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         fitting = word.pos in _PLACE_TAGS or (word.pos == "a" and len(word.text) >= 2)  # 雄安/a 新区
         return fitting and not _is_generic(word.text, "place")
     return word.pos in _NAME_TAGS
+
+
+_QUARTERS = frozenset({"南方", "北方", "东方", "西方"})
 
 
 def _outside_company(word: _Word) -> bool:

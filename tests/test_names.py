@@ -1810,6 +1810,8 @@ PROJECTS = [
     case("公司拟投资LED照明产品扩建项目。", "project", "LED照明产品扩建项目", "latin-then-verb"),
     # A city jieba tags a common noun (酒泉/n, 日照/n) names the base it opens.
     case("今年酒泉光热基地开工建设。", "project", "酒泉光热基地", "city-tagged-noun"),
+    # A quarter (南方, 北方) inside the owner's name stays in the project's name.
+    case("目前五矿南方稀土项目进展顺利。", "project", "五矿南方稀土项目", "quarter-in-owner"),
     # A plant unit (装置) is a project when named with its capacity.
     case("年底将投产宁波60万吨/年丙烷脱氢装置。", "project", "宁波60万吨/年丙烷脱氢装置", "plant-unit"),
     # A capacity per year (万吨/年) stays inside the project's name.
