@@ -1260,6 +1260,8 @@ def _suffix_candidate(
         return None  # 金融及总部经济项目4个: projects of a kind, counted
     if label == "project" and words.text[offset:end] == "装置" and not _CAPACITY.search(words.text, start, offset):
         return None  # 脱硫装置, 余热发电装置: equipment; a plant unit is named with its capacity
+    if label == "project" and words.text.endswith("油气田", 0, end):
+        return None  # 中石油西南油气田: an oil company's regional branch, named for its fields
     if label == "project" and _country_end(words.text, start, ("country", "region")) == offset:
         return None  # 为美国项目注册子公司: the firm's projects in a country, none named
     if label == "project" and _MILITARY.search(words.text, start, offset):

@@ -1779,6 +1779,8 @@ PROJECTS = [
         "listed-before-inner-quote",
     ),
     case("市里推进“绿道”工程、滨江公园二期等项目。", "project", "“绿道”工程", "listed-quoted-word-opens"),
+    # Named gas fields are projects, as mines are.
+    case("双方合作开发苏里格天然气田。", "project", "苏里格天然气田", "gas-field"),
     # Named mines (稀土矿, 铅锌矿, 铜矿) are projects.
     case("公司取得了云南勐海稀土矿的采矿权。", "project", "云南勐海稀土矿", "rare-earth-mine"),
     case("公司收购了湖南桃林铅锌矿二期。", "project", "湖南桃林铅锌矿二期", "lead-zinc-mine-phase"),
@@ -1931,6 +1933,7 @@ PROJECT_NEGATIVES = [
         present=False,
     ),
     case("电厂投入3000万元建设烟气脱硫装置。", "project", "烟气脱硫装置", "equipment-unit", present=False),
+    case("受中石油长庆油气田检修影响，供气减少。", "project", "中石油长庆油气田", "oil-company-branch", present=False),
     # A foreign country alone before 项目 names the firm's projects there, not one.
     case("该公司已为澳大利亚项目设立了子公司。", "project", "澳大利亚项目", "country-projects", present=False),
     # A military base is no investment project.
