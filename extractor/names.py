@@ -1147,7 +1147,8 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
     """Does a project body name something: a proper name, or a figure with a named product?
 
     Long bodies pass (招商蛇口金融中心); short ones of common words do not (风电, 8.5代线),
-    and a figure does not make a body long (3200吨/日生产线). An ``owned`` body (of a
+    and a figure does not make a body long (3200吨/日生产线), but a capacity names a
+    product of four characters (100万千瓦海上风电项目). An ``owned`` body (of a
     production line) must hold a proper name, its owner's or its place's: 京东方8.5代线,
     not 8.5代液晶面板生产线.
     """
@@ -1165,7 +1166,7 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
             return True  # not 二甲醚/nz, 己二酸/nz: jieba tags a chemical as a proper noun
         length += len(piece)
         named = named or (piece not in plain and word.pos in _NAME_TAGS)
-    return not owned and (length >= _LONG_BODY or (figure and named))
+    return not owned and (length >= _LONG_BODY or (figure and (named or length >= 4)))
 
 
 def _after_places(words: _Words, start: int, offset: int) -> tuple[int, list[tuple[str, _Word]]]:

@@ -1779,6 +1779,8 @@ PROJECTS = [
         "listed-before-inner-quote",
     ),
     case("市里推进“绿道”工程、滨江公园二期等项目。", "project", "“绿道”工程", "listed-quoted-word-opens"),
+    # A capacity and a product of four characters name a project.
+    case("省里还将启动新的30万千瓦海上风电项目。", "project", "30万千瓦海上风电项目", "capacity-long-product"),
     # Named gas fields are projects, as mines are.
     case("双方合作开发苏里格天然气田。", "project", "苏里格天然气田", "gas-field"),
     # Named mines (稀土矿, 铅锌矿, 铜矿) are projects.
