@@ -1161,7 +1161,7 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
         if word.pos == "x" and not piece.isalnum():
             continue  # 8 .5代线: a stray space or point names nothing
         proper = word.pos in _PROPER_TAGS or (word.pos == "n" and _city(piece))  # 酒泉/n 风电基地
-        proper = proper and piece not in plain and not _is_generic(piece, "place")
+        proper = proper and piece not in plain and not _is_generic(piece, "place") and not piece.endswith("性")
         if proper and not _CHEMICAL.search(piece):
             return True  # not 二甲醚/nz, 己二酸/nz: jieba tags a chemical as a proper noun
         length += len(piece)

@@ -1936,6 +1936,8 @@ PROJECT_NEGATIVES = [
     ),
     case("电厂投入3000万元建设烟气脱硫装置。", "project", "烟气脱硫装置", "equipment-unit", present=False),
     case("受中石油长庆油气田检修影响，供气减少。", "project", "中石油长庆油气田", "oil-company-branch", present=False),
+    # A quality ending in 性 is no proper name, whatever its tag (舒适性/nr).
+    case("评委对外观、做工、舒适性等项目打分。", "project", "舒适性", "quality-items", present=False),
     # A foreign country alone before 项目 names the firm's projects there, not one.
     case("该公司已为澳大利亚项目设立了子公司。", "project", "澳大利亚项目", "country-projects", present=False),
     # A military base is no investment project.
