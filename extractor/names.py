@@ -745,10 +745,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
                 start, index = items[index].start, index - 1  # Top Glory Australia, not 糖商 before it
             break
         elif label == "project" and before is not None and before.text == "/" and word.text in _PER:
-            start, index = (
-                word.start,
-                index - 1,
-            )  # 20万吨/年 + 铅锌项目: 年, a stop word elsewhere, is the rate's period
+            # 20万吨/年 + 铅锌项目: 年, a stop word elsewhere, is the rate's period
+            start, index = word.start, index - 1
         elif label == "project" and _spaced_decimal(items, index):
             start, index = items[index - 1].start, index - 2  # 北京8 .5代线: a space before the decimal point
         elif label == "project" and word.text in (" ", "-") and _spaced_code(items, index):
