@@ -489,6 +489,8 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
             return True  # 江苏100万千瓦海上/s 风电项目: where the plant stands, inside its name
         if word.pos == "a" and len(word.text) == 1 and before is not None and before.pos == "ns":
             return True  # 台州/ns 大/a 石化项目: a one-character adjective after the place
+        if word.text in _QUARTERS and before is not None and before.pos in _NOUN_TAGS:
+            return True  # 中色/n 南方/f 稀土项目: a quarter inside the owner's name
     elif word.text in _legal_forms() or (label == "company" and _appositive(word.text)):
         return False  # 公司 before a company name: another name ends there; 开发商 香江集团
     elif label == "company" and len(word.text) > 2 and word.text.endswith("公司") and word.pos == "n":
@@ -510,6 +512,9 @@ def _may_continue(word: _Word, label: str, before: _Word | None) -> bool:
         fitting = word.pos in _PLACE_TAGS or (word.pos == "a" and len(word.text) >= 2)  # 雄安/a 新区
         return fitting and not _is_generic(word.text, "place")
     return word.pos in _NAME_TAGS
+
+
+_QUARTERS = frozenset({"南方", "北方", "东方", "西方"})
 
 
 def _outside_company(word: _Word) -> bool:
@@ -543,6 +548,10 @@ def _joins(words: _Words, index: int, label: str, offset: int) -> bool:
         return True
     if label == "project" and _inner_verb(items, index, offset):
         return True  # 煤焦油加氢/v 深加工项目
+    if label == "project" and _inner_measure(items, index, offset):
+        return True  # LED外延/n 片/q 生产线项目
+    if label == "project" and _station_piece(words, index, offset):
+        return True  # 永春/ns 高/a 垄/v 变电站
     if label == "organization" and word.end == offset and _division_of_body(words, index):
         return True  # 株洲市/ns 天元/q 区委: the district jieba did not see before 区委
     holds_company = label == "project" and "有限公司" in words.text[word.end : offset]  # 友达/a 光电…有限公司8.5代…项目
@@ -709,6 +718,12 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             start, index = opened, inner
             if not _may_continue(items[inner], label, None):  # the suffix word: 控股/v (集团)公司
                 start, index = items[inner].start, inner - 1
+        elif label == "project" and word.text in _BUILDING_VERBS and items[index + 1].start < offset:
+            break  # 公司投资建设 + 沈阳光伏电池生产基地: what is built comes after the verb
+        elif label == "project" and word.text in _OWNER_VERBS and before is not None and _firm_word(before.text):
+            break  # 集团开发 + 金顶铅锌矿: the firm that develops the project, then its name
+        elif label == "project" and _apposed_head(items, index, offset):
+            break  # 煤制烯烃示范项目 + 神华包头煤制烯烃示范工程: what the project is, then its name
         elif label == "project" and word.text == "-" and before is not None and _joint_name(before):
             start, index = word.start, index - 1  # 罗田水库-铁岗水库输水隧洞工程: two ends of one work
         elif (
@@ -717,6 +732,8 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             and _CAPACITY_BEFORE.search(words.text, max(0, word.start - 12), word.start)
         ):
             start, index = word.start, index - 1  # 年产100亿颗的SMD-LED背光源封装生产线: the capacity is in the name
+        elif label == "project" and word.text == "及" and _joined_products(items, index, offset):
+            start, index = word.start, index - 1  # 太阳能电池及组件扩产项目: one project for two products
         elif label == "project" and word.text in ("和", "及") and _joined_lines(words, index, offset):
             start, index = word.start, index - 1  # X熟料生产线和Y建材生产线项目: one project, two lines
             limit = offset - start + _MAX_BODY[label]  # the first line is as long as a name
@@ -727,6 +744,11 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
             while index >= 0 and _latin_piece(items, index) and offset - items[index].start <= limit:
                 start, index = items[index].start, index - 1  # Top Glory Australia, not 糖商 before it
             break
+        elif label == "project" and before is not None and before.text == "/" and word.text in _PER:
+            # 20万吨/年 + 铅锌项目: 年, a stop word elsewhere, is the rate's period
+            start, index = word.start, index - 1
+        elif label == "project" and _spaced_decimal(items, index):
+            start, index = items[index - 1].start, index - 2  # 北京8 .5代线: a space before the decimal point
         elif label == "project" and word.text in (" ", "-") and _spaced_code(items, index):
             start, index = word.start, index - 1  # 8.5代T FT -L C D生产线: letters spaced out, the walk goes on
         elif label == "organization" and _national_after_ministry(items, index):
@@ -759,6 +781,21 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _apposed_head(items: Sequence[_Word], index: int, offset: int) -> bool:
+    """Is the word at ``index`` the head of a description set before a project's name, which
+    a proper name or a capacity opens right after it (示范项目 神华/nz 包头煤制烯烃示范工程,
+    太阳能光伏发电站 100兆瓦大型光伏并网发电站)?"""
+    after, word = items[index + 1], items[index]
+    if after.start >= offset:
+        return False
+    if word.text == "项目":
+        return after.pos in _PROPER_TAGS
+    return word.text.endswith(_STATION_HEADS) and after.pos == "m"
+
+
+_STATION_HEADS = ("电站", "电厂")
 
 
 def _person_before_place(words: _Words, index: int) -> bool:
@@ -825,6 +862,33 @@ def _dotted_name(word: _Word) -> bool:
     return word.pos in _PERSON_TAGS and _HAN.fullmatch(word.text) is not None
 
 
+def _inner_measure(items: Sequence[_Word], index: int, offset: int) -> bool:
+    """Is word ``index`` the last character of a product's name that jieba took for a measure
+    word, between the rest of the product and the project's head (外延/n 片/q 生产线)?"""
+    word = items[index]
+    if word.pos != "q" or len(word.text) != 1 or index == 0 or items[index + 1].start > offset:
+        return False
+    return items[index - 1].pos in _NOUN_TAGS and items[index + 1].pos in _NAME_TAGS
+
+
+def _station_piece(words: _Words, index: int, offset: int) -> bool:
+    """Is word ``index`` one of the one-character pieces jieba cut a station's name into,
+    between a known place and a head a bare name opens (永春/ns 高/a 垄/v 变电站)?"""
+    items, run = words.items, index
+    if words.text[offset : words.items[words.index_at(offset)].end] not in _facility_heads():
+        return False
+    while run >= 0 and len(items[run].text) == 1 and items[run].pos in _STATION_PIECE_TAGS:
+        run -= 1
+    after = words.index_at(offset)
+    pieces = after - run - 1
+    if run < 0 or not 1 <= pieces <= 3 or not _place_name(items[run].text) or index <= run:
+        return False  # not 如西/ns 泾/zg: a place jieba glued to 如
+    return all(len(w.text) == 1 and w.pos in _STATION_PIECE_TAGS for w in items[index:after])
+
+
+_STATION_PIECE_TAGS = frozenset({"a", "v", "d", "zg", "ng", "q"})
+
+
 def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
     """Is word ``index`` a verb between two nouns inside a project's name (煤焦油加氢/v
     深加工项目, 半导体照明/v 光源产业化项目), or 用 (光源用 LED器件产业化项目)?"""
@@ -839,13 +903,25 @@ def _inner_verb(items: Sequence[_Word], index: int, offset: int) -> bool:
         _is_figure(items[i], items[i - 1]) and items[i - 1].pos == "m" for i in window
     )
     inside = inside or capacity  # 7000吨/年稀土分离/v 项目: the process a capacity is for
-    return inside and before.pos in _NOUN_TAGS and before.text not in _legal_forms() and before.text not in suffixes()
+    inside = inside or (after.start == offset and word.text in _SHOWCASE)  # 钒电池示范/v 基地
+    noun = before.pos in _NOUN_TAGS or (before.pos == "eng" and before.text.isalpha())  # LED照明/v 产品
+    return inside and noun and before.text not in _legal_forms() and before.text not in suffixes()
+
+
+_SHOWCASE = frozenset({"示范"})  # a verb that says which kind of work a project is: 示范工程, 示范基地
 
 
 def _latin_piece(items: Sequence[_Word], index: int) -> bool:
     """A Latin word, or a space between two, in a spaced Latin name (Top Glory Australia)."""
     text = items[index].text
     return (text.isascii() and text.isalnum()) or (text == " " and _spaced_letters(items, index))
+
+
+def _spaced_decimal(items: Sequence[_Word], index: int) -> bool:
+    """Is the point at ``index`` a decimal point with a stray space before it (8 .5代线)?"""
+    if items[index].text != "." or index < 2 or index + 1 >= len(items) or items[index - 1].text != " ":
+        return False
+    return items[index - 2].text.isdigit() and items[index + 1].text.isdigit()
 
 
 def _spaced_code(items: Sequence[_Word], index: int) -> bool:
@@ -867,6 +943,23 @@ def _spaced_letters(items: Sequence[_Word], index: int) -> bool:
         return False
     before, after = items[index - 1].text, items[index + 1].text
     return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+
+
+def _joined_products(items: Sequence[_Word], index: int, offset: int) -> bool:
+    """Is the 及 at ``index`` between two common nouns inside one project's name, the
+    products it makes (太阳能电池 及 组件扩产项目, 变频电机 及 控制系统项目), not between two
+    names (伊犁及准东煤炭基地, 万科及保利地产项目)?"""
+    if index == 0 or items[index + 1].start >= offset:
+        return False
+    before, after = items[index - 1], items[index + 1]
+    return (
+        before.pos in _PRODUCT_TAGS
+        and after.pos in _PRODUCT_TAGS
+        and _HAN.fullmatch(before.text + after.text) is not None
+    )
+
+
+_PRODUCT_TAGS = frozenset({"n", "vn", "l"})
 
 
 def _joined_lines(words: _Words, index: int, offset: int) -> bool:
@@ -1052,7 +1145,8 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
     """Does a project body name something: a proper name, or a figure with a named product?
 
     Long bodies pass (招商蛇口金融中心); short ones of common words do not (风电, 8.5代线),
-    and a figure does not make a body long (3200吨/日生产线). An ``owned`` body (of a
+    and a figure does not make a body long (3200吨/日生产线), but a capacity names a
+    product of four characters (100万千瓦海上风电项目). An ``owned`` body (of a
     production line) must hold a proper name, its owner's or its place's: 京东方8.5代线,
     not 8.5代液晶面板生产线.
     """
@@ -1062,12 +1156,15 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
         if _is_figure(word, words.items[index - 1] if index > 0 else None):
             figure = True
             continue
-        proper = word.pos in _PROPER_TAGS and piece not in plain and not _is_generic(piece, "place")
+        if word.pos == "x" and not piece.isalnum():
+            continue  # 8 .5代线: a stray space or point names nothing
+        proper = word.pos in _PROPER_TAGS or (word.pos == "n" and _city(piece))  # 酒泉/n 风电基地
+        proper = proper and piece not in plain and not _is_generic(piece, "place") and not piece.endswith("性")
         if proper and not _CHEMICAL.search(piece):
             return True  # not 二甲醚/nz, 己二酸/nz: jieba tags a chemical as a proper noun
         length += len(piece)
         named = named or (piece not in plain and word.pos in _NAME_TAGS)
-    return not owned and (length >= _LONG_BODY or (figure and named))
+    return not owned and (length >= _LONG_BODY or (figure and (named or length >= 4)))
 
 
 def _after_places(words: _Words, start: int, offset: int) -> tuple[int, list[tuple[str, _Word]]]:
@@ -1090,6 +1187,14 @@ def _after_building(words: _Words, start: int, offset: int) -> int:
     return rest[0][1].end
 
 
+_OWNER_VERBS = frozenset({"开发", "投资", "经营", "运营"})
+
+
+def _firm_word(text: str) -> bool:
+    """Is ``text`` a common word for a firm (集团, 公司, 企业), the subject of a verb after it?"""
+    return text in _legal_forms() or _is_generic(text, "company")
+
+
 _BUILDING_VERBS = frozenset({"建设", "建立", "打造", "新建", "兴建", "筹建", "投建"})
 
 
@@ -1101,6 +1206,21 @@ def _regional_kind(words: _Words, start: int, offset: int) -> bool:
 
 _KIND_WORDS = frozenset({"产业", "工业", "重点", "重大", "招商", "投资", "建设", "合作"})
 _COUNT_OPEN = regex.compile(r"(?:\d+|[一二两三四五六七八九十几数多]+)[项条个座批家波]")
+_TALLY_AFTER = regex.compile(r"(?:\d+|[一二两三四五六七八九十几]+)个")
+
+
+def _largest_of_kind(words: _Words, start: int, offset: int) -> bool:
+    """Does a superlative (最大的) describe a project body that holds no proper name? A named
+    one stays a name (投资额最大的天津海吉星农产品国际物流园项目)."""
+    superlative = _SUPERLATIVE.search(words.text, max(0, start - 4), start) is not None
+    return superlative and not _proper(words, start, offset, owned=True)
+
+
+_SUPERLATIVE = regex.compile(r"最\p{Han}{1,2}的$")  # 最大的, 最先进的
+_CAPACITY = regex.compile(r"\d(?:\.\d+)?[万千百亿]?(?:吨|千瓦|兆瓦|立方米|台|套|辆)")
+_MILITARY = regex.compile(r"[空海陆美驻]军|军事|军用|自卫队|潜艇|导弹")
+_COUNT_BEFORE = regex.compile(r"(?:\d+|[两二三四五六七八九十几数]+)[项条座批处]$")
+_FIRST_OF_KIND = ("首个", "第一个", "首座", "第一座", "首条", "第一条")  # 全国首个, 中国第一条
 _CHEMICAL = regex.compile(r"(?<=\p{Han})[醚酸醇烃烯烷酯胺苯酚醛酮硅]$")  # a compound's class: 二甲醚, 己二酸
 
 
@@ -1133,14 +1253,30 @@ def _suffix_candidate(
     if label == "place":
         named = offset > start and _specific(words, start, offset, "place")  # not 项目县, 重点片区
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
-    if label == "project" and _COUNT_OPEN.match(text):
-        return None  # 2条全自动新型建材生产线, 一波甲醇制烯烃项目: things counted, not one named
+    if label == "project" and (_COUNT_OPEN.match(text) or _COUNT_BEFORE.search(words.text, max(0, start - 4), start)):
+        return None  # 2条全自动新型建材生产线, 一波甲醇制烯烃项目, 两条 + 8.5代…生产线: things counted
+    if label == "project" and words.text[offset:end] == "项目" and _TALLY_AFTER.match(words.text, end):
+        return None  # 金融及总部经济项目4个: projects of a kind, counted
+    if label == "project" and words.text[offset:end] == "装置" and not _CAPACITY.search(words.text, start, offset):
+        return None  # 脱硫装置, 余热发电装置: equipment; a plant unit is named with its capacity
+    if label == "project" and words.text.endswith("油气田", 0, end):
+        return None  # 中石油西南油气田: an oil company's regional branch, named for its fields
+    if label == "project" and _country_end(words.text, start, ("country", "region")) == offset:
+        return None  # 为美国项目注册子公司: the firm's projects in a country, none named
+    if label == "project" and _MILITARY.search(words.text, start, offset):
+        return None  # 范登堡空军基地, 海军基地: a military base, no investment project
+    if label == "project" and _largest_of_kind(words, start, offset):
+        return None  # 参与建设的最大的电力高速公路项目: the largest of a kind, described, not named
+    if label == "project" and words.text.endswith(_FIRST_OF_KIND, 0, start):
+        return None  # 全国首个煤制烯烃示范项目: the first of a kind, described, not named
     if label == "project" and not _proper(words, start, offset, owned=words.text[offset:end] in _LINE_HEADS):
         return None  # a production line is a project only as somebody's or somewhere's
     if label == "project" and _regional_kind(words, start, offset):
         return None  # 哈尔滨市道里区产业项目: a district's projects of a kind, not one named
     if label == "project" and words.text[start:end].endswith(("园", "园区")):
         return _split_park(words, start, offset, end)
+    if label == "project" and words.text[offset:end].endswith("矿"):
+        return _split_mine(words, start, offset, end)
     dictionary_name = words.items[words.index_at(start)].pos == "nt" and words.by_end.get(end) == words.index_at(start)
     long_project = label == "project" and offset - start >= _LONG_BODY
     if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
@@ -1438,6 +1574,25 @@ def _split_park(words: _Words, start: int, offset: int, end: int) -> list[_Candi
     if rest == start or offset - rest < 2 or not _proper(words, rest, offset, owned=True):
         return [_Candidate("project", start, end, _RANK_SUFFIX)]
     return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("project", rest, end, _RANK_SUFFIX)]
+
+
+def _split_mine(words: _Words, start: int, offset: int, end: int) -> list[_Candidate]:
+    """A mine abroad after its country and state, places of their own: 南非 + Townlands铬铁矿,
+    美国内华达州 + 布纳维斯塔铁矿; one named only by its country (智利铜矿) is no name.
+    A mine in China keeps its places (四川冕宁牦牛坪稀土矿)."""
+    rest = _country_end(words.text, start)
+    if rest is None:
+        return [_Candidate("project", start, end, _RANK_SUFFIX)]
+    while (index := words.by_start.get(rest)) is not None and rest < offset and _state(words.items[index]):
+        rest = words.items[index].end  # 美国 + 内华达州
+    if offset - rest < 2:
+        return []
+    return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("project", rest, end, _RANK_SUFFIX)]
+
+
+def _state(word: _Word) -> bool:
+    """Is ``word`` a state or province written after its country (内华达州/ns)?"""
+    return word.pos == "ns" and word.text.endswith(("州", "省"))
 
 
 def _origin_end(words: _Words, start: int) -> int | None:
@@ -2729,6 +2884,8 @@ _OPEN_LIST_OPENERS = ("包括", "还有", "如", "例如", "比如")
 
 def _list_names(words: _Words, label: str, spans: list[tuple[int, int]]) -> Iterator[_Candidate]:
     """The names of a list whose items are ``label`` names."""
+    first = min((start for start, _ in spans), default=0)
+    kept = {end: _trim_item(words, start, end, label, first) for start, end in spans}  # 、直营连锁营销网络建设、
     spans = [(_trim_lead(words, start, end, label), end) for start, end in spans]  # 推进 X、Y等项目
     named = label == "project" and any(_proper(words, start, end) for start, end in spans)
     if label == "company" and _lists_industries(words, spans):
@@ -2743,7 +2900,35 @@ def _list_names(words: _Words, label: str, spans: list[tuple[int, int]]) -> Iter
         if label == "company":  # 宜兴市 + 长江稀土冶炼厂, as for a name with a suffix
             yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, end))
         else:
-            yield _Candidate(label, start, end, _RANK_LIST)
+            rank = _RANK_SUFFIX if _work_on_named(words, start, end) else _RANK_LIST
+            yield _Candidate(label, min(start, kept.get(end, start)), end, rank)
+
+
+def _work_on_named(words: _Words, start: int, end: int) -> bool:
+    """Is a listed item the work done on a project named inside it (南通家纺生产基地 + 扩建)?
+    The whole item is the listed project, and wins over the name its suffix gives."""
+    index = words.by_end.get(end)
+    if index is None or index == 0 or words.items[index].text not in _WORKS:
+        return False
+    return words.items[index].start > start and words.items[index - 1].text.endswith(_project_suffixes())
+
+
+@functools.cache
+def _project_suffixes() -> tuple[str, ...]:
+    """The suffixes that head a project name (项目, 基地, 电站), for ``str.endswith``."""
+    return tuple(s for s, (label, _) in suffixes().items() if label == "project")
+
+
+_WORKS = frozenset({"扩建", "改造", "改扩建", "建设", "升级", "搬迁", "技改"})
+
+
+def _trim_item(words: _Words, start: int, end: int, label: str, first: int) -> int:
+    """Where a listed item starts without the verbs that open it: the first item's lead words
+    (推进 X、Y等项目) go, but an item after 、 keeps the modifiers of its name (、直营/b
+    连锁/vn 营销网络建设、), which has its left edge."""
+    if start == first or (index := words.by_start.get(start)) is None or words.items[index].pos == "v":
+        return _trim_lead(words, start, end, label)
+    return start
 
 
 def _lists_products(words: _Words, close: int) -> bool:
@@ -2905,10 +3090,22 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     index = close - 1
     while index > 0 and items[index].text.strip("….") == "":
         index -= 1  # 东莞正科机械……等: an ellipsis before 等 closes the list as 等 does
-    while index >= 0 and (items[index].pos != "x" or items[index].text in "、/“”" or _hyphen_joint(items, index)):
+    while index >= 0 and (
+        items[index].pos != "x"
+        or items[index].text in "、/“”"
+        or _hyphen_joint(items, index)
+        or (label == "project" and _amount_aside(items, index) is not None)
+    ):
         if items[index].text == "等":
             break  # 阜新等城市拥有多家企业: an earlier list closed at 等
+        if items[index].text == ")" and (opening := _amount_aside(items, index)) is not None:
+            index = opening - 1  # 研发设计中心建设(3703.5万元)等3个项目: the amount each item takes
+            continue
         if items[index].text in "“”":  # “太标”、“一通”等13家企业: quoted items
+            if label == "project" and _inner_quote(items, index, close):
+                chunks[-1].insert(0, items[index])  # 罗湖“二线插花地”棚户区改造项目: a quoted word inside
+                index -= 1
+                continue
             if items[index].text == "“" and (index == 0 or items[index - 1].text != "、"):
                 break  # the opening quote of the first item
             index -= 1
@@ -2926,7 +3123,15 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
         chunks[0:1] = [last[joint + 1 :], last[:joint]]
     for n, chunk in enumerate(chunks):
         ends = _ends_inner_item if n < len(chunks) - 1 else _ends_item  # after a 、 (or 和), or the first
-        cut = max((i + 1 for i, w in enumerate(chunk) if ends(chunk, i, label) and not _bound_end(chunk, i)), default=0)
+        quoted = _quoted(chunk)
+        cut = max(
+            (
+                i + 1
+                for i in range(len(chunk))
+                if i not in quoted and ends(chunk, i, label) and not _bound_end(chunk, i)
+            ),
+            default=0,
+        )
         if label == "company" and cut and _place_led(chunk):
             cut = 0  # 广州有/v 成, 东莞正/d 科机械: a company named by its city and a trade name jieba cut
         del chunk[:cut]  # 兵库县的藤野肉鸡 → 藤野肉鸡; 中东部地区以及四川 → 四川
@@ -2934,6 +3139,51 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     if joint is None and chunks[0]:
         spans[0:1] = _glued_joint(chunks[0])
     return [(start, end) for start, end in spans if 2 <= end - start <= _MAX_BODY["project"]]
+
+
+def _amount_aside(items: Sequence[_Word], index: int) -> int | None:
+    """The opening bracket of an amount in brackets that ends at ``items[index]`` right after
+    a listed project and before the next item or the list's end (研发设计中心建设(3703.5万元)、)."""
+    if items[index].text != ")" or index + 1 >= len(items) or items[index + 1].text not in ("、", "等"):
+        return None
+    opening = next((i for i in range(index - 1, max(index - 4, 0), -1) if items[i].text == "("), None)
+    if opening is None or opening == index - 1 or _HAN.match(items[opening - 1].text) is None:
+        return None
+    inner = items[opening + 1 : index]
+    return opening if all(w.pos == "m" for w in inner) and inner[-1].text.endswith("元") else None
+
+
+def _inner_quote(items: Sequence[_Word], index: int, close: int) -> bool:
+    """Is the quote mark ``items[index]`` one of a pair that quotes a word of a list item
+    (罗湖“二线插花地”棚户区改造项目, “菜篮子”工程), not the whole item (“太标”、“一通”等):
+    words of the item follow the closing mark?"""
+    closing = index if items[index].text == "”" else _pair_end(items, index, close)
+    if closing is None or closing + 1 >= close or _pair_start(items, closing) is None:
+        return False
+    return _HAN.match(items[closing + 1].text) is not None
+
+
+def _quoted(chunk: Sequence[_Word]) -> set[int]:
+    """The places of the words between a pair of quote marks in a list item, and the marks'."""
+    quoted: set[int] = set()
+    opening = None
+    for i, word in enumerate(chunk):
+        if word.text == "“":
+            opening = i
+        elif word.text == "”" and opening is not None:
+            quoted.update(range(opening, i + 1))
+            opening = None
+    return quoted
+
+
+def _pair_end(items: Sequence[_Word], index: int, close: int) -> int | None:
+    """The closing quote of the opening one at ``index``, before word ``close``."""
+    return next((i for i in range(index + 1, min(index + 8, close)) if items[i].text == "”"), None)
+
+
+def _pair_start(items: Sequence[_Word], index: int) -> int | None:
+    """The opening quote of the closing one at ``index``."""
+    return next((i for i in range(index - 1, max(index - 8, -1), -1) if items[i].text == "“"), None)
 
 
 def _place_led(chunk: Sequence[_Word]) -> bool:
@@ -3118,6 +3368,63 @@ def _project_siblings(words: _Words, chosen: Sequence[_Candidate]) -> Iterator[_
             index = lead - 1
 
 
+def _shared_heads(words: _Words) -> Iterator[_Candidate]:
+    """Works listed with 、 and 和 before a head that only the last one writes, each a name
+    of its own (建成藏木、老虎嘴、果多和多布水电站): every item is a project, and so is the
+    last with the head, though its name alone would be too short to tell."""
+    items, heads = words.items, _facility_heads()
+    for index in words.written(heads):
+        spans = _named_items(words, index)
+        if len(spans) >= 3:
+            yield from (_Candidate("project", start, end, _RANK_LIST) for start, end in spans[1:])
+            yield _Candidate("project", spans[0][0], items[index].end, _RANK_LIST)
+
+
+@functools.cache
+def _facility_heads() -> frozenset[str]:
+    """Project heads that a bare name opens (多布水电站, 西泾变电站), not the heads of a kind
+    of work (项目, 工程, 基地), which common words open (风电、光伏和储能项目)."""
+    kinds = {"项目", "工程", "基地", "基金", "园区", "生产线", "代线"}
+    return frozenset(s for s, (label, _) in suffixes().items() if label == "project" and s not in kinds)
+
+
+def _named_items(words: _Words, head: int) -> list[tuple[int, int]]:
+    """The items of ``X、Y和Z`` + the head at ``head``, last first, when a verb opens the list
+    and each item is one or two words of a name (no figure, no place, no common word)."""
+    items, spans, joints, index = words.items, list[tuple[int, int]](), list[str](), head - 1
+    while True:
+        stop = index
+        while index >= 0 and stop - index < 2 and _item_word(items[index]):
+            index -= 1
+        if index == stop:
+            return []
+        spans.append((items[index + 1].start, items[stop].end))
+        if index < 0 or items[index].text not in ("和", "及", "、") or len(spans) > 8:
+            break
+        joints.append(items[index].text)
+        index -= 1
+    if len(spans) < 3 or index < 0 or items[index].pos != "v":
+        return []  # 建成 藏木、老虎嘴、果多和多布
+    if joints[0] not in ("和", "及") or any(joint != "、" for joint in joints[1:]):
+        return []
+    return spans if all(_name_item(words.text[start:end]) for start, end in spans) else []
+
+
+def _item_word(word: _Word) -> bool:
+    """May ``word`` be part of a bare name listed before a shared head (老虎/nr 嘴/n, 果多/d)?"""
+    return word.pos not in _ITEM_STOPS and _HAN.fullmatch(word.text) is not None
+
+
+_ITEM_STOPS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "r", "m", "q", "x"})
+
+
+def _name_item(text: str) -> bool:
+    """May ``text`` be a work's bare name in a list (藏木, 老虎嘴), not a kind or a place?"""
+    if not 2 <= len(text) <= 4 or _place_item(text) or text in industry_words():
+        return False
+    return not (_is_generic(text, "project") or _is_generic(text, "any") or text in _plain_words("project"))
+
+
 def _tied_projects(words: _Words, chosen: Sequence[_Candidate]) -> Iterator[_Candidate]:
     """A project of common words is named by what ties it to this news: the amount invested
     in it (投资5.5亿元的家居广场项目) or the company that builds it (TCL与宏齐科技共同建设LED
@@ -3224,9 +3531,21 @@ def _owner_start(start: int, firms: set[str], norm: str) -> int:
 def _owners_project(firm: _Candidate, project: _Candidate, norm: str) -> bool:
     """Is a project written right after the registered name of the company that owns it, which
     then opens the project's name (友达光电(昆山)有限公司第8.5代TFT-LCD面板生产线项目)?"""
-    if firm.label != "company" or project.label != "project" or not norm.endswith("公司", firm.start, firm.end):
+    if firm.label != "company" or project.label != "project":
         return False
+    if not norm.endswith("公司", firm.start, firm.end):
+        return firm.end == project.start and _place_led_project(norm, project)  # 友达 + 昆山8.5代线
     return norm[firm.end : project.start] in ("", "第")
+
+
+def _place_led_project(norm: str, project: _Candidate) -> bool:
+    """Does a project's name open with a place, the plant's site, then a figure (昆山8.5代线),
+    so that the company's short name written right before it is the owner opening the name?"""
+    match = _PLACE_FIGURE.match(norm, project.start, project.end)
+    return match is not None and _place_name(match.group("place"))
+
+
+_PLACE_FIGURE = regex.compile(r"(?P<place>\p{Han}{2,3}?)第?\d")
 
 
 def _local_firm(place: _Candidate, firm: _Candidate, norm: str) -> bool:
@@ -3572,6 +3891,7 @@ def find_names(
         *_cue_candidates(words),
         *_appositive_candidates(words),
         *_listed_candidates(words),
+        *_shared_heads(words),
         *_media_candidates(words),
         *_site_candidates(words),
         *_ticker_candidates(words),

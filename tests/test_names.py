@@ -1765,6 +1765,93 @@ PROJECTS = [
     case("抓紧建设上海东海大桥海上风电项目二期工程。", "project", "上海东海大桥海上风电项目二期工程", "offshore-phase"),
     case("台州大石化项目总投资800亿元。", "project", "台州大石化项目", "adjective-after-place", investment=80000000000),
     case("除了建设300万亩大豆种植基地外，还将上马配套设施。", "project", "300万亩大豆种植基地", "capacity-verb-head"),
+    # A word quoted inside a listed project's name is part of it, and the items before it are listed.
+    case(
+        "今年加快福田新村改造、宝安“城中村”综合整治项目等项目建设。",
+        "project",
+        "宝安“城中村”综合整治项目",
+        "listed-inner-quote",
+    ),
+    case(
+        "今年加快福田新村改造、宝安“城中村”综合整治项目等项目建设。",
+        "project",
+        "福田新村改造",
+        "listed-before-inner-quote",
+    ),
+    case("市里推进“绿道”工程、滨江公园二期等项目。", "project", "“绿道”工程", "listed-quoted-word-opens"),
+    # A capacity and a product of four characters name a project.
+    case("省里还将启动新的30万千瓦海上风电项目。", "project", "30万千瓦海上风电项目", "capacity-long-product"),
+    # Named gas fields are projects, as mines are.
+    case("双方合作开发苏里格天然气田。", "project", "苏里格天然气田", "gas-field"),
+    # Named mines (稀土矿, 铅锌矿, 铜矿) are projects.
+    case("公司取得了云南勐海稀土矿的采矿权。", "project", "云南勐海稀土矿", "rare-earth-mine"),
+    case("公司收购了湖南桃林铅锌矿二期。", "project", "湖南桃林铅锌矿二期", "lead-zinc-mine-phase"),
+    # A mine abroad is named without its country and state, places of their own.
+    case("公司收购了秘鲁邦巴斯铜矿。", "project", "邦巴斯铜矿", "mine-abroad"),
+    case("公司收购了秘鲁邦巴斯铜矿。", "place", "秘鲁", "mine-country"),
+    case("公司正在美国犹他州林肯铁矿开展勘探。", "project", "林肯铁矿", "mine-abroad-state"),
+    case("其中投资额最大的沈阳浑南物流园项目位于东部。", "project", "沈阳浑南物流园项目", "largest-but-named"),
+    # A station's kind set before its name with a capacity is no part of that name.
+    case("该市的光热电站50兆瓦塔式光热电站并网发电。", "project", "50兆瓦塔式光热电站", "station-described-before"),
+    # Listed projects each followed by the amount it takes, in brackets.
+    case(
+        "募集资金分别投向沈阳物流中心扩建(1.2亿元)、智能仓储系统建设(8000万元)等2个项目。",
+        "project",
+        "沈阳物流中心扩建",
+        "listed-with-amounts",
+    ),
+    case(
+        "募集资金分别投向沈阳物流中心扩建(1.2亿元)、直营门店网络建设(3000万元)等2个项目。",
+        "project",
+        "直营门店网络建设",
+        "listed-with-amounts-modifier",
+    ),
+    # One-character pieces jieba cut a station's name into, after its county, are part of it.
+    case("年内建成德化长垄变电站。", "project", "德化长垄变电站", "station-pieces"),
+    # A product's last character that jieba takes for a measure word stays in the name.
+    case("资金用于蓝宝石衬底片生产线项目。", "project", "蓝宝石衬底片生产线项目", "product-measure-piece"),
+    # A verb after a Latin product name stays inside the project's name (LED照明).
+    case("公司拟投资LED照明产品扩建项目。", "project", "LED照明产品扩建项目", "latin-then-verb"),
+    # A city jieba tags a common noun (酒泉/n, 日照/n) names the base it opens.
+    case("今年酒泉光热基地开工建设。", "project", "酒泉光热基地", "city-tagged-noun"),
+    # A quarter (南方, 北方) inside the owner's name stays in the project's name.
+    case("目前五矿南方稀土项目进展顺利。", "project", "五矿南方稀土项目", "quarter-in-owner"),
+    # A plant unit (装置) is a project when named with its capacity.
+    case("年底将投产宁波60万吨/年丙烷脱氢装置。", "project", "宁波60万吨/年丙烷脱氢装置", "plant-unit"),
+    # A capacity per year (万吨/年) stays inside the project's name.
+    case("目前鄂尔多斯30万吨/年煤制油项目已经开工。", "project", "鄂尔多斯30万吨/年煤制油项目", "capacity-per-year"),
+    # A stray space before a decimal point stays inside the figure of a line's name.
+    case("公司表示，武汉10 .5代线预计明年投产。", "project", "武汉10 .5代线", "spaced-decimal-line"),
+    # A listed work on a named project (基地 + 扩建) is the listed project.
+    case("重点推进天津物流基地扩建、大连港码头改造等项目。", "project", "天津物流基地扩建", "listed-work-on-base"),
+    # An item after 、 keeps the modifier that opens its name; the first item loses its verb.
+    case("重点推进大连港扩建、新型智能电网改造等项目。", "project", "新型智能电网改造", "inner-item-modifier"),
+    # A company's short name right before a plant named by its site and figure opens the name.
+    case("友达光电投产后，友达苏州7代线也已获批。", "project", "友达苏州7代线", "short-owner-site-line"),
+    # Works listed before a head only the last one writes are each a project.
+    case("省里将建成黄金坪、猴子岩和长河坝水电站。", "project", "猴子岩", "shared-head-item"),
+    case("今年开工石门坎、观音岩和鲁地拉水电站。", "project", "鲁地拉水电站", "shared-head-last"),
+    # Two products joined by 及 are made by one project.
+    case(
+        "其中，风力发电机及叶片扩产项目总投资12亿元。",
+        "project",
+        "风力发电机及叶片扩产项目",
+        "two-products-ji",
+        investment=1200000000,
+    ),
+    # 示范 (showcase) before the head says which kind of work it is, inside the name.
+    case("该公司建成了滨海海水淡化示范工程。", "project", "滨海海水淡化示范工程", "showcase-works"),
+    case("双方共建沈阳机器人产业示范基地。", "project", "沈阳机器人产业示范基地", "showcase-base"),
+    # A building verb after the owner ends what comes before the project's name.
+    case("集团开发贵州金顶铅锌矿二期。", "project", "贵州金顶铅锌矿二期", "after-firm-verb"),
+    case("公司投资建设沈阳光伏电池生产基地。", "project", "沈阳光伏电池生产基地", "after-building-verb"),
+    # A description ending in 项目 set before the project's name is no part of it.
+    case(
+        "国家示范项目华能天津整体煤气化示范工程投产。",
+        "project",
+        "华能天津整体煤气化示范工程",
+        "described-before-name",
+    ),
 ]
 
 PROJECT_NEGATIVES = [
@@ -1818,6 +1905,65 @@ PROJECT_NEGATIVES = [
     case("实施一批民生工程。", "project", "民生工程", "livelihood-generic", present=False),
     case("大力发展风电项目。", "project", "风电项目", "wind-generic", present=False),
     case("这些项目将带动就业。", "project", "这些项目", "deictic-projects", present=False),
+    case("双方共建沈阳机器人产业园。", "project", "双方共建沈阳机器人产业园", "gongjian-verb", present=False),
+    case("国家支持酒泉风光基地建设。", "project", "国家支持酒泉风光基地", "zhichi-verb", present=False),
+    case("投资建设伊犁及准东煤炭基地。", "project", "伊犁及准东煤炭基地", "two-places-ji", present=False),
+    # 项目 followed by a count (项目5个) is a kind of project counted.
+    case(
+        "其中，高端装备及新材料产业项目5个，总投资30亿元。",
+        "project",
+        "高端装备及新材料产业项目",
+        "kind-counted",
+        present=False,
+    ),
+    case("今年签约生态农业观光项目12个。", "project", "生态农业观光项目", "kind-counted-digits", present=False),
+    case("公司将建设火电、核电和水电站。", "project", "核电", "kinds-before-shared-head", present=False),
+    case("旗下的智利铜矿生产正常。", "project", "智利铜矿", "mine-named-by-country", present=False),
+    # A bracket is no proper name that would make a production line somebody's.
+    case(
+        "公司建成了年产80MW(兆瓦)光伏组件生产线。",
+        "project",
+        "年产80MW(兆瓦)光伏组件生产线",
+        "bracket-is-no-owner",
+        present=False,
+    ),
+    case(
+        "企业自主建设的三条10.5代T FT -L C D液晶面板生产线陆续投产。",
+        "project",
+        "10.5代T FT -L C D液晶面板生产线",
+        "lines-counted-before",
+        present=False,
+    ),
+    case("电厂投入3000万元建设烟气脱硫装置。", "project", "烟气脱硫装置", "equipment-unit", present=False),
+    case("受中石油长庆油气田检修影响，供气减少。", "project", "中石油长庆油气田", "oil-company-branch", present=False),
+    # A quality ending in 性 is no proper name, whatever its tag (舒适性/nr).
+    case("评委对外观、做工、舒适性等项目打分。", "project", "舒适性", "quality-items", present=False),
+    # A foreign country alone before 项目 names the firm's projects there, not one.
+    case("该公司已为澳大利亚项目设立了子公司。", "project", "澳大利亚项目", "country-projects", present=False),
+    # A military base is no investment project.
+    case("战机降落在关岛安德森空军基地。", "project", "关岛安德森空军基地", "air-force-base", present=False),
+    case("舰队驶回横须贺海军基地。", "project", "横须贺海军基地", "naval-base", present=False),
+    # The largest of a kind (最大的) is described, unless a proper name names it.
+    case("参与建设的最大的跨海输电线路工程已完工。", "project", "跨海输电线路工程", "largest-of-kind", present=False),
+    case("这是亚洲最大的海上风电并网示范项目。", "project", "海上风电并网示范项目", "largest-in-region", present=False),
+    # The first of a kind (全国首个, 第一条) is described, not named.
+    case("这是全省首个海水淡化示范工程。", "project", "海水淡化示范工程", "first-of-kind", present=False),
+    case("集团开发贵州金顶铅锌矿二期。", "project", "集团开发贵州金顶铅锌矿二期", "firm-and-verb", present=False),
+    case(
+        "公司投资建设沈阳光伏电池生产基地。",
+        "project",
+        "公司投资建设沈阳光伏电池生产基地",
+        "owner-and-building-verb",
+        present=False,
+    ),
+    case("贵州第一条高架8车道高速公路建成。", "project", "高架8车道高速公路", "first-road", present=False),
+    case(
+        "国家示范项目华能天津整体煤气化示范工程投产。",
+        "project",
+        "国家示范项目华能天津整体煤气化示范工程",
+        "description-and-name",
+        present=False,
+    ),
     case("吸引了一批重大产业项目。", "project", "产业项目", "industrial-generic", present=False),
 ]
 
