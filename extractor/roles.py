@@ -857,7 +857,14 @@ def _series_roles(norm: str, amounts: list[Money]) -> list[Money]:
         between = norm[previous.end : money.start] if previous is not None else ""
         listed = previous is not None and (between in _FIGURE_JOINTS or _RESTATED.fullmatch(between) is not None)
         out.append(dataclasses.replace(money, role=previous.role) if listed and previous and not money.role else money)
+    for index in range(len(out) - 2, -1, -1):  # “百亿”、“500亿”乃至“千亿”年销售额: the measure after the last
+        money, following = out[index], out[index + 1]
+        if not money.role and following.role and _LISTED_BEFORE.fullmatch(norm, money.end, following.start):
+            out[index] = dataclasses.replace(money, role=following.role)
     return out
+
+
+_LISTED_BEFORE = regex.compile(r"”?(?:、|和|及|与|或|以及|乃至|甚至)“?")
 
 
 _WRITTEN_DIGIT = regex.compile(r"\d")  # 万元, 百亿 alone are orders of magnitude, no figure to repeat

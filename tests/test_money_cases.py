@@ -882,6 +882,10 @@ def test_a_bracket_without_currency_leaves_the_amount_in_yuan() -> None:
         ("营业收入和净利润分别达到199.9亿元和29.8亿元", ["营业收入", "净利润"]),  # measures listed: each its own
         # the subject before 从 measures the old level and the new
         ("推动沪铜单价从2009年初的27000元/吨上涨至2010年底的56000元/吨。", ["沪铜单价", "沪铜单价"]),
+        (
+            "企业瞄准“百亿”、“500亿”乃至“千亿”年销售额。",
+            ["年销售额", "年销售额", "年销售额"],
+        ),  # the measure after the last
     ],
 )
 def test_measures_listed_as_many_as_the_amounts(source: str, roles: list[str]) -> None:
