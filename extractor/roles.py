@@ -39,7 +39,7 @@ _SERIES_MARKS = regex.compile(r"[;,、\s]")
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
-    r"(?:同比|环比|按年|累计|一共|共计|合计|总计|分别|分别为|预计|预期|目标|计划|要有|要|需|应该|应当|(?<![效反供适相对响答回顺感呼])应|可|有望|从|由|已经|只有|仅有|至少有?|目前|"
+    r"(?:同比|环比|按年|累计|一共|共计|合计|总计|等|分别|分别为|预计|预期|目标|计划|要有|要|需|应该|应当|(?<![效反供适相对响答回顺感呼])应|可|有望|从|由|已经|只有|仅有|至少有?|目前|"
     rf"约合|折合|大约|(?<![{YUE_WORDS}])约|近|超过|超出|超|逾|达到|到达|高达|逼近|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
     r"增长|下降|提高|"
     # a comparison with an earlier time: 较前一交易日, 比上月, 较去年底, 比过去的五年, 较1~3月累计值
@@ -91,7 +91,9 @@ def _noun_phrase(text: str, head: str) -> str:
     for word, flag in reversed(tag(text)):
         noun = flag.startswith(_NOUN_TAGS) and flag not in _NAME_TAGS
         noun = noun or (kept == 0 and word in _SETTLEMENTS)  # 城市/ns 上涨5.3%: jieba tags it a place name
-        noun = noun or (kept == 0 and word in _MONEY_HEADS)  # 技术开发/n 费/v: a kind of money, whatever the tag
+        noun = noun or (
+            kept == 0 and word[-1:] in _MONEY_HEADS
+        )  # 开发/n 费/v, 保费/v: a kind of money, whatever the tag
         noun = noun or (kept == 0 and len(word) > 1 and word in currency_codes())  # 英镑/q 下跌了25%: a currency
         bound = kept == 1 and flag.startswith("v")  # 回收/v 量/n: a measure made from a verb
         if kept >= len(head) and not noun and not category and not bound and word != "类":

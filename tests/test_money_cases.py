@@ -459,6 +459,11 @@ ROLES = [
     pytest.param(M("一家公司捐赠50万元设立助学金", "50万元", "500000", role="捐赠"), id="role-verb-donate"),
     pytest.param(M("央行本周净投放390亿元", "390亿元", "39000000000", role="净投放"), id="role-verb-net-injection"),
     pytest.param(M("该车型本月直降6万元", "6万元", "60000", role="直降"), id="role-verb-price-cut"),
+    # A last word ending in a money head (费, 款, 价) is a measure whatever jieba's tag (保费/v); 等 is a link.
+    pytest.param(M("该公司去年贡献保费27亿元", "27亿元", "2700000000", role="贡献保费"), id="role-baofei-tagged-verb"),
+    pytest.param(
+        M("支付设施建设费等288亿日元", "288亿日元", "28800000000", "JPY", role="设施建设费"), id="role-past-deng"
+    ),
     # A rate word before an amount in 元 says the amount is a rise or a fall (涨幅达200元/吨).
     pytest.param(M("螺纹钢现货价格上涨，本周涨幅达150元/吨", "150元", "150", role="涨幅"), id="role-rate-word-yuan"),
     pytest.param(
