@@ -1540,7 +1540,19 @@ def _glued_name(text: str, offset: int) -> tuple[int, int] | None:
         return None  # 创建人牟/nr 镠/zg 峰/nr 认为: a reporting verb ends the name too
     if name[2] in _TRAILING or name[1:] in _ADDRESS_FORMS:
         return None  # 龙华 + 就向: a two-character name, then two that end it; 刘先生则: no name
+    if _common_opening(name):
+        return None  # 股东成功/a 定/v 向: a common word, then a character of the next one
     return None if _is_generic(name, "person") else (offset, offset + 3)
+
+
+_OPENING_TAGS = frozenset({"a", "ad", "d", "v", "vn"})  # not p: jieba tags some unknown pairs p (郭在/p 根)
+
+
+def _common_opening(name: str) -> bool:
+    """Do the first two characters of ``name`` make a common word of jieba's (成功/a 定/v),
+    not a family name and the start of a given name (朱要/b 文, 车/zg 建新/v)?"""
+    first, flag = tag(name)[0]
+    return len(first) == 2 and flag in _OPENING_TAGS
 
 
 @functools.cache
@@ -1646,8 +1658,8 @@ def _given_name(word: _Word, after: _Word | None) -> bool:
     """Can ``word`` be (the end of) a given name? A verb only before speech (徐铎 + 善 + 介绍)."""
     if word.pos in _FUNCTION_TAGS - {"v", "x"} or not _HAN.fullmatch(word.text):
         return False  # a Han character jieba does not know is tagged x (陈家/nrfg 珑/x)
-    if word.text in _TRAILING or boundaries().get(word.text) in ("stop", "speech"):
-        return False
+    if word.text in _TRAILING or word.text in _NOT_GIVEN or boundaries().get(word.text) in ("stop", "speech"):
+        return False  # 老板向/p 笔者: a preposition, then the writer, no name
     if word.pos == "v" and len(word.text) == 1:
         return after is None or boundaries().get(after.text) == "speech" or after.pos == "x"
     return word.pos != "v"

@@ -1258,6 +1258,9 @@ PERSONS = [
     # A foreign name written by sound, before speech; not the part jieba cut from a longer one.
     case("帕尔默还表示,“政府设立了澳大利亚外国投资评估委员会。", "person", "帕尔默", "foreign-name-before-speech"),
     case("格林斯潘表示，美国经济放缓。", "person", "格林斯潘", "foreign-name-nrt-before-speech"),
+    # The owner of a shop or firm, and a shareholder, named after the word for it.
+    case("一家五金店的老板陈梁开门营业。", "person", "陈梁", "shop-owner-title", title="老板"),
+    case("公司原股东李建华已经退出。", "person", "李建华", "former-shareholder-title", title="原股东"),
 ]
 
 PERSON_NEGATIVES = [
@@ -1283,6 +1286,9 @@ PERSON_NEGATIVES = [
     case("记者了解到，项目进展顺利。", "person", "了解", "reporter-verb", present=False),
     case("记者在现场看到，", "person", "在现", "reporter-preposition", present=False),
     case("主任委员会议通过了决议。", "person", "委员会", "committee", present=False),
+    # After a title: the writer after a preposition, and a common word cut into the next one.
+    case("多位专家向笔者反映了困难。", "person", "向笔者", "xiang-before-writer", present=False),
+    case("其董事成功定向增发股份。", "person", "成功定", "common-word-after-title", present=False),
 ]
 
 PLACES = [
