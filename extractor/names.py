@@ -2843,6 +2843,8 @@ def _head_label(word: _Word) -> str | None:
 def _head_after(words: _Words, close: int) -> str | None:
     """The label of a head noun a few words after the list's end (等很多企业, 五家企业); a
     count between them does not use up the reach (等一批/m 拟/v 开工/v 项目)."""
+    if words.text_of(close + 1) == "地":
+        return None  # 北京、上海等地/uv 企业: 地 says the items are places, whatever head follows
     reach, index, noun = _HEAD_REACH, close, False
     while reach > 0 and index < len(words.items):
         word = words.items[index]

@@ -715,6 +715,9 @@ COMPANY_NEGATIVES = [
     # A short name is never a bare place left after dropping an industry word.
     case("赣州稀土集团扩产。在赣州，稀土分离曾是支柱。", "company", "赣州", "short-form-not-place", present=False),
     case("光明集团宣布收购，光明的海外扩张加速。", "company", "光明", "short-form-before-suffix"),
+    # 等地 closes a list of places, whatever company head follows it.
+    case("南京、合肥等地企业踊跃参展。", "company", "合肥", "places-before-dengdi", present=False),
+    case("南京、合肥等地企业踊跃参展。", "place", "合肥", "places-before-dengdi-place"),
 ]
 
 ORGANIZATIONS = [
