@@ -3353,8 +3353,8 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
     forms: dict[str, tuple[str, bool]] = {}
     named = dict.fromkeys((words.text[c.start : c.end], c.label) for c in chosen if c.label in labels)  # once each
     for name, label in named:
-        if label == "person":
-            forms.setdefault(name, ("person", False))
+        if label in ("person", "company", "organization"):
+            forms.setdefault(name, (label, False))  # a name found in one context (德豪润达董事长), written alone before
         for form, stripped in _short_forms(name, label).items():
             if _is_generic(form, label) or form in industry_words() or _known_not_company(form):
                 continue

@@ -715,6 +715,11 @@ COMPANY_NEGATIVES = [
     # A short name is never a bare place left after dropping an industry word.
     case("赣州稀土集团扩产。在赣州，稀土分离曾是支柱。", "company", "赣州", "short-form-not-place", present=False),
     case("光明集团宣布收购，光明的海外扩张加速。", "company", "光明", "short-form-before-suffix"),
+    # A name found in one context (雷诺董事长) is a name where the article wrote it before, alone,
+    # and what is listed beside it there is a company too.
+    case(
+        "分析师看好雷诺、日产的联盟。雷诺董事长随后宣布了新计划。", "company", "日产", "earlier-mention-lists-sibling"
+    ),
     # 等地 closes a list of places, whatever company head follows it.
     case("南京、合肥等地企业踊跃参展。", "company", "合肥", "places-before-dengdi", present=False),
     case("南京、合肥等地企业踊跃参展。", "place", "合肥", "places-before-dengdi-place"),
