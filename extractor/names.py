@@ -3050,6 +3050,8 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
     while 0 <= at < len(items) and _sibling_word(items[at]) and len(span) < 3:
         span.append(at)
         at += step
+        if _latin_space(items, at, step):
+            at += step  # LG Display: Latin words with a space between are one name
     if not span:
         return None
     first, last = min(span), max(span)
@@ -3057,6 +3059,13 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
     if after is not None and len(after.text) == 1 and after.pos in _CUT_TAGS:
         return None
     return items[first].start, items[last].end
+
+
+def _latin_space(items: Sequence[_Word], at: int, step: int) -> bool:
+    """Is ``items[at]`` one space between two words in Latin letters (LG Display)?"""
+    if not 0 <= at + step < len(items) or items[at].text != " ":
+        return False
+    return all(_LATIN_WORD.fullmatch(items[i].text) for i in (at - step, at + step))
 
 
 _DIVISION_ENDS = frozenset("省市县州区")

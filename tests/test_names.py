@@ -720,6 +720,9 @@ COMPANY_NEGATIVES = [
     case(
         "分析师看好雷诺、日产的联盟。雷诺董事长随后宣布了新计划。", "company", "日产", "earlier-mention-lists-sibling"
     ),
+    # A sibling written in Latin letters may hold a space (LG Display), not only its last word.
+    case("LG Display及三星电子均出现亏损。", "company", "LG Display", "latin-sibling-with-space"),
+    case("LG Display及三星电子均出现亏损。", "company", "Display", "latin-sibling-last-word", present=False),
     # 等地 closes a list of places, whatever company head follows it.
     case("南京、合肥等地企业踊跃参展。", "company", "合肥", "places-before-dengdi", present=False),
     case("南京、合肥等地企业踊跃参展。", "place", "合肥", "places-before-dengdi-place"),
