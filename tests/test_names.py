@@ -715,6 +715,10 @@ COMPANY_NEGATIVES = [
     # A short name is never a bare place left after dropping an industry word.
     case("赣州稀土集团扩产。在赣州，稀土分离曾是支柱。", "company", "赣州", "short-form-not-place", present=False),
     case("光明集团宣布收购，光明的海外扩张加速。", "company", "光明", "short-form-before-suffix"),
+    # 销售, 营销, 市场 before a post belong to the title, not to the employer before it.
+    case("宏远电器市场总监李强表示，", "company", "宏远电器", "employer-before-market-director"),
+    case("宏远电器市场总监李强表示，", "person", "李强", "market-director", title="市场总监"),
+    case("华信营销总监说，", "company", "华信营销", "marketing-not-employer", present=False),
     # A name found in one context (雷诺董事长) is a name where the article wrote it before, alone,
     # and what is listed beside it there is a company too.
     case(
@@ -1140,7 +1144,7 @@ PERSONS = [
     case("青云创投合伙人介文治认为，对那些", "person", "介文治", "rare-family-name-before-speech"),
     case("光大证券研究员于特对《每日经济新闻》表示", "person", "于特", "two-character-name-before-media"),
     case("公司总经理本人表示，", "person", "本人", "pronoun-is-no-name", present=False),
-    case("营销负责人张百万告诉记者，", "person", "张百万", "fuzeren-is-a-post", title="负责人"),
+    case("营销负责人张百万告诉记者，", "person", "张百万", "fuzeren-is-a-post", title="营销负责人"),
     case("企业负责人刘先生则表示，", "person", "刘先生", "surname-and-address-is-no-name", present=False),
     case("通用汽车前总裁斯隆在自传中曾谈到", "person", "斯隆", "transliterated-name-before-zai", title="前总裁"),
     case("公司总经理目前在北京出差", "person", "目前", "time-before-zai-is-no-name", present=False),
