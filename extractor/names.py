@@ -2023,7 +2023,7 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         if index == len(items) - 1:
             continue
         last = index
-        while last < min(index + 2, len(items) - 1) and items[last + 1].pos in _APPOSED_TAGS:
+        while last < min(index + 2, len(items) - 1) and _apposed(items[last + 1]):
             last += 1
         last = _industry_end(items, last)
         after = items[last + 1] if last + 1 < len(items) else None
@@ -2033,6 +2033,15 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         if _bare_company(words, start, end, items[last] if last == index + 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
     yield from _subsidiaries(words)
+
+
+def _apposed(word: _Word) -> bool:
+    """May ``word`` be (part of) the name after a noun that says what it is? A proper noun, or a
+    word of three characters or more jieba tags a place that is none (服装企业百斯顿/ns 的); two
+    characters tagged ns are often common words (扎堆/ns, 深度/ns)."""
+    if word.pos == "ns":
+        return len(word.text) >= 3 and not _place_name(word.text) and not _is_generic(word.text, "company")
+    return word.pos in _APPOSED_TAGS
 
 
 _SUBSIDIARY_HEADS = frozenset({"子公司", "全资子公司", "控股子公司", "分公司"})  # not 企业“走出去”

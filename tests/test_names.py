@@ -715,6 +715,10 @@ COMPANY_NEGATIVES = [
     # A short name is never a bare place left after dropping an industry word.
     case("赣州稀土集团扩产。在赣州，稀土分离曾是支柱。", "company", "赣州", "short-form-not-place", present=False),
     case("光明集团宣布收购，光明的海外扩张加速。", "company", "光明", "short-form-before-suffix"),
+    # After a noun that says what it is, a name jieba tags a place is a firm's, unless it is one.
+    case("一家家具企业佛罗伦的负责人说。", "company", "佛罗伦", "apposed-name-tagged-place"),
+    case("一家家具企业佛罗伦的负责人说。", "place", "佛罗伦", "apposed-name-not-place", present=False),
+    case("当地企业扎堆转型。", "company", "扎堆", "apposed-common-word-tagged-place", present=False),
     # 销售, 营销, 市场 before a post belong to the title, not to the employer before it.
     case("宏远电器市场总监李强表示，", "company", "宏远电器", "employer-before-market-director"),
     case("宏远电器市场总监李强表示，", "person", "李强", "market-director", title="市场总监"),
