@@ -723,6 +723,9 @@ COMPANY_NEGATIVES = [
     case("宏远电器市场总监李强表示，", "company", "宏远电器", "employer-before-market-director"),
     case("宏远电器市场总监李强表示，", "person", "李强", "market-director", title="市场总监"),
     case("华信营销总监说，", "company", "华信营销", "marketing-not-employer", present=False),
+    case("恒达地产设计总监王伟明介绍，", "company", "恒达地产", "employer-before-design-director"),
+    case("公司的人事经理找他谈话。", "company", "人事", "personnel-not-employer", present=False),
+    case("该团艺术总监周明表示，", "company", "艺术", "art-not-employer", present=False),
     # A name found in one context (雷诺董事长) is a name where the article wrote it before, alone,
     # and what is listed beside it there is a company too.
     case(
