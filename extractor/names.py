@@ -149,7 +149,7 @@ _SITE_CUE = regex.compile(r"(?P<name>网)(?=的?(?:分析师|主编|总编|编�
 _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "联网", "上网", "内网", "外网", "局域网")
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
-_GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对")
+_GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对了")  # 到了泽东/nr 公司: the particle 了 opens no name
 _ENTERPRISE_BODIES = ("协会", "联合会", "商会", "联盟", "家协会", "家联合会")  # bodies of firms, after 企业
 _LONE_PREPOSITIONS = frozenset({"经"})  # a word of its own; not the 经 of 经营 (a stop word would trim it)
 _LATIN_COMPANY = regex.compile(

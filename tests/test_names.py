@@ -734,6 +734,9 @@ COMPANY_NEGATIVES = [
     # A sibling written in Latin letters may hold a space (LG Display), not only its last word.
     case("LG Display及三星电子均出现亏损。", "company", "LG Display", "latin-sibling-with-space"),
     case("LG Display及三星电子均出现亏损。", "company", "Display", "latin-sibling-last-word", present=False),
+    # The particle 了 that jieba glued to a name's first word opens no name.
+    case("这引起了泽明公司的不满。", "company", "泽明公司", "le-glued-to-name"),
+    case("这引起了泽明公司的不满。", "company", "了泽明公司", "le-glued-not-in-name", present=False),
     # 等地 closes a list of places, whatever company head follows it.
     case("南京、合肥等地企业踊跃参展。", "company", "合肥", "places-before-dengdi", present=False),
     case("南京、合肥等地企业踊跃参展。", "place", "合肥", "places-before-dengdi-place"),
