@@ -2186,7 +2186,23 @@ def _reporter_papers(words: _Words, cue: str, position: int, stop: int) -> Itera
             word is not None and word.pos == "eng" and len(word.text) >= 2 and word.text.isupper()
         )  # CBN记者
         if word is not None and paper and not _is_generic(word.text, "organization"):
-            yield _Candidate("organization", word.start, word.end, _RANK_LIST)  # 导报记者
+            start = _paper_start(words, index) if index is not None else word.start
+            yield _Candidate("organization", start, word.end, _RANK_LIST)  # 导报记者
+
+
+_PAPER_LEAD_TAGS = frozenset({"n", "ns", "nz", "nt", "j"})
+
+
+def _paper_start(words: _Words, index: int) -> int:
+    """Where the paper ending in word ``index`` starts: a short paper word (证券报, 周报) takes
+    the noun or place written before it, which names the paper (中国/ns 证券报, 理财/n 周报)."""
+    word = words.items[index]
+    before = words.items[index - 1] if index > 0 else None
+    if len(word.text) > 3 or before is None or before.pos not in _PAPER_LEAD_TAGS or len(before.text) < 2:
+        return word.start
+    if boundaries().get(before.text) is not None or _is_generic(before.text + word.text, "organization"):
+        return word.start
+    return before.start
 
 
 def _exemplar_candidates(words: _Words) -> Iterator[_Candidate]:
