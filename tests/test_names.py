@@ -916,6 +916,7 @@ ORGANIZATIONS = [
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
     case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
     case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
+    case("据本刊记者调查，房价仍在上涨。", "organization", "本刊", "own-magazine-no-body", present=False),
     # A short paper word before the reporter takes the place or noun that names the paper.
     case("近日，上海证券报记者走访了多家银行。", "organization", "上海证券报", "paper-with-its-city"),
     case("近日，上海证券报记者走访了多家银行。", "place", "上海", "paper-city-no-place", present=False),
