@@ -134,7 +134,9 @@ _NOT_AN_END = regex.compile(
     r"政府(?:采购|指导价|补贴|投资|引导)|控股(?:股东|子公司|权|比例|地位)|办(?:起|企业|工厂|学校|实业)"
 )  # 控股股东: a controlling shareholder; 老区办企业, 老区办起: 办 (to set up) is the verb
 # A division of a government body, named before its head's title: 粮食局 + 农村处 + 处长.
-_DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=kind)长")
+_DEPARTMENT = regex.compile(
+    r"(?P<unit>[^\P{Han}和与及]\p{Han}{1,5}?(?P<kind>[处司]))副?(?P=kind)长"
+)  # not 局 + 和财政司
 # A department of a ministry, written right after it: 科技部高新司, 发改委价格司.
 _BUREAU = regex.compile(r"[^\P{Han}公]{2,3}司(?![长机法令])")
 # A centre or institute of a university, written right after it: 复旦大学平板显示中心.

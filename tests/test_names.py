@@ -917,6 +917,15 @@ ORGANIZATIONS = [
     case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
     case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
     case("据本刊记者调查，房价仍在上涨。", "organization", "本刊", "own-magazine-no-body", present=False),
+    # A department written after a body (粮食局 + 指导处处长) does not open with 和/与/及.
+    case("澳门金融管理局和财政司司长均表示支持。", "organization", "财政司", "joint-before-department"),
+    case(
+        "澳门金融管理局和财政司司长均表示支持。",
+        "organization",
+        "澳门金融管理局和财政司",
+        "joint-not-in-department",
+        present=False,
+    ),
     # A short paper word before the reporter takes the place or noun that names the paper.
     case("近日，上海证券报记者走访了多家银行。", "organization", "上海证券报", "paper-with-its-city"),
     case("近日，上海证券报记者走访了多家银行。", "place", "上海", "paper-city-no-place", present=False),
