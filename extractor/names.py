@@ -100,7 +100,8 @@ _MAX_RUN = 5
 _COUNT_ENDS = frozenset("大个家批些")  # 两大集团, 一批集团: counts, not trade names
 _POLITE_FORMS = ("先生", "女士")  # after a name they show a person: 杜裴然女士
 _PERSONAL_TITLES = ("教授", "博士", "院士", *_POLITE_FORMS)  # after a two-character name
-_ADDRESS_FORMS = ("先生", "女士", "小姐", "老板")  # 张雷先生: a person's name glued to the form of address
+_ADDRESS_FORMS = ("先生", "女士", "小姐", "老板", "师傅", "老师", "医生", "大爷", "大妈", "阿姨", "大姐")
+# 张雷先生: a person's name glued to the form of address; 孙师傅, 陈老师: a surname and one, no name
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
@@ -120,7 +121,7 @@ _FUNCTION_TAGS = frozenset({"v", "p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv
 _BYLINE = regex.compile(r"[(（](?P<name>\p{Han}{2,4})/文[)）]")
 # A line that holds only names, the article's byline: 张丽华 李娟, 蒋卓颖.
 _BYLINE_LINE = regex.compile(r"^[ \t\u3000]*\p{Han}{2,3}(?:[ \t\u3000]+\p{Han}{2,3}){0,3}[ \t\u3000]*$", regex.M)
-_NOT_GIVEN = frozenset({"先生", "女士", "小姐", "笔者", "记者", "媒体", "经理", "总", "老板"})
+_NOT_GIVEN = frozenset({"笔者", "记者", "媒体", "经理", "总", *_ADDRESS_FORMS})
 _SPEECH_GLUED = regex.compile(r"\p{Han}[说称讲]")
 _TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才不处")  # after a name: 侯树谦处/nr 得知
 _MEASURE = regex.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,3}")  # 6200t, 200MW: jieba tags them eng
@@ -2669,15 +2670,16 @@ def _split_name(family: _Word, given: _Word, after: _Word) -> bool:
         return False
     if boundaries().get(after.text) != "speech" or not 1 <= len(given.text) <= 2 or given.pos not in _PERSON_TAGS:
         return False
-    common = given.text in titles() or given.text in _NOT_GIVEN or _is_generic(given.text, "person")
+    common = given.text in titles() or given.text in _NOT_GIVEN or given.text in _ADDRESS_FORMS
+    common = common or _is_generic(given.text, "person")  # 雷/nr 师傅/n 说: a form of address, no given name
     return not common and _given_name(given, after)
 
 
 def _is_name(text: str) -> bool:
     if not 2 <= len(text) <= 3 or text[0] not in surnames():
         return False
-    if text[1:] in _ADDRESS_FORMS or text[1:] in titles():
-        return False  # 郭先生/nr 介绍, 吴老板: a surname and a form of address or a post, no name
+    if text in _ADDRESS_FORMS or text[1:] in _ADDRESS_FORMS or text[1:] in titles():
+        return False  # 郭先生/nr 介绍, 吴老板: a surname and a form of address or a post; 师傅/nr 说
     if len(text) == 3 and text[-1] in _NOUN_ENDS:
         return False  # 安全性/nr, 常见病/nr: jieba tags words that open with a surname as names
     return not _is_generic(text, "person") and _HAN.fullmatch(text) is not None
