@@ -1576,7 +1576,7 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     word = items[index]
     following = items[index + 1] if index + 1 < len(items) else None
     if following is not None and following.text == "·" and _HAN.fullmatch(words.text_of(index + 2)):
-        return word.start, items[index + 2].end  # 蒂姆·库克
+        return word.start, items[_dotted_end(items, index + 2)].end  # 蒂姆·库克, 皮特·考/v 蒂斯/nrt
     if word.text[:1] not in surnames() and word.text[:2] not in surnames():
         tagged_name = word.pos in _NAME_WORD_TAGS and len(word.text) == 3  # 那永卓/nr: a rare family name
         tagged_name = tagged_name or (
@@ -2576,14 +2576,39 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
         if 0 < index < len(items) - 1:
             before, after = items[index - 1], items[index + 1]
             if _dotted_name(before) and _dotted_name(after):
-                yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
+                end = items[_dotted_end(items, index + 1)].end
+                if not _dotted_common(before, after, words.text[after.start : end]):
+                    yield _Candidate("person", before.start, end, _RANK_WORD)  # 马克斯·宁德
+
+
+def _dotted_common(before: _Word, after: _Word, rest: str) -> bool:
+    """Are the words beside a middle dot no foreign name: one character each (文·图, a credit;
+    ``rest`` is all that follows the dot), or a place, then a word not written by sound
+    (东亚·瑞晶苑, 中国·无锡; not 米兰·昆德拉)?"""
+    if len(before.text) == 1 and len(rest) == 1:
+        return True
+    return _place_name(before.text) and not all(char in _TRANSLITERATION for char in after.text)
+
+
+def _dotted_end(items: Sequence[_Word], last: int) -> int:
+    """The last word of a dotted name whose part after the dot is word ``last``: a further dot
+    and part (菲利普·西摩尔·霍夫曼), or a transliterated word jieba cut from it (皮特·考/v 蒂斯/nrt)."""
+    while last + 1 < len(items):
+        after = items[last + 1]
+        if after.text == "·" and last + 2 < len(items) and _dotted_name(items[last + 2]):
+            last += 2
+        elif after.pos == "nrt" and _HAN.fullmatch(after.text) and len(after.text) <= 3:
+            last += 1
+        else:
+            break
+    return last
 
 
 # Characters Chinese writes foreign names with (Xinhua's transliteration tables, the commonest).
 _TRANSLITERATION = frozenset(
     "阿埃艾安奥巴贝本比波伯布查达戴德迪蒂杜顿多恩法菲费弗福盖戈格古哈海汉赫亨胡霍基吉加杰金卡凯康科克库"
     "拉莱兰劳勒雷里利林卢鲁伦罗洛马麦曼梅门米姆穆纳内尼纽努诺欧帕佩皮普奇乔切琼萨塞森沙舍斯松苏索塔泰汤"
-    "特廷图托瓦威维温沃乌西希谢辛休逊雅亚扬耶伊因尤约詹泽扎尔默潘南蒙丹丽娜莎莉黛茨兹翰鲍佐莫奎芬"
+    "特廷图托瓦威维温沃乌西希谢辛休逊雅亚扬耶伊因尤约詹泽扎尔默潘南蒙丹丽娜莎莉黛茨兹翰鲍佐莫奎芬昆丁"
 )
 
 

@@ -1311,6 +1311,12 @@ PERSON_NEGATIVES = [
     case("碑以告后人。(新华社记者谭进摄)", "person", "谭进摄", "photo-credit-cut", present=False),
     case("碑以告后人。(新华社记者谭进摄)", "person", "谭进", "photo-credit-name"),
     case("扎耶姆斯基强调，提高利率。", "person", "姆斯基", "foreign-name-part", present=False),
+    # A dotted foreign name runs over the part jieba cut (瑞/ns 特曼/nrt) and over a further dot;
+    # a credit (文·图) and a place before a Chinese name (中国·苏州) are none.
+    case("公司总裁卡尔·瑞特曼说，", "person", "卡尔·瑞特曼", "dotted-name-cut-part", title="总裁"),
+    case("演员菲利普·西蒙·霍华德出席了首映。", "person", "菲利普·西蒙·霍华德", "dotted-name-three-parts"),
+    case("本组文·图/本报记者", "person", "文·图", "dotted-credit", present=False),
+    case("本届中国·苏州电子展开幕。", "person", "中国·苏州", "dotted-places", present=False),
     case("海信董事长表示，", "person", "海信", "brand-before-company-post", present=False),
     case("多位专家向记者表示，", "person", "向记者", "xiang-before-reporter", present=False),
     case("该项目由华东院设计，明年初表示完工", "person", "华东院", "no-name-before-time-and-speech", present=False),
