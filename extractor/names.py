@@ -3426,8 +3426,11 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
         if label in labels:
             forms[alias] = (label, False)
             yield _Candidate(label, start, start + len(alias), _RANK_FORM)  # where it is defined, whole or not
+    starts = {c.start for c in chosen}  # a chosen name's own place: taken, no candidate there
     for form, (label, stripped) in forms.items():
         for start in _occurrences(words, form):
+            if start in starts:
+                continue
             tag = words.items[words.by_start[start]].pos
             if (stripped and tag in _COMMON_TAGS) or (tag == "t" and label == "company"):
                 continue  # 肉鸡 from 日本肉鸡: a common noun where it stands; 现代/t 信息技术
