@@ -3106,6 +3106,8 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
         at += step
         if _latin_space(items, at, step):
             at += step  # LG Display: Latin words with a space between are one name
+    if not span and _bare_item(items, joint + step, step):
+        span.append(joint + step)  # 青啤、雪花/n 、燕京: a common word standing alone as an item
     if not span:
         return None
     first, last = min(span), max(span)
@@ -3120,6 +3122,25 @@ def _latin_space(items: Sequence[_Word], at: int, step: int) -> bool:
     if not 0 <= at + step < len(items) or items[at].text != " ":
         return False
     return all(_LATIN_WORD.fullmatch(items[i].text) for i in (at - step, at + step))
+
+
+_ITEM_ENDS = frozenset({"、", "等", "，", ",", "。"})
+_BARE_ITEM_TAGS = frozenset({"n", "a", "b", "vn", "v", "s"})
+_ITEM_NOUN_ENDS = frozenset("性病壳率度器剂症人站")  # end common nouns, not a brand listed bare
+
+
+def _bare_item(items: Sequence[_Word], at: int, step: int) -> bool:
+    """Is word ``at`` a whole list item of two or three characters, a 、 or the list's end on
+    its far side, which jieba tags a common word (雪花/n, 燕京 beside 青啤)? Beside a company
+    it names one; the sibling's other tests still apply (not a place, not generic)."""
+    if not 0 <= at < len(items) or not 0 <= at + step < len(items):
+        return False
+    word, beyond = items[at], items[at + step]
+    if word.pos not in _BARE_ITEM_TAGS or not 2 <= len(word.text) <= 3 or not _HAN.fullmatch(word.text):
+        return False
+    if word.text[-1] in _ITEM_NOUN_ENDS or (word.pos == "v" and len(word.text) == 2):
+        return False  # 协调性, 代理人, 水电站: common nouns; 使用、发布、交流: verbs listed
+    return beyond.text in _ITEM_ENDS if step > 0 else beyond.text == "、"
 
 
 _DIVISION_ENDS = frozenset("省市县州区")
@@ -3138,6 +3159,8 @@ def _sibling_name(words: _Words, start: int, end: int, taken: bytearray, base: i
     pieces = [w for _, w in _pieces(words, start, end)]
     if early and len(pieces) == 1 and pieces[0].pos.startswith("nr"):
         return False  # before persons are chosen, a lone person-tagged word may be one (…集团与张志勇)
+    if len(pieces) == 1 and pieces[0].pos in _BARE_ITEM_TAGS:
+        return not _is_generic(name, "any") and name not in industry_words()  # 雪花/n between two 、
     return any(w.pos in _TRADE_NAME_TAGS for w in pieces)
 
 

@@ -737,6 +737,11 @@ COMPANY_NEGATIVES = [
     # The particle 了 that jieba glued to a name's first word opens no name.
     case("这引起了泽明公司的不满。", "company", "泽明公司", "le-glued-to-name"),
     case("这引起了泽明公司的不满。", "company", "了泽明公司", "le-glued-not-in-name", present=False),
+    # A common word standing alone as a list item beside a company names one (雪花/n); not a
+    # common noun (协调性) or a two-character verb listed (发布).
+    case("这几年，青岛啤酒集团、雪花、燕京等都在扩张。", "company", "雪花", "bare-item-beside-company"),
+    case("海尔集团、协调性、燕京啤酒都被提到。", "company", "协调性", "bare-item-common-noun", present=False),
+    case("海尔集团、发布、燕京啤酒都被提到。", "company", "发布", "bare-item-verb", present=False),
     # 等地 closes a list of places, whatever company head follows it.
     case("南京、合肥等地企业踊跃参展。", "company", "合肥", "places-before-dengdi", present=False),
     case("南京、合肥等地企业踊跃参展。", "place", "合肥", "places-before-dengdi-place"),
