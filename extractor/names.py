@@ -3114,7 +3114,17 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
     after = items[last + 1] if last + 1 < len(items) else None
     if after is not None and len(after.text) == 1 and after.pos in _CUT_TAGS:
         return None
+    if step > 0 and after is not None and _item_noun(items, last + 1):
+        last += 1  # 大宝、南孚/nr 电池/n 、: the noun closing the item is the name's
     return items[first].start, items[last].end
+
+
+def _item_noun(items: Sequence[_Word], at: int) -> bool:
+    """Is word ``at`` a common noun of two characters that closes a list item, a 、 after it?"""
+    word = items[at]
+    if word.pos != "n" or len(word.text) != 2 or at + 1 >= len(items):
+        return False
+    return items[at + 1].text == "、"
 
 
 def _latin_space(items: Sequence[_Word], at: int, step: int) -> bool:

@@ -742,6 +742,8 @@ COMPANY_NEGATIVES = [
     case("这几年，青岛啤酒集团、雪花、燕京等都在扩张。", "company", "雪花", "bare-item-beside-company"),
     case("海尔集团、协调性、燕京啤酒都被提到。", "company", "协调性", "bare-item-common-noun", present=False),
     case("海尔集团、发布、燕京啤酒都被提到。", "company", "发布", "bare-item-verb", present=False),
+    case("海尔集团、雪豹电池、美的都被提到。", "company", "雪豹电池", "sibling-with-closing-noun"),
+    case("海尔集团、雪豹电池、美的都被提到。", "company", "雪豹", "sibling-without-closing-noun", present=False),
     # 等地 closes a list of places, whatever company head follows it.
     case("南京、合肥等地企业踊跃参展。", "company", "合肥", "places-before-dengdi", present=False),
     case("南京、合肥等地企业踊跃参展。", "place", "合肥", "places-before-dengdi-place"),
