@@ -3101,6 +3101,9 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
         return None
     span: list[int] = []
     at = joint + step
+    if step < 0 and at > 0 and _closing_noun(items[at]) and _sibling_word(items[at - 1]) and _item_opens(items, at - 1):
+        span.append(at)  # ，中华/nz 牙膏/n 、乐百氏: the noun closing the item before the 、
+        at += step
     while 0 <= at < len(items) and _sibling_word(items[at]) and len(span) < 3:
         span.append(at)
         at += step
@@ -3121,10 +3124,17 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
 
 def _item_noun(items: Sequence[_Word], at: int) -> bool:
     """Is word ``at`` a common noun of two characters that closes a list item, a 、 after it?"""
-    word = items[at]
-    if word.pos != "n" or len(word.text) != 2 or at + 1 >= len(items):
-        return False
-    return items[at + 1].text == "、"
+    return _closing_noun(items[at]) and at + 1 < len(items) and items[at + 1].text == "、"
+
+
+def _item_opens(items: Sequence[_Word], at: int) -> bool:
+    """Does a list item start at word ``at``: after a mark, a list opener or nothing?"""
+    return at == 0 or items[at - 1].pos == "x" or items[at - 1].text in _LIST_OPENERS
+
+
+def _closing_noun(word: _Word) -> bool:
+    """A common noun of two Han characters, which may close a listed name (电池, 牙膏)."""
+    return word.pos == "n" and len(word.text) == 2 and _HAN.fullmatch(word.text) is not None
 
 
 def _latin_space(items: Sequence[_Word], at: int, step: int) -> bool:

@@ -744,6 +744,8 @@ COMPANY_NEGATIVES = [
     case("海尔集团、发布、燕京啤酒都被提到。", "company", "发布", "bare-item-verb", present=False),
     case("海尔集团、雪豹电池、美的都被提到。", "company", "雪豹电池", "sibling-with-closing-noun"),
     case("海尔集团、雪豹电池、美的都被提到。", "company", "雪豹", "sibling-without-closing-noun", present=False),
+    case("据统计，蓝天牙膏、乐百氏、海尔集团都被提到。", "company", "蓝天牙膏", "first-sibling-with-closing-noun"),
+    case("国内家电专家、海尔集团都被提到。", "company", "家电专家", "open-first-item-no-sibling", present=False),
     # 等地 closes a list of places, whatever company head follows it.
     case("南京、合肥等地企业踊跃参展。", "company", "合肥", "places-before-dengdi", present=False),
     case("南京、合肥等地企业踊跃参展。", "place", "合肥", "places-before-dengdi-place"),
