@@ -1588,6 +1588,8 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if len(word.text) == 1:  # the family name alone, the given name next: 冯 + 延平, 何 + 朝晖
         if following is not None and len(following.text) <= 2 and _given_name(following, None):
             return word.start, following.end
+        if following is not None and (given := _given_before_form(following.text)):
+            return word.start, following.start + given  # 张/q 雷先生/nr: the form of address glued on
         return None
     after = items[index + 2] if index + 2 < len(items) else None
     if len(word.text) == 2 and following is not None and _before_speech(following, after):
@@ -1610,6 +1612,14 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if name[1:] in _ADDRESS_FORMS:
         return None  # 负责人刘先生/nr: a surname and a form of address, no name
     return (word.start, word.start + length) if length and not _is_generic(name, "person") else None
+
+
+def _given_before_form(text: str) -> int:
+    """The length of the given name of one or two Han characters that a form of address
+    follows in ``text`` (雷先生, 建华女士), or 0."""
+    form = next((f for f in _POLITE_FORMS if text.endswith(f)), "")
+    given = len(text) - len(form)
+    return given if form and 1 <= given <= 2 and _HAN.fullmatch(text) else 0
 
 
 def _compound_given(word: _Word) -> bool:

@@ -1305,6 +1305,9 @@ PERSONS = [
     # A foreign name written by sound, before speech; not the part jieba cut from a longer one.
     case("帕尔默还表示,“政府设立了澳大利亚外国投资评估委员会。", "person", "帕尔默", "foreign-name-before-speech"),
     case("格林斯潘表示，美国经济放缓。", "person", "格林斯潘", "foreign-name-nrt-before-speech"),
+    # After a title, a family name jieba cut from its given name and the form of address glued
+    # to that (张/q 雷先生/nr).
+    case("随后商会会长张雷先生讲话。", "person", "张雷", "family-name-then-given-with-form", title="会长"),
     # The owner of a shop or firm, and a shareholder, named after the word for it.
     case("一家五金店的老板陈梁开门营业。", "person", "陈梁", "shop-owner-title", title="老板"),
     case("公司原股东李建华已经退出。", "person", "李建华", "former-shareholder-title", title="原股东"),
