@@ -1590,6 +1590,8 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
             return word.start, following.end
         if following is not None and (given := _given_before_form(following.text)):
             return word.start, following.start + given  # 张/q 雷先生/nr: the form of address glued on
+        if following is not None and following.text == " " and _spaced_given(items, index + 2):
+            return word.start, items[index + 2].end  # 记者 王 炜: a two-character name spaced out
         return None
     after = items[index + 2] if index + 2 < len(items) else None
     if len(word.text) == 2 and following is not None and _before_speech(following, after):
@@ -1612,6 +1614,15 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if name[1:] in _ADDRESS_FORMS:
         return None  # 负责人刘先生/nr: a surname and a form of address, no name
     return (word.start, word.start + length) if length and not _is_generic(name, "person") else None
+
+
+def _spaced_given(items: Sequence[_Word], at: int) -> bool:
+    """Is word ``at`` one Han character jieba tags a name, the given name of a two-character
+    name written with a space inside to match three-character ones (王 炜)?"""
+    if at >= len(items):
+        return False
+    word = items[at]
+    return len(word.text) == 1 and word.pos in _NAME_WORD_TAGS and _HAN.fullmatch(word.text) is not None
 
 
 def _given_before_form(text: str) -> int:

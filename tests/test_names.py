@@ -1308,6 +1308,7 @@ PERSONS = [
     # After a title, a family name jieba cut from its given name and the form of address glued
     # to that (张/q 雷先生/nr).
     case("随后商会会长张雷先生讲话。", "person", "张雷", "family-name-then-given-with-form", title="会长"),
+    case("本报记者 张 炜", "person", "张 炜", "two-character-name-spaced", title="本报记者"),
     # The owner of a shop or firm, and a shareholder, named after the word for it.
     case("一家五金店的老板陈梁开门营业。", "person", "陈梁", "shop-owner-title", title="老板"),
     case("公司原股东李建华已经退出。", "person", "李建华", "former-shareholder-title", title="原股东"),
