@@ -1112,6 +1112,8 @@ def _single_suffix(words: _Words, head: _Word) -> bool:
     noun as a word of its own (国家能源 + 局, 湖南矿冶 + 局等), not a common word (布局, 干部,
     怎么办)."""
     listed = len(head.text) == 2 and head.text[1] == "等"  # 矿冶/j 局等/u: the suffix and a list's 等
+    if head.text == "办" and head.pos == "v":
+        return _placed_office(words, words.by_start[head.start])
     if head.pos not in _SUFFIX_WORD_TAGS and not listed:
         return False
     if len(head.text) > 1 and not listed:
@@ -1122,6 +1124,18 @@ def _single_suffix(words: _Words, head: _Word) -> bool:
     if before is None or _is_generic(before.text + head.text, "organization"):
         return False  # 免费 体验/n 厅/n: jieba cut the common word 体验厅 in two
     return before.pos in _SUFFIX_WORD_TAGS and len(before.text) >= 2
+
+
+def _placed_office(words: _Words, index: int) -> bool:
+    """Is 办/v at ``index`` a place's office for a trade (松阳县/ns 茶叶/n 办/v 有关负责人), not the
+    verb (老区办企业, 县里办培训): a noun of two characters before it, a place before that, and
+    no noun after it that would be what is set up."""
+    if index < 2 or index + 1 >= len(words.items):
+        return False
+    trade, place, after = words.items[index - 1], words.items[index - 2], words.items[index + 1]
+    if trade.pos != "n" or len(trade.text) != 2 or not (place.pos == "ns" and _place_name(place.text)):
+        return False
+    return after.text == "有关" or not (after.pos.startswith("n") or after.pos == "vn")  # 有关/vn 负责人
 
 
 def _suffix_candidate(

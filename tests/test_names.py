@@ -1142,6 +1142,10 @@ ORGANIZATION_NEGATIVES = [
     case("从投资1000万扶持老区办企业。", "organization", "老区办", "ban-verb-object", present=False),
     case("他在大别山革命老区办起扶贫企业。", "organization", "大别山革命老区办", "ban-qi-verb", present=False),
     case("王耀强乌审旗建设局纪检书记。", "organization", "乌审旗建设局", "person-then-banner-body"),
+    # 办/v after a place and a trade is the place's office for it, not the verb (办企业).
+    case("安溪县茶叶办有关负责人说，今年茶价平稳。", "organization", "安溪县茶叶办", "county-trade-office"),
+    case("据安溪茶叶办统计，产量增长。", "organization", "安溪茶叶办", "place-trade-office"),
+    case("他在安溪县茶叶办企业多年。", "organization", "安溪县茶叶办", "office-verb-before-object", present=False),
     case("记者来到朝阳路与南二环交口处。", "organization", "交口处", "road-junction", present=False),
     case("麦肯锡香港分公司董事倪以理表示。", "company", "麦肯锡香港分公司", "firm-then-region-branch"),
     # 从…处 + 获悉, 了解到: where news was had, not an office named 处.
