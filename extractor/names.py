@@ -1160,7 +1160,12 @@ def _suffix_candidate(
         return _split_park(words, start, offset, end)
     dictionary_name = words.items[words.index_at(start)].pos == "nt" and words.by_end.get(end) == words.index_at(start)
     long_project = label == "project" and offset - start >= _LONG_BODY
-    if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
+    governed = label == "organization" and words.text[start:offset] in _LEVEL_GOVERNMENTS  # 县政府 + 办公室
+    if (
+        offset > start
+        and not (dictionary_name or long_project or governed)
+        and not _specific(words, start, offset, label)
+    ):
         return None  # 投资公司; but 交通银行/nt is one word of jieba's dictionary
     if (
         label == "organization"
@@ -1201,6 +1206,9 @@ def _suffix_candidate(
         if words.text.endswith(("大学", "学院"), start, end) and (country := _country_end(words.text, start)):
             return [_Candidate("place", start, country, _RANK_SUFFIX), _Candidate(label, country, end, _RANK_SUFFIX)]
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+_LEVEL_GOVERNMENTS = frozenset(f"{level}{body}" for level in "省市县区镇乡" for body in ("政府", "人民政府"))
 
 
 def _dealt_shares(words: _Words, start: int, offset: int) -> bool:

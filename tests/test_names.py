@@ -1142,6 +1142,9 @@ ORGANIZATION_NEGATIVES = [
     case("从投资1000万扶持老区办企业。", "organization", "老区办", "ban-verb-object", present=False),
     case("他在大别山革命老区办起扶贫企业。", "organization", "大别山革命老区办", "ban-qi-verb", present=False),
     case("王耀强乌审旗建设局纪检书记。", "organization", "乌审旗建设局", "person-then-banner-body"),
+    # A level's government (县政府, 市政府) names the body its unit belongs to.
+    case("这个窗口由县政府办公室统一管理。", "organization", "县政府办公室", "county-government-office"),
+    case("县政府政务服务中心今天开放。", "organization", "县政府政务服务中心", "county-government-centre"),
     # 办/v after a place and a trade is the place's office for it, not the verb (办企业).
     case("安溪县茶叶办有关负责人说，今年茶价平稳。", "organization", "安溪县茶叶办", "county-trade-office"),
     case("据安溪茶叶办统计，产量增长。", "organization", "安溪茶叶办", "place-trade-office"),
