@@ -2078,7 +2078,29 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         start, end = items[index + 1].start, items[last].end
         if _bare_company(words, start, end, items[last] if last == index + 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
+    yield from _latin_after_kind(words)
     yield from _subsidiaries(words)
+
+
+def _latin_after_kind(words: _Words) -> Iterator[_Candidate]:
+    """A name in Latin letters right after a kind of company, 公司 after a common word
+    (调查/vn 公司 Displaysearch, 投资/vn 公司 MIY, 水务/n 公司 ITT) or 上市公司: the kind says what
+    the name is. Not a post (公司CEO) nor a figure's unit."""
+    items = words.items
+    for index in words.written(("公司", "上市公司")):
+        if index + 2 >= len(items) or (items[index].text == "公司" and not _kind_before(items, index)):
+            continue
+        name, after = items[index + 1], items[index + 2]
+        if name.pos != "eng" or len(name.text) < 2 or name.text in titles() or _MEASURE.fullmatch(name.text):
+            continue
+        if after.pos in _FUNCTION_TAGS:
+            yield _Candidate("company", name.start, name.end, _RANK_EMPLOYER)
+
+
+def _kind_before(items: Sequence[_Word], index: int) -> bool:
+    """Is the word before 公司 at ``index`` a common word saying what kind of firm (调查/vn, 水务/n)?"""
+    before = items[index - 1] if index > 0 else None
+    return before is not None and before.pos in ("n", "vn", "v") and len(before.text) >= 2
 
 
 def _apposed(word: _Word) -> bool:

@@ -746,6 +746,9 @@ COMPANY_NEGATIVES = [
     case("海尔集团、雪豹电池、美的都被提到。", "company", "雪豹", "sibling-without-closing-noun", present=False),
     case("据统计，蓝天牙膏、乐百氏、海尔集团都被提到。", "company", "蓝天牙膏", "first-sibling-with-closing-noun"),
     case("国内家电专家、海尔集团都被提到。", "company", "家电专家", "open-first-item-no-sibling", present=False),
+    # A name in Latin letters right after a kind of company (调查公司, 软件公司) is one.
+    case("根据调查公司Kantar的数据，销量下滑。", "company", "Kantar", "latin-name-after-kind"),
+    case("该公司CEO表示，将扩大产能。", "company", "CEO", "post-after-company", present=False),
     # 等地 closes a list of places, whatever company head follows it.
     case("南京、合肥等地企业踊跃参展。", "company", "合肥", "places-before-dengdi", present=False),
     case("南京、合肥等地企业踊跃参展。", "place", "合肥", "places-before-dengdi-place"),
