@@ -100,7 +100,8 @@ _MAX_RUN = 5
 _COUNT_ENDS = frozenset("大个家批些")  # 两大集团, 一批集团: counts, not trade names
 _POLITE_FORMS = ("先生", "女士")  # after a name they show a person: 杜裴然女士
 _PERSONAL_TITLES = ("教授", "博士", "院士", *_POLITE_FORMS)  # after a two-character name
-_ADDRESS_FORMS = ("先生", "女士", "小姐", "老板")  # 张雷先生: a person's name glued to the form of address
+_ADDRESS_FORMS = ("先生", "女士", "小姐", "老板", "师傅", "老师", "医生", "大爷", "大妈", "阿姨", "大姐")
+# 张雷先生: a person's name glued to the form of address; 孙师傅, 陈老师: a surname and one, no name
 _EDGE_TAGS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "v"})
 _SUFFIX_WORD_TAGS = frozenset({"nt", "j", "n", "nr", "nz", "ng", "ns"})
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "d"})
@@ -120,7 +121,7 @@ _FUNCTION_TAGS = frozenset({"v", "p", "d", "c", "u", "uj", "ul", "uz", "ug", "uv
 _BYLINE = regex.compile(r"[(（](?P<name>\p{Han}{2,4})/文[)）]")
 # A line that holds only names, the article's byline: 张丽华 李娟, 蒋卓颖.
 _BYLINE_LINE = regex.compile(r"^[ \t\u3000]*\p{Han}{2,3}(?:[ \t\u3000]+\p{Han}{2,3}){0,3}[ \t\u3000]*$", regex.M)
-_NOT_GIVEN = frozenset({"先生", "女士", "小姐", "笔者", "记者", "媒体", "经理", "总", "老板"})
+_NOT_GIVEN = frozenset({"笔者", "记者", "媒体", "经理", "总", *_ADDRESS_FORMS})
 _SPEECH_GLUED = regex.compile(r"\p{Han}[说称讲]")
 _TRAILING = frozenset("向对在与和说称也都是等曾将已并则却就才不处")  # after a name: 侯树谦处/nr 得知
 _MEASURE = regex.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,3}")  # 6200t, 200MW: jieba tags them eng
@@ -134,7 +135,9 @@ _NOT_AN_END = regex.compile(
     r"政府(?:采购|指导价|补贴|投资|引导)|控股(?:股东|子公司|权|比例|地位)|办(?:起|企业|工厂|学校|实业)"
 )  # 控股股东: a controlling shareholder; 老区办企业, 老区办起: 办 (to set up) is the verb
 # A division of a government body, named before its head's title: 粮食局 + 农村处 + 处长.
-_DEPARTMENT = regex.compile(r"(?P<unit>\p{Han}{2,6}?(?P<kind>[处司]))副?(?P=kind)长")
+_DEPARTMENT = regex.compile(
+    r"(?P<unit>[^\P{Han}和与及]\p{Han}{1,5}?(?P<kind>[处司]))副?(?P=kind)长"
+)  # not 局 + 和财政司
 # A department of a ministry, written right after it: 科技部高新司, 发改委价格司.
 _BUREAU = regex.compile(r"[^\P{Han}公]{2,3}司(?![长机法令])")
 # A centre or institute of a university, written right after it: 复旦大学平板显示中心.
@@ -149,7 +152,7 @@ _SITE_CUE = regex.compile(r"(?P<name>网)(?=的?(?:分析师|主编|总编|编�
 _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "联网", "上网", "内网", "外网", "局域网")
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
-_GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对")
+_GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对了")  # 到了泽东/nr 公司: the particle 了 opens no name
 _ENTERPRISE_BODIES = ("协会", "联合会", "商会", "联盟", "家协会", "家联合会")  # bodies of firms, after 企业
 _LONE_PREPOSITIONS = frozenset({"经"})  # a word of its own; not the 经 of 经营 (a stop word would trim it)
 _LATIN_COMPANY = regex.compile(
@@ -1229,6 +1232,8 @@ def _single_suffix(words: _Words, head: _Word) -> bool:
     noun as a word of its own (国家能源 + 局, 湖南矿冶 + 局等), not a common word (布局, 干部,
     怎么办)."""
     listed = len(head.text) == 2 and head.text[1] == "等"  # 矿冶/j 局等/u: the suffix and a list's 等
+    if head.text == "办" and head.pos == "v":
+        return _placed_office(words, words.by_start[head.start])
     if head.pos not in _SUFFIX_WORD_TAGS and not listed:
         return False
     if len(head.text) > 1 and not listed:
@@ -1239,6 +1244,18 @@ def _single_suffix(words: _Words, head: _Word) -> bool:
     if before is None or _is_generic(before.text + head.text, "organization"):
         return False  # 免费 体验/n 厅/n: jieba cut the common word 体验厅 in two
     return before.pos in _SUFFIX_WORD_TAGS and len(before.text) >= 2
+
+
+def _placed_office(words: _Words, index: int) -> bool:
+    """Is 办/v at ``index`` a place's office for a trade (松阳县/ns 茶叶/n 办/v 有关负责人), not the
+    verb (老区办企业, 县里办培训): a noun of two characters before it, a place before that, and
+    no noun after it that would be what is set up."""
+    if index < 2 or index + 1 >= len(words.items):
+        return False
+    trade, place, after = words.items[index - 1], words.items[index - 2], words.items[index + 1]
+    if trade.pos != "n" or len(trade.text) != 2 or not (place.pos == "ns" and _place_name(place.text)):
+        return False
+    return after.text == "有关" or not (after.pos.startswith("n") or after.pos == "vn")  # 有关/vn 负责人
 
 
 def _suffix_candidate(
@@ -1279,7 +1296,12 @@ def _suffix_candidate(
         return _split_mine(words, start, offset, end)
     dictionary_name = words.items[words.index_at(start)].pos == "nt" and words.by_end.get(end) == words.index_at(start)
     long_project = label == "project" and offset - start >= _LONG_BODY
-    if offset > start and not (dictionary_name or long_project) and not _specific(words, start, offset, label):
+    governed = label == "organization" and words.text[start:offset] in _LEVEL_GOVERNMENTS  # 县政府 + 办公室
+    if (
+        offset > start
+        and not (dictionary_name or long_project or governed)
+        and not _specific(words, start, offset, label)
+    ):
         return None  # 投资公司; but 交通银行/nt is one word of jieba's dictionary
     if (
         label == "organization"
@@ -1320,6 +1342,9 @@ def _suffix_candidate(
         if words.text.endswith(("大学", "学院"), start, end) and (country := _country_end(words.text, start)):
             return [_Candidate("place", start, country, _RANK_SUFFIX), _Candidate(label, country, end, _RANK_SUFFIX)]
     return [_Candidate(label, start, end, _RANK_SUFFIX)]
+
+
+_LEVEL_GOVERNMENTS = frozenset(f"{level}{body}" for level in "省市县区镇乡" for body in ("政府", "人民政府"))
 
 
 def _dealt_shares(words: _Words, start: int, offset: int) -> bool:
@@ -1695,7 +1720,19 @@ def _glued_name(text: str, offset: int) -> tuple[int, int] | None:
         return None  # 创建人牟/nr 镠/zg 峰/nr 认为: a reporting verb ends the name too
     if name[2] in _TRAILING or name[1:] in _ADDRESS_FORMS:
         return None  # 龙华 + 就向: a two-character name, then two that end it; 刘先生则: no name
+    if _common_opening(name):
+        return None  # 股东成功/a 定/v 向: a common word, then a character of the next one
     return None if _is_generic(name, "person") else (offset, offset + 3)
+
+
+_OPENING_TAGS = frozenset({"a", "ad", "d", "v", "vn"})  # not p: jieba tags some unknown pairs p (郭在/p 根)
+
+
+def _common_opening(name: str) -> bool:
+    """Do the first two characters of ``name`` make a common word of jieba's (成功/a 定/v),
+    not a family name and the start of a given name (朱要/b 文, 车/zg 建新/v)?"""
+    first, flag = tag(name)[0]
+    return len(first) == 2 and flag in _OPENING_TAGS
 
 
 @functools.cache
@@ -1716,7 +1753,7 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     word = items[index]
     following = items[index + 1] if index + 1 < len(items) else None
     if following is not None and following.text == "·" and _HAN.fullmatch(words.text_of(index + 2)):
-        return word.start, items[index + 2].end  # 蒂姆·库克
+        return word.start, items[_dotted_end(items, index + 2)].end  # 蒂姆·库克, 皮特·考/v 蒂斯/nrt
     if word.text[:1] not in surnames() and word.text[:2] not in surnames():
         tagged_name = word.pos in _NAME_WORD_TAGS and len(word.text) == 3  # 那永卓/nr: a rare family name
         tagged_name = tagged_name or (
@@ -1728,6 +1765,10 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if len(word.text) == 1:  # the family name alone, the given name next: 冯 + 延平, 何 + 朝晖
         if following is not None and len(following.text) <= 2 and _given_name(following, None):
             return word.start, following.end
+        if following is not None and (given := _given_before_form(following.text)):
+            return word.start, following.start + given  # 张/q 雷先生/nr: the form of address glued on
+        if following is not None and following.text == " " and _spaced_given(items, index + 2):
+            return word.start, items[index + 2].end  # 记者 王 炜: a two-character name spaced out
         return None
     after = items[index + 2] if index + 2 < len(items) else None
     if len(word.text) == 2 and following is not None and _before_speech(following, after):
@@ -1750,6 +1791,23 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if name[1:] in _ADDRESS_FORMS:
         return None  # 负责人刘先生/nr: a surname and a form of address, no name
     return (word.start, word.start + length) if length and not _is_generic(name, "person") else None
+
+
+def _spaced_given(items: Sequence[_Word], at: int) -> bool:
+    """Is word ``at`` one Han character jieba tags a name, the given name of a two-character
+    name written with a space inside to match three-character ones (王 炜)?"""
+    if at >= len(items):
+        return False
+    word = items[at]
+    return len(word.text) == 1 and word.pos in _NAME_WORD_TAGS and _HAN.fullmatch(word.text) is not None
+
+
+def _given_before_form(text: str) -> int:
+    """The length of the given name of one or two Han characters that a form of address
+    follows in ``text`` (雷先生, 建华女士), or 0."""
+    form = next((f for f in _POLITE_FORMS if text.endswith(f)), "")
+    given = len(text) - len(form)
+    return given if form and 1 <= given <= 2 and _HAN.fullmatch(text) else 0
 
 
 def _compound_given(word: _Word) -> bool:
@@ -1801,8 +1859,8 @@ def _given_name(word: _Word, after: _Word | None) -> bool:
     """Can ``word`` be (the end of) a given name? A verb only before speech (徐铎 + 善 + 介绍)."""
     if word.pos in _FUNCTION_TAGS - {"v", "x"} or not _HAN.fullmatch(word.text):
         return False  # a Han character jieba does not know is tagged x (陈家/nrfg 珑/x)
-    if word.text in _TRAILING or boundaries().get(word.text) in ("stop", "speech"):
-        return False
+    if word.text in _TRAILING or word.text in _NOT_GIVEN or boundaries().get(word.text) in ("stop", "speech"):
+        return False  # 老板向/p 笔者: a preposition, then the writer, no name
     if word.pos == "v" and len(word.text) == 1:
         return after is None or boundaries().get(after.text) == "speech" or after.pos == "x"
     return word.pos != "v"
@@ -2166,7 +2224,7 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         if index == len(items) - 1:
             continue
         last = index
-        while last < min(index + 2, len(items) - 1) and items[last + 1].pos in _APPOSED_TAGS:
+        while last < min(index + 2, len(items) - 1) and _apposed(items[last + 1]):
             last += 1
         last = _industry_end(items, last)
         after = items[last + 1] if last + 1 < len(items) else None
@@ -2175,7 +2233,38 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         start, end = items[index + 1].start, items[last].end
         if _bare_company(words, start, end, items[last] if last == index + 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
+    yield from _latin_after_kind(words)
     yield from _subsidiaries(words)
+
+
+def _latin_after_kind(words: _Words) -> Iterator[_Candidate]:
+    """A name in Latin letters right after a kind of company, 公司 after a common word
+    (调查/vn 公司 Displaysearch, 投资/vn 公司 MIY, 水务/n 公司 ITT) or 上市公司: the kind says what
+    the name is. Not a post (公司CEO) nor a figure's unit."""
+    items = words.items
+    for index in words.written(("公司", "上市公司")):
+        if index + 2 >= len(items) or (items[index].text == "公司" and not _kind_before(items, index)):
+            continue
+        name, after = items[index + 1], items[index + 2]
+        if name.pos != "eng" or len(name.text) < 2 or name.text in titles() or _MEASURE.fullmatch(name.text):
+            continue
+        if after.pos in _FUNCTION_TAGS:
+            yield _Candidate("company", name.start, name.end, _RANK_EMPLOYER)
+
+
+def _kind_before(items: Sequence[_Word], index: int) -> bool:
+    """Is the word before 公司 at ``index`` a common word saying what kind of firm (调查/vn, 水务/n)?"""
+    before = items[index - 1] if index > 0 else None
+    return before is not None and before.pos in ("n", "vn", "v") and len(before.text) >= 2
+
+
+def _apposed(word: _Word) -> bool:
+    """May ``word`` be (part of) the name after a noun that says what it is? A proper noun, or a
+    word of three characters or more jieba tags a place that is none (服装企业百斯顿/ns 的); two
+    characters tagged ns are often common words (扎堆/ns, 深度/ns)."""
+    if word.pos == "ns":
+        return len(word.text) >= 3 and not _place_name(word.text) and not _is_generic(word.text, "company")
+    return word.pos in _APPOSED_TAGS
 
 
 _SUBSIDIARY_HEADS = frozenset({"子公司", "全资子公司", "控股子公司", "分公司"})  # not 企业“走出去”
@@ -2320,7 +2409,23 @@ def _reporter_papers(words: _Words, cue: str, position: int, stop: int) -> Itera
             word is not None and word.pos == "eng" and len(word.text) >= 2 and word.text.isupper()
         )  # CBN记者
         if word is not None and paper and not _is_generic(word.text, "organization"):
-            yield _Candidate("organization", word.start, word.end, _RANK_LIST)  # 导报记者
+            start = _paper_start(words, index) if index is not None else word.start
+            yield _Candidate("organization", start, word.end, _RANK_LIST)  # 导报记者
+
+
+_PAPER_LEAD_TAGS = frozenset({"n", "ns", "nz", "nt", "j"})
+
+
+def _paper_start(words: _Words, index: int) -> int:
+    """Where the paper ending in word ``index`` starts: a short paper word (证券报, 周报) takes
+    the noun or place written before it, which names the paper (中国/ns 证券报, 理财/n 周报)."""
+    word = words.items[index]
+    before = words.items[index - 1] if index > 0 else None
+    if len(word.text) > 3 or before is None or before.pos not in _PAPER_LEAD_TAGS or len(before.text) < 2:
+        return word.start
+    if boundaries().get(before.text) is not None or _is_generic(before.text + word.text, "organization"):
+        return word.start
+    return before.start
 
 
 def _exemplar_candidates(words: _Words) -> Iterator[_Candidate]:
@@ -2691,14 +2796,39 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
         if 0 < index < len(items) - 1:
             before, after = items[index - 1], items[index + 1]
             if _dotted_name(before) and _dotted_name(after):
-                yield _Candidate("person", before.start, after.end, _RANK_WORD)  # 马克斯·宁德
+                end = items[_dotted_end(items, index + 1)].end
+                if not _dotted_common(before, after, words.text[after.start : end]):
+                    yield _Candidate("person", before.start, end, _RANK_WORD)  # 马克斯·宁德
+
+
+def _dotted_common(before: _Word, after: _Word, rest: str) -> bool:
+    """Are the words beside a middle dot no foreign name: one character each (文·图, a credit;
+    ``rest`` is all that follows the dot), or a place, then a word not written by sound
+    (东亚·瑞晶苑, 中国·无锡; not 米兰·昆德拉)?"""
+    if len(before.text) == 1 and len(rest) == 1:
+        return True
+    return _place_name(before.text) and not all(char in _TRANSLITERATION for char in after.text)
+
+
+def _dotted_end(items: Sequence[_Word], last: int) -> int:
+    """The last word of a dotted name whose part after the dot is word ``last``: a further dot
+    and part (菲利普·西摩尔·霍夫曼), or a transliterated word jieba cut from it (皮特·考/v 蒂斯/nrt)."""
+    while last + 1 < len(items):
+        after = items[last + 1]
+        if after.text == "·" and last + 2 < len(items) and _dotted_name(items[last + 2]):
+            last += 2
+        elif after.pos == "nrt" and _HAN.fullmatch(after.text) and len(after.text) <= 3:
+            last += 1
+        else:
+            break
+    return last
 
 
 # Characters Chinese writes foreign names with (Xinhua's transliteration tables, the commonest).
 _TRANSLITERATION = frozenset(
     "阿埃艾安奥巴贝本比波伯布查达戴德迪蒂杜顿多恩法菲费弗福盖戈格古哈海汉赫亨胡霍基吉加杰金卡凯康科克库"
     "拉莱兰劳勒雷里利林卢鲁伦罗洛马麦曼梅门米姆穆纳内尼纽努诺欧帕佩皮普奇乔切琼萨塞森沙舍斯松苏索塔泰汤"
-    "特廷图托瓦威维温沃乌西希谢辛休逊雅亚扬耶伊因尤约詹泽扎尔默潘南蒙丹丽娜莎莉黛茨兹翰鲍佐莫奎芬"
+    "特廷图托瓦威维温沃乌西希谢辛休逊雅亚扬耶伊因尤约詹泽扎尔默潘南蒙丹丽娜莎莉黛茨兹翰鲍佐莫奎芬昆丁"
 )
 
 
@@ -2785,15 +2915,16 @@ def _split_name(family: _Word, given: _Word, after: _Word) -> bool:
         return False
     if boundaries().get(after.text) != "speech" or not 1 <= len(given.text) <= 2 or given.pos not in _PERSON_TAGS:
         return False
-    common = given.text in titles() or given.text in _NOT_GIVEN or _is_generic(given.text, "person")
+    common = given.text in titles() or given.text in _NOT_GIVEN or given.text in _ADDRESS_FORMS
+    common = common or _is_generic(given.text, "person")  # 雷/nr 师傅/n 说: a form of address, no given name
     return not common and _given_name(given, after)
 
 
 def _is_name(text: str) -> bool:
     if not 2 <= len(text) <= 3 or text[0] not in surnames():
         return False
-    if text[1:] in _ADDRESS_FORMS or text[1:] in titles():
-        return False  # 郭先生/nr 介绍, 吴老板: a surname and a form of address or a post, no name
+    if text in _ADDRESS_FORMS or text[1:] in _ADDRESS_FORMS or text[1:] in titles():
+        return False  # 郭先生/nr 介绍, 吴老板: a surname and a form of address or a post; 师傅/nr 说
     if len(text) == 3 and text[-1] in _NOUN_ENDS:
         return False  # 安全性/nr, 常见病/nr: jieba tags words that open with a surname as names
     return not _is_generic(text, "person") and _HAN.fullmatch(text) is not None
@@ -3016,6 +3147,8 @@ def _head_label(word: _Word) -> str | None:
 def _head_after(words: _Words, close: int) -> str | None:
     """The label of a head noun a few words after the list's end (等很多企业, 五家企业); a
     count between them does not use up the reach (等一批/m 拟/v 开工/v 项目)."""
+    if words.text_of(close + 1) == "地":
+        return None  # 北京、上海等地/uv 企业: 地 says the items are places, whatever head follows
     reach, index, noun = _HEAD_REACH, close, False
     while reach > 0 and index < len(words.items):
         word = words.items[index]
@@ -3283,16 +3416,66 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
         return None
     span: list[int] = []
     at = joint + step
+    if step < 0 and at > 0 and _closing_noun(items[at]) and _sibling_word(items[at - 1]) and _item_opens(items, at - 1):
+        span.append(at)  # ，中华/nz 牙膏/n 、乐百氏: the noun closing the item before the 、
+        at += step
     while 0 <= at < len(items) and _sibling_word(items[at]) and len(span) < 3:
         span.append(at)
         at += step
+        if _latin_space(items, at, step):
+            at += step  # LG Display: Latin words with a space between are one name
+    if not span and _bare_item(items, joint + step, step):
+        span.append(joint + step)  # 青啤、雪花/n 、燕京: a common word standing alone as an item
     if not span:
         return None
     first, last = min(span), max(span)
     after = items[last + 1] if last + 1 < len(items) else None
     if after is not None and len(after.text) == 1 and after.pos in _CUT_TAGS:
         return None
+    if step > 0 and after is not None and _item_noun(items, last + 1):
+        last += 1  # 大宝、南孚/nr 电池/n 、: the noun closing the item is the name's
     return items[first].start, items[last].end
+
+
+def _item_noun(items: Sequence[_Word], at: int) -> bool:
+    """Is word ``at`` a common noun of two characters that closes a list item, a 、 after it?"""
+    return _closing_noun(items[at]) and at + 1 < len(items) and items[at + 1].text == "、"
+
+
+def _item_opens(items: Sequence[_Word], at: int) -> bool:
+    """Does a list item start at word ``at``: after a mark, a list opener or nothing?"""
+    return at == 0 or items[at - 1].pos == "x" or items[at - 1].text in _LIST_OPENERS
+
+
+def _closing_noun(word: _Word) -> bool:
+    """A common noun of two Han characters, which may close a listed name (电池, 牙膏)."""
+    return word.pos == "n" and len(word.text) == 2 and _HAN.fullmatch(word.text) is not None
+
+
+def _latin_space(items: Sequence[_Word], at: int, step: int) -> bool:
+    """Is ``items[at]`` one space between two words in Latin letters (LG Display)?"""
+    if not 0 <= at + step < len(items) or items[at].text != " ":
+        return False
+    return all(_LATIN_WORD.fullmatch(items[i].text) for i in (at - step, at + step))
+
+
+_ITEM_ENDS = frozenset({"、", "等", "，", ",", "。"})
+_BARE_ITEM_TAGS = frozenset({"n", "a", "b", "vn", "v", "s"})
+_ITEM_NOUN_ENDS = frozenset("性病壳率度器剂症人站")  # end common nouns, not a brand listed bare
+
+
+def _bare_item(items: Sequence[_Word], at: int, step: int) -> bool:
+    """Is word ``at`` a whole list item of two or three characters, a 、 or the list's end on
+    its far side, which jieba tags a common word (雪花/n, 燕京 beside 青啤)? Beside a company
+    it names one; the sibling's other tests still apply (not a place, not generic)."""
+    if not 0 <= at < len(items) or not 0 <= at + step < len(items):
+        return False
+    word, beyond = items[at], items[at + step]
+    if word.pos not in _BARE_ITEM_TAGS or not 2 <= len(word.text) <= 3 or not _HAN.fullmatch(word.text):
+        return False
+    if word.text[-1] in _ITEM_NOUN_ENDS or (word.pos == "v" and len(word.text) == 2):
+        return False  # 协调性, 代理人, 水电站: common nouns; 使用、发布、交流: verbs listed
+    return beyond.text in _ITEM_ENDS if step > 0 else beyond.text == "、"
 
 
 _DIVISION_ENDS = frozenset("省市县州区")
@@ -3311,6 +3494,8 @@ def _sibling_name(words: _Words, start: int, end: int, taken: bytearray, base: i
     pieces = [w for _, w in _pieces(words, start, end)]
     if early and len(pieces) == 1 and pieces[0].pos.startswith("nr"):
         return False  # before persons are chosen, a lone person-tagged word may be one (…集团与张志勇)
+    if len(pieces) == 1 and pieces[0].pos in _BARE_ITEM_TAGS:
+        return not _is_generic(name, "any") and name not in industry_words()  # 雪花/n between two 、
     return any(w.pos in _TRADE_NAME_TAGS for w in pieces)
 
 
@@ -3658,8 +3843,8 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
     forms: dict[str, tuple[str, bool]] = {}
     named = dict.fromkeys((words.text[c.start : c.end], c.label) for c in chosen if c.label in labels)  # once each
     for name, label in named:
-        if label == "person":
-            forms.setdefault(name, ("person", False))
+        if label in ("person", "company", "organization"):
+            forms.setdefault(name, (label, False))  # a name found in one context (德豪润达董事长), written alone before
         for form, stripped in _short_forms(name, label).items():
             if _is_generic(form, label) or form in industry_words() or _known_not_company(form):
                 continue
@@ -3668,8 +3853,11 @@ def _form_candidates(words: _Words, chosen: Sequence[_Candidate], labels: tuple[
         if label in labels:
             forms[alias] = (label, False)
             yield _Candidate(label, start, start + len(alias), _RANK_FORM)  # where it is defined, whole or not
+    starts = {c.start for c in chosen}  # a chosen name's own place: taken, no candidate there
     for form, (label, stripped) in forms.items():
         for start in _occurrences(words, form):
+            if start in starts:
+                continue
             tag = words.items[words.by_start[start]].pos
             if (stripped and tag in _COMMON_TAGS) or (tag == "t" and label == "company"):
                 continue  # 肉鸡 from 日本肉鸡: a common noun where it stands; 现代/t 信息技术

@@ -715,6 +715,43 @@ COMPANY_NEGATIVES = [
     # A short name is never a bare place left after dropping an industry word.
     case("赣州稀土集团扩产。在赣州，稀土分离曾是支柱。", "company", "赣州", "short-form-not-place", present=False),
     case("光明集团宣布收购，光明的海外扩张加速。", "company", "光明", "short-form-before-suffix"),
+    # After a noun that says what it is, a name jieba tags a place is a firm's, unless it is one.
+    case("一家家具企业佛罗伦的负责人说。", "company", "佛罗伦", "apposed-name-tagged-place"),
+    case("一家家具企业佛罗伦的负责人说。", "place", "佛罗伦", "apposed-name-not-place", present=False),
+    case("当地企业扎堆转型。", "company", "扎堆", "apposed-common-word-tagged-place", present=False),
+    # 销售, 营销, 市场 before a post belong to the title, not to the employer before it.
+    case("宏远电器市场总监李强表示，", "company", "宏远电器", "employer-before-market-director"),
+    case("宏远电器市场总监李强表示，", "person", "李强", "market-director", title="市场总监"),
+    case("华信营销总监说，", "company", "华信营销", "marketing-not-employer", present=False),
+    case("恒达地产设计总监王伟明介绍，", "company", "恒达地产", "employer-before-design-director"),
+    case("公司的人事经理找他谈话。", "company", "人事", "personnel-not-employer", present=False),
+    case("该团艺术总监周明表示，", "company", "艺术", "art-not-employer", present=False),
+    # A name found in one context (雷诺董事长) is a name where the article wrote it before, alone,
+    # and what is listed beside it there is a company too.
+    case(
+        "分析师看好雷诺、日产的联盟。雷诺董事长随后宣布了新计划。", "company", "日产", "earlier-mention-lists-sibling"
+    ),
+    # A sibling written in Latin letters may hold a space (LG Display), not only its last word.
+    case("LG Display及三星电子均出现亏损。", "company", "LG Display", "latin-sibling-with-space"),
+    case("LG Display及三星电子均出现亏损。", "company", "Display", "latin-sibling-last-word", present=False),
+    # The particle 了 that jieba glued to a name's first word opens no name.
+    case("这引起了泽明公司的不满。", "company", "泽明公司", "le-glued-to-name"),
+    case("这引起了泽明公司的不满。", "company", "了泽明公司", "le-glued-not-in-name", present=False),
+    # A common word standing alone as a list item beside a company names one (雪花/n); not a
+    # common noun (协调性) or a two-character verb listed (发布).
+    case("这几年，青岛啤酒集团、雪花、燕京等都在扩张。", "company", "雪花", "bare-item-beside-company"),
+    case("海尔集团、协调性、燕京啤酒都被提到。", "company", "协调性", "bare-item-common-noun", present=False),
+    case("海尔集团、发布、燕京啤酒都被提到。", "company", "发布", "bare-item-verb", present=False),
+    case("海尔集团、雪豹电池、美的都被提到。", "company", "雪豹电池", "sibling-with-closing-noun"),
+    case("海尔集团、雪豹电池、美的都被提到。", "company", "雪豹", "sibling-without-closing-noun", present=False),
+    case("据统计，蓝天牙膏、乐百氏、海尔集团都被提到。", "company", "蓝天牙膏", "first-sibling-with-closing-noun"),
+    case("国内家电专家、海尔集团都被提到。", "company", "家电专家", "open-first-item-no-sibling", present=False),
+    # A name in Latin letters right after a kind of company (调查公司, 软件公司) is one.
+    case("根据调查公司Kantar的数据，销量下滑。", "company", "Kantar", "latin-name-after-kind"),
+    case("该公司CEO表示，将扩大产能。", "company", "CEO", "post-after-company", present=False),
+    # 等地 closes a list of places, whatever company head follows it.
+    case("南京、合肥等地企业踊跃参展。", "company", "合肥", "places-before-dengdi", present=False),
+    case("南京、合肥等地企业踊跃参展。", "place", "合肥", "places-before-dengdi-place"),
 ]
 
 ORGANIZATIONS = [
@@ -891,6 +928,19 @@ ORGANIZATIONS = [
     case("副总裁张宇在接受《每日经济新闻》记者采访时表示。", "organization", "每日经济新闻", "media-in-book-marks"),
     case("他在《求是》杂志上发表文章。", "organization", "求是", "media-magazine"),
     case("李莎告诉导报记者，调研显示。", "organization", "导报", "media-paper-reporter"),
+    case("据本刊记者调查，房价仍在上涨。", "organization", "本刊", "own-magazine-no-body", present=False),
+    # A department written after a body (粮食局 + 指导处处长) does not open with 和/与/及.
+    case("澳门金融管理局和财政司司长均表示支持。", "organization", "财政司", "joint-before-department"),
+    case(
+        "澳门金融管理局和财政司司长均表示支持。",
+        "organization",
+        "澳门金融管理局和财政司",
+        "joint-not-in-department",
+        present=False,
+    ),
+    # A short paper word before the reporter takes the place or noun that names the paper.
+    case("近日，上海证券报记者走访了多家银行。", "organization", "上海证券报", "paper-with-its-city"),
+    case("近日，上海证券报记者走访了多家银行。", "place", "上海", "paper-city-no-place", present=False),
     case("王石昨日接受CBN记者专访时表示。", "organization", "CBN", "media-acronym-reporter"),
     case("据经济之声报道，李宁和中国动向近日相继发盈警。", "organization", "经济之声", "media-that-reported"),
     case("据彭博社报道称，该公司将裁员。", "organization", "彭博社", "media-that-reported-agency"),
@@ -1095,6 +1145,13 @@ ORGANIZATION_NEGATIVES = [
     case("从投资1000万扶持老区办企业。", "organization", "老区办", "ban-verb-object", present=False),
     case("他在大别山革命老区办起扶贫企业。", "organization", "大别山革命老区办", "ban-qi-verb", present=False),
     case("王耀强乌审旗建设局纪检书记。", "organization", "乌审旗建设局", "person-then-banner-body"),
+    # A level's government (县政府, 市政府) names the body its unit belongs to.
+    case("这个窗口由县政府办公室统一管理。", "organization", "县政府办公室", "county-government-office"),
+    case("县政府政务服务中心今天开放。", "organization", "县政府政务服务中心", "county-government-centre"),
+    # 办/v after a place and a trade is the place's office for it, not the verb (办企业).
+    case("安溪县茶叶办有关负责人说，今年茶价平稳。", "organization", "安溪县茶叶办", "county-trade-office"),
+    case("据安溪茶叶办统计，产量增长。", "organization", "安溪茶叶办", "place-trade-office"),
+    case("他在安溪县茶叶办企业多年。", "organization", "安溪县茶叶办", "office-verb-before-object", present=False),
     case("记者来到朝阳路与南二环交口处。", "organization", "交口处", "road-junction", present=False),
     case("麦肯锡香港分公司董事倪以理表示。", "company", "麦肯锡香港分公司", "firm-then-region-branch"),
     # 从…处 + 获悉, 了解到: where news was had, not an office named 处.
@@ -1129,7 +1186,7 @@ PERSONS = [
     case("青云创投合伙人介文治认为，对那些", "person", "介文治", "rare-family-name-before-speech"),
     case("光大证券研究员于特对《每日经济新闻》表示", "person", "于特", "two-character-name-before-media"),
     case("公司总经理本人表示，", "person", "本人", "pronoun-is-no-name", present=False),
-    case("营销负责人张百万告诉记者，", "person", "张百万", "fuzeren-is-a-post", title="负责人"),
+    case("营销负责人张百万告诉记者，", "person", "张百万", "fuzeren-is-a-post", title="营销负责人"),
     case("企业负责人刘先生则表示，", "person", "刘先生", "surname-and-address-is-no-name", present=False),
     case("通用汽车前总裁斯隆在自传中曾谈到", "person", "斯隆", "transliterated-name-before-zai", title="前总裁"),
     case("公司总经理目前在北京出差", "person", "目前", "time-before-zai-is-no-name", present=False),
@@ -1258,6 +1315,13 @@ PERSONS = [
     # A foreign name written by sound, before speech; not the part jieba cut from a longer one.
     case("帕尔默还表示,“政府设立了澳大利亚外国投资评估委员会。", "person", "帕尔默", "foreign-name-before-speech"),
     case("格林斯潘表示，美国经济放缓。", "person", "格林斯潘", "foreign-name-nrt-before-speech"),
+    # After a title, a family name jieba cut from its given name and the form of address glued
+    # to that (张/q 雷先生/nr).
+    case("随后商会会长张雷先生讲话。", "person", "张雷", "family-name-then-given-with-form", title="会长"),
+    case("本报记者 张 炜", "person", "张 炜", "two-character-name-spaced", title="本报记者"),
+    # The owner of a shop or firm, and a shareholder, named after the word for it.
+    case("一家五金店的老板陈梁开门营业。", "person", "陈梁", "shop-owner-title", title="老板"),
+    case("公司原股东李建华已经退出。", "person", "李建华", "former-shareholder-title", title="原股东"),
 ]
 
 PERSON_NEGATIVES = [
@@ -1270,12 +1334,22 @@ PERSON_NEGATIVES = [
     case("碑以告后人。(新华社记者谭进摄)", "person", "谭进摄", "photo-credit-cut", present=False),
     case("碑以告后人。(新华社记者谭进摄)", "person", "谭进", "photo-credit-name"),
     case("扎耶姆斯基强调，提高利率。", "person", "姆斯基", "foreign-name-part", present=False),
+    # A dotted foreign name runs over the part jieba cut (瑞/ns 特曼/nrt) and over a further dot;
+    # a credit (文·图) and a place before a Chinese name (中国·苏州) are none.
+    case("公司总裁卡尔·瑞特曼说，", "person", "卡尔·瑞特曼", "dotted-name-cut-part", title="总裁"),
+    case("演员菲利普·西蒙·霍华德出席了首映。", "person", "菲利普·西蒙·霍华德", "dotted-name-three-parts"),
+    case("本组文·图/本报记者", "person", "文·图", "dotted-credit", present=False),
+    case("本届中国·苏州电子展开幕。", "person", "中国·苏州", "dotted-places", present=False),
     case("海信董事长表示，", "person", "海信", "brand-before-company-post", present=False),
     case("多位专家向记者表示，", "person", "向记者", "xiang-before-reporter", present=False),
     case("该项目由华东院设计，明年初表示完工", "person", "华东院", "no-name-before-time-and-speech", present=False),
     case("公司总裁CEO Tim表示", "person", "CEO Tim", "acronym-is-no-latin-name", present=False),
     case("据郭先生介绍，铜价上涨。", "person", "郭先生", "surname-and-address", present=False),
     case("收购点的吴老板告诉记者，", "person", "吴老板", "surname-and-laoban", present=False),
+    case("开车的孙师傅说，路上很堵。", "person", "孙师傅", "surname-and-shifu", present=False),
+    case("开车的孙师傅说，路上很堵。", "person", "师傅", "shifu-alone", present=False),
+    case("班主任章老师说，学生很认真。", "person", "章老师", "surname-and-laoshi", present=False),
+    case("值班的曹医生说，病人已脱险。", "person", "曹医生", "surname-and-yisheng", present=False),
     case("对策\n企业应当加快转型。", "person", "对策", "heading-line-not-a-name", present=False),
     case("公司高层也表示，将扩大产能。", "person", "高层也", "common-word-before-speech", present=False),
     case("年产300吨蓝宝石单晶棒和年产180万片蓝宝石抛光片。", "person", "蓝宝石", "sapphire-tagged-name", present=False),
@@ -1283,6 +1357,9 @@ PERSON_NEGATIVES = [
     case("记者了解到，项目进展顺利。", "person", "了解", "reporter-verb", present=False),
     case("记者在现场看到，", "person", "在现", "reporter-preposition", present=False),
     case("主任委员会议通过了决议。", "person", "委员会", "committee", present=False),
+    # After a title: the writer after a preposition, and a common word cut into the next one.
+    case("多位专家向笔者反映了困难。", "person", "向笔者", "xiang-before-writer", present=False),
+    case("其董事成功定向增发股份。", "person", "成功定", "common-word-after-title", present=False),
 ]
 
 PLACES = [
