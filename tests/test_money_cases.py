@@ -459,6 +459,8 @@ ROLES = [
     pytest.param(M("一家公司捐赠50万元设立助学金", "50万元", "500000", role="捐赠"), id="role-verb-donate"),
     pytest.param(M("央行本周净投放390亿元", "390亿元", "39000000000", role="净投放"), id="role-verb-net-injection"),
     pytest.param(M("该车型本月直降6万元", "6万元", "60000", role="直降"), id="role-verb-price-cut"),
+    pytest.param(M("换用新灯每月节省7.5元", "7.5元", "7.5", role="节省"), id="role-verb-save"),
+    pytest.param(M("他还能从账户提取10万元", "10万元", "100000", role="提取"), id="role-verb-withdraw"),
     # A last word ending in a money head (费, 款, 价) is a measure whatever jieba's tag (保费/v); 等 is a link.
     pytest.param(M("该公司去年贡献保费27亿元", "27亿元", "2700000000", role="贡献保费"), id="role-baofei-tagged-verb"),
     pytest.param(
