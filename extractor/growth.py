@@ -254,13 +254,29 @@ def _figure(match: regex.Match[str]) -> tuple[Decimal, str] | None:
         return None if value is None else (value, "percent")
     if match.group("denominator"):
         return _fraction(match.group("numerator"), match.group("denominator"))
-    value = _signed(match.group("number2") or match.group("number"))
+    neighbours = _neighbours(match.group("number") or "") if not match.group("number2") else None
+    value = neighbours[1] if neighbours else _signed(match.group("number2") or match.group("number"))
     if value is None:
         return None
     unit = match.group("unit")
     if unit == "成":
         value *= 10
     return canonical(value), UNITS[unit]
+
+
+_NEIGHBOURS = regex.compile(r"(?P<a>[一二两三四五六七八九])(?P<b>[二三四五六七八九])(?P<scale>[十百]?)")
+
+
+def _neighbours(number: str) -> tuple[Decimal, Decimal] | None:
+    """Two neighbouring digits (七八, 三四十): the ends of a range, not 78 or 340."""
+    found = _NEIGHBOURS.fullmatch(number)
+    if found is None:
+        return None
+    a, b = parse_number(found.group("a")), parse_number(found.group("b"))
+    scale = parse_number("一" + found.group("scale")) if found.group("scale") else Decimal(1)
+    if a is None or b is None or scale is None or b != a + 1:
+        return None
+    return a * scale, b * scale
 
 
 def _fraction(numerator: str, denominator: str) -> tuple[Decimal, str] | None:
@@ -277,9 +293,10 @@ def _signed(number: str) -> Decimal | None:
 
 
 def _range(match: regex.Match[str], high: Decimal) -> tuple[Decimal | None, Decimal | None]:
-    if not match.group("number2"):
+    neighbours = _neighbours(_g(match, "number") or "") if _g(match, "unit") else None
+    if not _g(match, "number2") and neighbours is None:
         return None, None
-    low = _signed(match.group("number"))
+    low = neighbours[0] if neighbours else _signed(match.group("number"))
     scale = Decimal(10) if match.group("unit") == "成" else Decimal(1)
     return (None if low is None else canonical(low * scale)), high
 

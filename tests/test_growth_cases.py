@@ -941,3 +941,24 @@ PERCENTAGE_METRICS = [
 @pytest.mark.parametrize(("source", "metrics"), PERCENTAGE_METRICS)
 def test_percentage_metrics(source: str, metrics: tuple[str | None, ...]) -> None:
     assert tuple(p.metric for p in extract(source).percentages) == metrics
+
+
+# Two neighbouring digits are a range: 七八成 is 70-80 %, 三四倍 three to four times.
+NEIGHBOURING_RANGES = [
+    pytest.param("销量增长七八成", "增长七八成", "70", "80", "percent", id="tenths"),
+    pytest.param("产量增长三四倍", "增长三四倍", "3", "4", "times", id="times"),
+    pytest.param("收入增长10%-15%", "增长10%-15%", "10", "15", "percent", id="written-range-still"),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "low", "high", "unit"), NEIGHBOURING_RANGES)
+def test_neighbouring_digits_are_a_range(source: str, text: str, low: str, high: str, unit: str) -> None:
+    [g] = extract(source).growth
+    assert (g.text, g.value, g.low, g.high, g.unit, g.qualifier) == (
+        text,
+        None,
+        Decimal(low),
+        Decimal(high),
+        unit,
+        "range",
+    )
