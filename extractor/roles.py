@@ -830,7 +830,12 @@ def _percentage_metric(norm: str, percentage: Percentage, floor: int) -> str | N
     taker = _clause_metric(norm[clause : share.start()]) if share.start() > clause else None
     if taker is None or not share.group("whole"):
         return taker  # 投资性消费占到了30%: the taker alone, the whole unsaid
-    return taker + _SHARE_LEAD.sub("", norm[share.start("share") : share.end("whole")])
+    phrase = _SHARE_LEAD.sub("", norm[share.start("share") : share.end("whole")])
+    named = _SHARE_NAMED.match(phrase)  # 占GDP比重可能早就低于30%: the share ends at its noun
+    return taker + (named.group(0) if named else phrase)
+
+
+_SHARE_NAMED = regex.compile(r".*?(?:比重|比例|份额)")
 
 
 _BY_MEANS = regex.compile(r"以(?:约|近|超过|逾)?$")

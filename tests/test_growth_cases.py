@@ -932,6 +932,7 @@ PERCENTAGE_METRICS = [
     pytest.param("烧碱出口产能占到全球产能的6%~7%。", ("烧碱出口产能占到全球产能",) * 2, id="range-shares-the-metric"),
     pytest.param("这一比例分别为19.7%、21.9%和27.5%。", ("比例",) * 3, id="list-shares-the-metric"),
     pytest.param("定速空调市场占比为35%。", ("定速空调市场占比",), id="share-noun-zhanbi"),
+    pytest.param("制造业占GDP比重可能早就低于30%。", ("制造业占GDP比重",), id="share-ends-at-its-noun"),
     pytest.param("第三产业比重达到45%。", ("第三产业比重",), id="share-noun-bizhong"),
     pytest.param("夏普的全球占有率从2009年底的6.5%提升到8%。", ("全球占有率", "全球占有率"), id="share-from-old-level"),
     pytest.param("五家企业占据国内市场份额高达92%。", ("企业占据国内市场份额",), id="share-zhanju-gaoda"),
