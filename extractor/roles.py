@@ -282,9 +282,11 @@ def _measure_after(norm: str, end: int) -> str | None:
         if known and _WORD_END.match(norm, match.start("words") + length):
             noun = _noun_phrase(phrase, known.group(0))  # 用于偿还银行贷款 → 银行贷款
             return noun if noun == phrase or match.group("de") else None
-    word, flag = tag(words)[0]
+    tagged = tag(words)
+    word, flag = tagged[0]
     fee = len(word) > 1 and word[-1] in _FEE_HEADS and flag in ("n", "vn") and word not in _NOT_FEES
-    return word if fee and _WORD_END.match(norm, match.start("words") + len(word)) else None
+    ends = _WORD_END.match(norm, match.start("words") + len(word)) or (len(tagged) > 1 and tagged[1][1][:1] != "n")
+    return word if fee and ends else None  # 一万余元学费/n 拿回来; not 现金/n 花红/n: the fee word is no modifier
 
 
 _FEE_HEADS = frozenset("费款税金")  # a word for a kind of money: 年费, 手续费, 汇款, 营业税, 慰问金

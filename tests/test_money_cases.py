@@ -455,6 +455,13 @@ ROLES = [
     ),
     pytest.param(M("海关增收的33.6亿元增值税", "33.6亿元", "3360000000", role="增值税"), id="role-tax-after"),
     pytest.param(M("她买了50元的黄金", "50元", "50"), id="role-not-the-metal-gold"),
+    pytest.param(
+        M("希望将缴纳的一万余元学费拿回来", "一万余元", "10000", qualifier="over", role="学费"),
+        id="role-fee-before-a-verb",
+    ),
+    pytest.param(
+        M("他收取了190万英镑现金花红", "190万英镑", "1900000", "GBP", role="收取"), id="role-fee-word-as-modifier"
+    ),
     # Verbs of giving, raising and moving money say what the amount is when no noun does.
     pytest.param(M("一家公司捐赠50万元设立助学金", "50万元", "500000", role="捐赠"), id="role-verb-donate"),
     pytest.param(M("央行本周净投放390亿元", "390亿元", "39000000000", role="净投放"), id="role-verb-net-injection"),
