@@ -468,6 +468,9 @@ ROLES = [
     pytest.param(M("该车型本月直降6万元", "6万元", "60000", role="直降"), id="role-verb-price-cut"),
     pytest.param(M("换用新灯每月节省7.5元", "7.5元", "7.5", role="节省"), id="role-verb-save"),
     pytest.param(M("他还能从账户提取10万元", "10万元", "100000", role="提取"), id="role-verb-withdraw"),
+    pytest.param(M("市财政拿出58万元，补贴困难职工", "58万元", "580000", role="拿出"), id="role-verb-take-out"),
+    pytest.param(M("乘客只好交了200元", "200元", "200", role="交"), id="role-verb-pay-jiao"),
+    pytest.param(M("交行为70元", "70元", "70"), id="role-not-the-jiao-of-jiaohang"),
     # A last word ending in a money head (费, 款, 价) is a measure whatever jieba's tag (保费/v); 等 is a link.
     pytest.param(M("该公司去年贡献保费27亿元", "27亿元", "2700000000", role="贡献保费"), id="role-baofei-tagged-verb"),
     pytest.param(
