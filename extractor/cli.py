@@ -78,12 +78,22 @@ def _file_records(path: Path) -> Iterator[Record]:
     yield path.stem, text, None, None
 
 
+def _stdin_records(data: str) -> Iterator[Record]:
+    """Standard input as one article, or as JSON Lines when it opens with ``{`` (no article
+    does): ``cat news.jsonl | extractor extract -``."""
+    if data.lstrip().startswith("{"):
+        lines = data.removesuffix("\n").split("\n")  # as a .jsonl file is read: every line a record
+        yield from _jsonl_records((line.rstrip("\r").encode("utf-8") for line in lines), "stdin")
+    else:
+        yield "stdin", data, None, None
+
+
 def read_inputs(paths: Iterable[str], stdin: TextIO) -> Iterator[Record]:
     """Records from .txt files, directories of them, .jsonl files, or ``-`` (stdin)."""
     for name in paths:
         path = Path(name)
         if name == "-":
-            yield "stdin", stdin.read(), None, None
+            yield from _stdin_records(stdin.read())
         elif path.exists():
             for child in _input_files(path):
                 yield from _file_records(child)

@@ -44,6 +44,14 @@ def test_jsonl_keeps_going_past_bad_lines(tmp_path: Path, capsys: pytest.Capture
     assert all("error" in r for r in records[1:])
 
 
+def test_stdin_json_lines(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = '{"id": "a", "text": "总投资10亿元"}\n{"id": "b", "text": "增长8%"}\nnot json\n'
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    rows = run(capsys, "extract", "-")
+    assert [row["id"] for row in rows] == ["a", "b", "stdin:3"]
+    assert rows[0]["amounts"][0]["text"] == "10亿元" and "error" in rows[2]
+
+
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(SENTENCE))
     [record] = run(capsys, "extract", "-")
