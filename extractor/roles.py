@@ -39,7 +39,7 @@ _SERIES_MARKS = regex.compile(r"[;,、\s]")
 _NUMBER_RUN = regex.compile(r"\d[\d.,]*")
 _LAST_JOINT = regex.compile(r"[和及与](?!.*[和及与])")
 _LINK = regex.compile(
-    r"(?:同比|环比|按年|累计|一共|共计|合计|总计|等|分别|分别为|预计|预期|目标|计划|要有|要|需|应该|应当|(?<![效反供适相对响答回顺感呼])应|可|有望|从|由|已经|只有|仅有|至少有?|目前|"
+    r"(?:同比|环比|按年|累计|一共|共计|合计|总计|等|确定为|定为|定在|分别|分别为|预计|预期|目标|计划|要有|要|需|应该|应当|(?<![效反供适相对响答回顺感呼])应|可|有望|从|由|已经|只有|仅有|至少有?|目前|"
     rf"约合|折合|大约|(?<![{YUE_WORDS}])约|近|超过|超出|超|逾|达到|到达|高达|逼近|达|为|是|完成|实现|不断|只能|可能|才能|全年|上半年|下半年|"
     r"增长|下降|提高|"
     # a comparison with an earlier time: 较前一交易日, 比上月, 较去年底, 比过去的五年, 较1~3月累计值
@@ -775,7 +775,8 @@ def assign_metrics(
     ]
     with_roles = [m if m.role else dataclasses.replace(m, role=_measure_opening(norm, m, floor)) for m in with_roles]
     with_roles = [m if m.role else dataclasses.replace(m, role=_bought_with(norm, m)) for m in with_roles]
-    return _echo_roles(_series_roles(norm, with_roles)), with_metrics
+    with_roles = _echo_roles(_series_roles(norm, with_roles))
+    return [m if m.role else dataclasses.replace(m, role=_priced(norm, m, floor)) for m in with_roles], with_metrics
 
 
 # A share: what takes it, 占, of what, then the figure (入院人数占全国医疗机构入院人数的2.5%,
@@ -838,6 +839,28 @@ def _percentage_metric(norm: str, percentage: Percentage, floor: int) -> str | N
 
 
 _SHARE_NAMED = regex.compile(r".*?(?:比重|比例|份额)")
+
+
+_PER_UNIT_BEFORE = regex.compile(r"每(?:吨|斤|公斤|千克|克|盎司|桶|平方米|平米|股|台|辆|件|只|个)[^，,。；;]{0,4}$")
+_PER_UNIT_AFTER = regex.compile(
+    r"/(?:吨|斤|公斤|千克|克|盎司|桶|平方米|平米|股)|每(?:吨|斤|公斤|千克|克|盎司|桶|平方米|股)"
+)
+
+
+def _priced(norm: str, money: Money, floor: int) -> str | None:
+    """What an amount per unit (每吨75万元, 8450元/吨) is the price of, when nothing names a
+    measure: the subject opening its clause, or the one before 从 (小叶紫檀从每吨75万元一路跌到
+    了每吨35万元 → 小叶紫檀), a commodity or a share."""
+    clause = sentence_start(norm, money.start, floor, CLAUSE_MARKS)
+    per_unit = _PER_UNIT_BEFORE.search(norm, clause, money.start) or _PER_UNIT_AFTER.match(norm, money.end)
+    if per_unit is None:
+        return None
+    source = _FROM.search(norm, clause, money.start)
+    subject = _subject_words(norm[clause : source.start() if source else money.start])
+    return None if subject is None or subject.endswith(_NO_COMMODITY) else subject
+
+
+_NO_COMMODITY = ("公司", "集团", "市场", "企业", "厂", "机构", "银行", "协会", "部门", "政府")  # who, not what
 
 
 _BY_MEANS = regex.compile(r"以(?:约|近|超过|逾)?$")

@@ -476,6 +476,14 @@ ROLES = [
     pytest.param(
         M("支付设施建设费等288亿日元", "288亿日元", "28800000000", "JPY", role="设施建设费"), id="role-past-deng"
     ),
+    # 确定为, 定为, 定在 set a level: the measure before them is the role.
+    pytest.param(
+        M("楼盘预售价格已确定为8470元/平方米", "8470元", "8470", role="楼盘预售价格"), id="role-past-quedingwei"
+    ),
+    pytest.param(M("他把购车预算定在了6万元", "6万元", "60000", role="购车预算"), id="role-past-dingzai"),
+    # A price per unit with nothing else named is the price of the subject (a commodity, not a firm).
+    pytest.param(M("小叶紫檀如今每吨仅35万元", "35万元", "350000", role="小叶紫檀"), id="role-priced-commodity"),
+    pytest.param(M("该公司每股仅35元", "35元", "35"), id="role-priced-not-a-firm"),
     # A rate word before an amount in 元 says the amount is a rise or a fall (涨幅达200元/吨).
     pytest.param(M("螺纹钢现货价格上涨，本周涨幅达150元/吨", "150元", "150", role="涨幅"), id="role-rate-word-yuan"),
     pytest.param(
