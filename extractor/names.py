@@ -152,7 +152,8 @@ _SITE_CUE = regex.compile(r"(?P<name>网)(?=的?(?:分析师|主编|总编|编�
 _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "联网", "上网", "内网", "外网", "局域网")
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
-_GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对了")  # 到了泽东/nr 公司: the particle 了 opens no name
+_GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对了由即")  # 到了泽东/nr 公司: the particle 了 opens no name
+_GLUED_PREPOSITIONS = frozenset("据与在从对由即被")  # glued to a name's first character alone (由通/nr 号集团)
 _ENTERPRISE_BODIES = ("协会", "联合会", "商会", "联盟", "家协会", "家联合会")  # bodies of firms, after 企业
 _LONE_PREPOSITIONS = frozenset({"经"})  # a word of its own; not the 经 of 经营 (a stop word would trim it)
 _LATIN_COMPANY = regex.compile(
@@ -771,6 +772,7 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         elif _may_continue(word, label, before) or _joins(words, index, label, offset):
             start, index = word.start, index - 1
             glued = len(word.text) >= 3 and word.text[0] in _GLUED_FUNCTION_CHARS and word.end <= offset
+            glued = glued or _glued_preposition(word, offset)
             if glued and resolve(word.text) is None:  # not the county 和静县/nr
                 return start + 1  # 染色馒头从盛禄/nr 食品公司: the name starts after 从
         elif word.text == "和" and _division_opened_by_he(words, index):
@@ -784,6 +786,17 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _glued_preposition(word: _Word, offset: int) -> bool:
+    """Is ``word`` a preposition glued to the first character of a name that goes on after it,
+    which jieba takes for a person (由通/nr 号集团 → 通号集团)?"""
+    return (
+        len(word.text) == 2
+        and word.pos in _NAME_WORD_TAGS
+        and word.text[0] in _GLUED_PREPOSITIONS
+        and word.end < offset
+    )
 
 
 def _apposed_head(items: Sequence[_Word], index: int, offset: int) -> bool:

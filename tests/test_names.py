@@ -363,6 +363,8 @@ COMPANIES = [
         "北京当代东君房地产开发有限公司",
         "run-stops-at-address",
     ),
+    case("该线路的信号系统由通号集团负责。", "company", "通号集团", "preposition-glued-to-first-char"),
+    case("这批设备由通号公司提供。", "company", "通号公司", "preposition-glued-before-suffix"),
 ]
 
 # Company names known without a suffix (names_lexicon.tsv, from public NER datasets).
@@ -423,6 +425,7 @@ LEXICON_CASES = [
     case("位于北京郊区的燕达国际健康城", "place", "北京郊区", "outskirts", present=False),
     case("患者满意度为基础的考核", "place", "满意度", "jieba-ns-manyidu", present=False),
     case("让他们高高兴兴地回家", "place", "高高兴兴", "jieba-ns-idiom", present=False),
+    case("这批设备由通号公司提供。", "company", "设备由通号公司", "preposition-glued-not-in-name", present=False),
     case("他说中国中铁、中国铁建并称三大央企。", "company", "中国铁建", "central-soe-listed"),
     case("双方共同成立华联稀土 (江苏)有限公司。", "company", "华联稀土 (江苏)有限公司", "space-before-bracket"),
     case(
