@@ -3340,10 +3340,13 @@ def _place_led(chunk: Sequence[_Word]) -> bool:
 
 def _glued_joint(chunk: Sequence[_Word]) -> list[tuple[int, int]]:
     """The last item, or two items when jieba glued 及/和 to a name beside it (万润及/nz 联建光电,
-    新世纪光电 及隆/nr 达), second item first as ``_list_items`` orders them."""
+    新世纪光电 及隆/nr 达, 广晟和厦/nr 钨), second item first as ``_list_items`` orders them."""
     start, end = chunk[0].start, chunk[-1].end
     for word in chunk:
         at = word.end - 1 if word.text[-1] in _GLUED_JOINTS else word.start if word.text[0] in _GLUED_JOINTS else None
+        if at is None and word.pos in _NAME_WORD_TAGS and len(word.text) >= 4:
+            inner = next((i for i in range(2, len(word.text) - 1) if word.text[i] in _GLUED_JOINTS), None)
+            at = None if inner is None else word.start + inner  # 广晟和厦/nr 钨: jieba took the joint for a person
         if at is not None and len(word.text) >= 2 and at - start >= 2 and end - at - 1 >= 2:
             return [(at + 1, end), (start, at)]
     return [(start, end)]

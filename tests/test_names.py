@@ -365,6 +365,8 @@ COMPANIES = [
     ),
     case("该线路的信号系统由通号集团负责。", "company", "通号集团", "preposition-glued-to-first-char"),
     case("这批设备由通号公司提供。", "company", "通号公司", "preposition-glued-before-suffix"),
+    case("宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "广晟", "list-joint-inside-person-word"),
+    case("宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "厦钨", "list-joint-inside-person-word-second"),
 ]
 
 # Company names known without a suffix (names_lexicon.tsv, from public NER datasets).
@@ -426,6 +428,9 @@ LEXICON_CASES = [
     case("患者满意度为基础的考核", "place", "满意度", "jieba-ns-manyidu", present=False),
     case("让他们高高兴兴地回家", "place", "高高兴兴", "jieba-ns-idiom", present=False),
     case("这批设备由通号公司提供。", "company", "设备由通号公司", "preposition-glued-not-in-name", present=False),
+    case(
+        "宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "广晟和厦钨", "list-joint-not-in-name", present=False
+    ),
     case("他说中国中铁、中国铁建并称三大央企。", "company", "中国铁建", "central-soe-listed"),
     case("双方共同成立华联稀土 (江苏)有限公司。", "company", "华联稀土 (江苏)有限公司", "space-before-bracket"),
     case(
