@@ -367,6 +367,7 @@ COMPANIES = [
     case("这批设备由通号公司提供。", "company", "通号公司", "preposition-glued-before-suffix"),
     case("宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "广晟", "list-joint-inside-person-word"),
     case("宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "厦钨", "list-joint-inside-person-word-second"),
+    case("这些配套厂背靠宝钢、武钢等大集团。", "company", "宝钢", "reliance-verb-before-first-item"),
 ]
 
 # Company names known without a suffix (names_lexicon.tsv, from public NER datasets).
@@ -428,6 +429,8 @@ LEXICON_CASES = [
     case("患者满意度为基础的考核", "place", "满意度", "jieba-ns-manyidu", present=False),
     case("让他们高高兴兴地回家", "place", "高高兴兴", "jieba-ns-idiom", present=False),
     case("这批设备由通号公司提供。", "company", "设备由通号公司", "preposition-glued-not-in-name", present=False),
+    case("这些配套厂背靠宝钢、武钢等大集团。", "company", "背靠宝钢", "reliance-verb-opens-list", present=False),
+    case("这些配套厂依靠宝钢、武钢等大集团。", "company", "依靠宝钢", "reliance-verb-opens-list-2", present=False),
     case(
         "宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "广晟和厦钨", "list-joint-not-in-name", present=False
     ),
