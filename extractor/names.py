@@ -2664,9 +2664,15 @@ def _known_companies(words: _Words) -> Iterator[_Candidate]:
                 continue
             first = index - 1  # 中国/ns 铝业/n: a known name jieba cut in two
         last = min(_industry_end(items, index), index + 1)  # 联想 + 控股, not + 控股投资 (a phrase)
-        if last + 1 < len(items) and items[last + 1].pos in ("n", "vn"):
-            last = index  # 八钢 + 建材资源: the industry word begins a noun phrase
+        if last + 1 < len(items) and items[last + 1].pos in ("n", "vn") and not _former(items[last + 1]):
+            last = index  # 八钢 + 建材资源: the industry word begins a noun phrase; not + 原/n 董事长
         yield _Candidate("company", items[first].start, items[last].end, _RANK_FORM)  # beside a short form, the longer
+
+
+def _former(word: _Word) -> bool:
+    """Is ``word`` a one-character modifier of a post (原, 前: former; 副), which opens no noun
+    phrase with the industry word before it (中煤能源 原董事长)? Not 市场, 技术: 水泥市场."""
+    return len(word.text) == 1 and titles().get(word.text, ("", ""))[0] == "modifier"
 
 
 def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:

@@ -368,6 +368,8 @@ COMPANIES = [
     case("宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "广晟", "list-joint-inside-person-word"),
     case("宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "厦钨", "list-joint-inside-person-word-second"),
     case("这些配套厂背靠宝钢、武钢等大集团。", "company", "宝钢", "reliance-verb-before-first-item"),
+    case("去年，华润水泥原总经理调任他职。", "company", "华润水泥", "known-industry-before-former-post"),
+    case("去年，中煤能源原董事长退休了。", "company", "中煤能源", "known-industry-before-former-post-2"),
 ]
 
 # Company names known without a suffix (names_lexicon.tsv, from public NER datasets).
@@ -431,6 +433,7 @@ LEXICON_CASES = [
     case("这批设备由通号公司提供。", "company", "设备由通号公司", "preposition-glued-not-in-name", present=False),
     case("这些配套厂背靠宝钢、武钢等大集团。", "company", "背靠宝钢", "reliance-verb-opens-list", present=False),
     case("这些配套厂依靠宝钢、武钢等大集团。", "company", "依靠宝钢", "reliance-verb-opens-list-2", present=False),
+    case("去年，中煤能源原董事长退休了。", "company", "中煤", "known-industry-not-cut-before-former", present=False),
     case(
         "宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "广晟和厦钨", "list-joint-not-in-name", present=False
     ),
