@@ -370,6 +370,8 @@ COMPANIES = [
     case("这些配套厂背靠宝钢、武钢等大集团。", "company", "宝钢", "reliance-verb-before-first-item"),
     case("去年，华润水泥原总经理调任他职。", "company", "华润水泥", "known-industry-before-former-post"),
     case("去年，中煤能源原董事长退休了。", "company", "中煤能源", "known-industry-before-former-post-2"),
+    case("这家工厂与创维数码、长虹签订了协议。", "company", "创维数码", "industry-digital-after-known"),
+    case("他们与华硕电脑、联想签订了合同。", "company", "华硕电脑", "industry-computers-after-known"),
 ]
 
 # Company names known without a suffix (names_lexicon.tsv, from public NER datasets).
@@ -434,6 +436,7 @@ LEXICON_CASES = [
     case("这些配套厂背靠宝钢、武钢等大集团。", "company", "背靠宝钢", "reliance-verb-opens-list", present=False),
     case("这些配套厂依靠宝钢、武钢等大集团。", "company", "依靠宝钢", "reliance-verb-opens-list-2", present=False),
     case("去年，中煤能源原董事长退休了。", "company", "中煤", "known-industry-not-cut-before-former", present=False),
+    case("这家工厂与创维数码、长虹签订了协议。", "company", "创维", "industry-digital-not-cut", present=False),
     case(
         "宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "广晟和厦钨", "list-joint-not-in-name", present=False
     ),
