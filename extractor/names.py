@@ -152,7 +152,8 @@ _SITE_CUE = regex.compile(r"(?P<name>网)(?=的?(?:分析师|主编|总编|编�
 _NETWORKS = ("电网", "互联网", "物联网", "官网", "管网", "路网", "联网", "上网", "内网", "外网", "局域网")
 _SITE_STOPS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "r", "m", "d", "t", "f"})
 _SITE_TEXT = regex.compile(r"[\p{Han}A-Za-z]+")
-_GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对了")  # 到了泽东/nr 公司: the particle 了 opens no name
+_GLUED_FUNCTION_CHARS = frozenset("据和与各在从向对了由即")  # 到了泽东/nr 公司: the particle 了 opens no name
+_GLUED_PREPOSITIONS = frozenset("据与在从对由即被")  # glued to a name's first character alone (由通/nr 号集团)
 _ENTERPRISE_BODIES = ("协会", "联合会", "商会", "联盟", "家协会", "家联合会")  # bodies of firms, after 企业
 _LONE_PREPOSITIONS = frozenset({"经"})  # a word of its own; not the 经 of 经营 (a stop word would trim it)
 _LATIN_COMPANY = regex.compile(
@@ -771,6 +772,7 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         elif _may_continue(word, label, before) or _joins(words, index, label, offset):
             start, index = word.start, index - 1
             glued = len(word.text) >= 3 and word.text[0] in _GLUED_FUNCTION_CHARS and word.end <= offset
+            glued = glued or _glued_preposition(word, offset)
             if glued and resolve(word.text) is None:  # not the county 和静县/nr
                 return start + 1  # 染色馒头从盛禄/nr 食品公司: the name starts after 从
         elif word.text == "和" and _division_opened_by_he(words, index):
@@ -784,6 +786,17 @@ def _name_start(words: _Words, offset: int, label: str) -> int:
         else:
             break
     return _trim_lead_char(words, _trim_open_paren(words.text, start, offset), offset)
+
+
+def _glued_preposition(word: _Word, offset: int) -> bool:
+    """Is ``word`` a preposition glued to the first character of a name that goes on after it,
+    which jieba takes for a person (由通/nr 号集团 → 通号集团)?"""
+    return (
+        len(word.text) == 2
+        and word.pos in _NAME_WORD_TAGS
+        and word.text[0] in _GLUED_PREPOSITIONS
+        and word.end < offset
+    )
 
 
 def _apposed_head(items: Sequence[_Word], index: int, offset: int) -> bool:
@@ -2651,9 +2664,15 @@ def _known_companies(words: _Words) -> Iterator[_Candidate]:
                 continue
             first = index - 1  # 中国/ns 铝业/n: a known name jieba cut in two
         last = min(_industry_end(items, index), index + 1)  # 联想 + 控股, not + 控股投资 (a phrase)
-        if last + 1 < len(items) and items[last + 1].pos in ("n", "vn"):
-            last = index  # 八钢 + 建材资源: the industry word begins a noun phrase
+        if last + 1 < len(items) and items[last + 1].pos in ("n", "vn") and not _former(items[last + 1]):
+            last = index  # 八钢 + 建材资源: the industry word begins a noun phrase; not + 原/n 董事长
         yield _Candidate("company", items[first].start, items[last].end, _RANK_FORM)  # beside a short form, the longer
+
+
+def _former(word: _Word) -> bool:
+    """Is ``word`` a one-character modifier of a post (原, 前: former; 副), which opens no noun
+    phrase with the industry word before it (中煤能源 原董事长)? Not 市场, 技术: 水泥市场."""
+    return len(word.text) == 1 and titles().get(word.text, ("", ""))[0] == "modifier"
 
 
 def _lexicon_candidates(words: _Words) -> Iterator[_Candidate]:
@@ -3327,10 +3346,13 @@ def _place_led(chunk: Sequence[_Word]) -> bool:
 
 def _glued_joint(chunk: Sequence[_Word]) -> list[tuple[int, int]]:
     """The last item, or two items when jieba glued 及/和 to a name beside it (万润及/nz 联建光电,
-    新世纪光电 及隆/nr 达), second item first as ``_list_items`` orders them."""
+    新世纪光电 及隆/nr 达, 广晟和厦/nr 钨), second item first as ``_list_items`` orders them."""
     start, end = chunk[0].start, chunk[-1].end
     for word in chunk:
         at = word.end - 1 if word.text[-1] in _GLUED_JOINTS else word.start if word.text[0] in _GLUED_JOINTS else None
+        if at is None and word.pos in _NAME_WORD_TAGS and len(word.text) >= 4:
+            inner = next((i for i in range(2, len(word.text) - 1) if word.text[i] in _GLUED_JOINTS), None)
+            at = None if inner is None else word.start + inner  # 广晟和厦/nr 钨: jieba took the joint for a person
         if at is not None and len(word.text) >= 2 and at - start >= 2 and end - at - 1 >= 2:
             return [(at + 1, end), (start, at)]
     return [(start, end)]

@@ -363,6 +363,16 @@ COMPANIES = [
         "北京当代东君房地产开发有限公司",
         "run-stops-at-address",
     ),
+    case("该线路的信号系统由通号集团负责。", "company", "通号集团", "preposition-glued-to-first-char"),
+    case("这批设备由通号公司提供。", "company", "通号公司", "preposition-glued-before-suffix"),
+    case("园区的主体即燕达集团投资建设。", "company", "燕达集团", "ji-glued-to-name"),
+    case("宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "广晟", "list-joint-inside-person-word"),
+    case("宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "厦钨", "list-joint-inside-person-word-second"),
+    case("这些配套厂背靠宝钢、武钢等大集团。", "company", "宝钢", "reliance-verb-before-first-item"),
+    case("去年，华润水泥原总经理调任他职。", "company", "华润水泥", "known-industry-before-former-post"),
+    case("去年，中煤能源原董事长退休了。", "company", "中煤能源", "known-industry-before-former-post-2"),
+    case("这家工厂与创维数码、长虹签订了协议。", "company", "创维数码", "industry-digital-after-known"),
+    case("他们与华硕电脑、联想签订了合同。", "company", "华硕电脑", "industry-computers-after-known"),
 ]
 
 # Company names known without a suffix (names_lexicon.tsv, from public NER datasets).
@@ -423,6 +433,15 @@ LEXICON_CASES = [
     case("位于北京郊区的燕达国际健康城", "place", "北京郊区", "outskirts", present=False),
     case("患者满意度为基础的考核", "place", "满意度", "jieba-ns-manyidu", present=False),
     case("让他们高高兴兴地回家", "place", "高高兴兴", "jieba-ns-idiom", present=False),
+    case("这批设备由通号公司提供。", "company", "设备由通号公司", "preposition-glued-not-in-name", present=False),
+    case("园区的主体即燕达集团投资建设。", "company", "主体即燕达集团", "ji-glued-not-in-name", present=False),
+    case("这些配套厂背靠宝钢、武钢等大集团。", "company", "背靠宝钢", "reliance-verb-opens-list", present=False),
+    case("这些配套厂依靠宝钢、武钢等大集团。", "company", "依靠宝钢", "reliance-verb-opens-list-2", present=False),
+    case("去年，中煤能源原董事长退休了。", "company", "中煤", "known-industry-not-cut-before-former", present=False),
+    case("这家工厂与创维数码、长虹签订了协议。", "company", "创维", "industry-digital-not-cut", present=False),
+    case(
+        "宝钢、中铝、五矿、广晟和厦钨等几家企业表态。", "company", "广晟和厦钨", "list-joint-not-in-name", present=False
+    ),
     case("他说中国中铁、中国铁建并称三大央企。", "company", "中国铁建", "central-soe-listed"),
     case("双方共同成立华联稀土 (江苏)有限公司。", "company", "华联稀土 (江苏)有限公司", "space-before-bracket"),
     case(
