@@ -9,7 +9,6 @@ lengths), so ``doc.text`` is exactly the input.
 from __future__ import annotations
 
 import functools
-import itertools
 import logging
 from collections.abc import Callable
 from typing import Any, Literal
@@ -103,10 +102,10 @@ class JiebaTokenizer:
     def __call__(self, text: str) -> Doc:
         normalized = normalize(text)
         tagged = tag(normalized, self.backend)  # the same words as cut, tagged once for every stage
-        words = [word for word, _ in tagged]
-        if normalized != text:  # the Doc holds the text as given: its words are sliced from it
-            bounds = list(itertools.accumulate(map(len, words), initial=0))
-            words = [text[start:end] for start, end in itertools.pairwise(bounds)]
+        words, position = [], 0
+        for word, _ in tagged:  # the Doc holds the text as given: its words are sliced from it
+            words.append(text[position : position + len(word)])
+            position += len(word)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc._.exr_normalized = normalized
         doc.user_data[TEXT_KEY] = text
