@@ -111,7 +111,12 @@ _LIST_JOINTS = frozenset({"和", "及", "与", "以及"})
 _GROUP_JOINTS = _LIST_JOINTS | {"同", "跟"}  # 与宏碁/v 集团
 _INNER_NAME_TAGS = frozenset({"f", "t", "s"})  # 北方/f 绿色食品, 本溪中日/t 龙山 between two 、
 _MAX_ITEM = 12
-_LONG_BODY = 6  # a project body this long names something even without a proper noun
+_LONG_BODY = 6  # a project body this long names something even without a proper noun, when a firm owns it
+_COMMON_BODY = 8  # …and when none does: 农林生物质发电项目 names a kind of project, not one
+# A firm written right before the project and joined to it by 的: 深圳华视影业投资有限公司的文化创意产业园项目.
+_FIRM_BEFORE = regex.compile(
+    r"(?:公司|集团)(?:等)?(?:共同|联合)?(?:合作|投资|建设|投资建设|开发|承建|打造)*的\p{Han}{0,6}$"
+)
 _LINE_HEADS = frozenset({"生产线", "代线"})
 _LEAD_TAGS = frozenset({"v", "vn", "b", "a", "ad", "d"})
 _NAME_WORD_TAGS = frozenset({"nr", "nrfg", "nrt"})  # words jieba tags as person names
@@ -1157,7 +1162,7 @@ def _trim_lead(words: _Words, start: int, offset: int, label: str) -> int:
     return start
 
 
-def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool:
+def _proper(words: _Words, start: int, end: int, *, owned: bool = False, firm: bool = False) -> bool:
     """Does a project body name something: a proper name, or a figure with a named product?
 
     Long bodies pass (招商蛇口金融中心); short ones of common words do not (风电, 8.5代线),
@@ -1180,7 +1185,8 @@ def _proper(words: _Words, start: int, end: int, *, owned: bool = False) -> bool
             return True  # not 二甲醚/nz, 己二酸/nz: jieba tags a chemical as a proper noun
         length += len(piece)
         named = named or (piece not in plain and word.pos in _NAME_TAGS)
-    return not owned and (length >= _LONG_BODY or (figure and (named or length >= 4)))
+    long_enough = length >= (_LONG_BODY if firm else _COMMON_BODY)
+    return not owned and (long_enough or (figure and (named or length >= 4)))
 
 
 def _after_places(words: _Words, start: int, offset: int) -> tuple[int, list[tuple[str, _Word]]]:
@@ -1299,7 +1305,10 @@ def _suffix_candidate(
         return None  # 参与建设的最大的电力高速公路项目: the largest of a kind, described, not named
     if label == "project" and words.text.endswith(_FIRST_OF_KIND, 0, start):
         return None  # 全国首个煤制烯烃示范项目: the first of a kind, described, not named
-    if label == "project" and not _proper(words, start, offset, owned=words.text[offset:end] in _LINE_HEADS):
+    opening = words.by_start.get(start)  # 五矿/j 南方稀土项目: a firm's abbreviation opens it
+    firm = _FIRM_BEFORE.search(words.text, max(0, start - 24), start) is not None
+    firm = firm or (opening is not None and words.items[opening].pos == "j")
+    if label == "project" and not _proper(words, start, offset, owned=words.text[offset:end] in _LINE_HEADS, firm=firm):
         return None  # a production line is a project only as somebody's or somewhere's
     if label == "project" and _regional_kind(words, start, offset):
         return None  # 哈尔滨市道里区产业项目: a district's projects of a kind, not one named

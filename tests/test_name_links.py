@@ -74,8 +74,8 @@ PROJECT_COMPANIES = [
         id="de-and-words-of-praise",
     ),
     pytest.param(
-        "深圳华视影业投资有限公司表示，文化创意产业园项目明年开工。",
-        {"文化创意产业园项目": None},
+        "深圳华视影业投资有限公司表示，动漫文化创意产业园项目明年开工。",
+        {"动漫文化创意产业园项目": None},
         id="a-company-in-another-clause-is-no-owner",
     ),
 ]

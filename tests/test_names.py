@@ -1808,7 +1808,23 @@ PROJECTS = [
         "中关村科技园",
         "science-park",
     ),
-    case("园区内的文化创意产业园项目已经完工。", "project", "文化创意产业园项目", "long-common-words"),
+    # Common words name a project when a firm owns it (…公司的) or when they are long; fewer
+    # than eight characters of them alone name a kind of project.
+    case("该公司的文化创意产业园项目已经完工。", "project", "文化创意产业园项目", "long-common-words"),
+    case(
+        "园区内的文化创意产业园项目已经完工。", "project", "文化创意产业园项目", "common-words-no-owner", present=False
+    ),
+    case(
+        "该市积极推进农林生物质发电项目建设。", "project", "农林生物质发电项目", "kind-of-power-project", present=False
+    ),
+    case("公司已在当地建立了茶叶保健品加工基地。", "project", "茶叶保健品加工基地", "kind-of-base", present=False),
+    case(
+        "双方就合作开发风能大型发电项目进行了洽谈。",
+        "project",
+        "风能大型发电项目",
+        "kind-of-wind-project",
+        present=False,
+    ),
     case("园区内的文化创意项目已经完工。", "project", "文化创意项目", "short-common-words", present=False),
     # Parks listed before 等…园区 are projects, as before 等…项目.
     case("推动江北智谷、城南光谷、河西智造城等12个先进制造业园区建设。", "project", "城南光谷", "park-list"),
