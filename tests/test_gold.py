@@ -63,9 +63,9 @@ GOLD = ROOT / "gold"
 # the rules follow dev.
 FLOORS = {
     "dev": {"amounts": 0.995, "growth": 0.98, "companies": 0.855, "organizations": 0.935, "persons": 0.975,
-            "places": 0.92, "projects": 0.77},
+            "places": 0.92, "projects": 0.78},
     "test": {"amounts": 0.97, "growth": 0.95, "companies": 0.755, "organizations": 0.775, "persons": 0.915,
-             "places": 0.85, "projects": 0.39},
+             "places": 0.85, "projects": 0.41},
 }  # fmt: skip
 
 
