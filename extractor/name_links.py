@@ -57,15 +57,15 @@ def _core(text: str) -> str:
     return _LEGAL.sub("", _BRACKETED.sub("", text))
 
 
-def _stands_for(short: str, full: str) -> bool:
+def _stands_for(short: str, full: str, cores: dict[str, str]) -> bool:
     """Can ``short`` be the short name of ``full``: the full name's core is the short one's
     after a place (珠海格力电器 for 格力电器) and before at most a few words of trade
     (硬蛋科技 for 硬蛋)? Not a group or a legal name itself (中粮集团 is no short name of
     中粮肉食投资有限公司), nor the short name of a branch (…分公司) or of a longer name
-    led by another (TCL宏齐科技 for 宏齐科技)."""
+    led by another (TCL宏齐科技 for 宏齐科技). ``cores`` holds each name's ``_core``."""
     if _HELD_FORM.search(short) or _BRANCH.search(full):
         return False
-    core, whole = _core(short), _core(full)
+    core, whole = cores[short], cores[full]
     at = whole.find(core)
     if len(core) < 2 or at < 0 or whole[at + len(core) :] not in _FORM_WORDS or (core == whole and short == full):
         return False
@@ -81,10 +81,11 @@ _FORM_WORDS = frozenset({"", "科技", "股份", "控股", "集团", "实业"})
 
 
 def _full_names(norm: str, companies: Sequence[Name]) -> dict[str, str]:
-    legal = sorted({c.text for c in companies if _LEGAL.search(c.text) and len(_core(c.text)) >= 2})
+    cores = {c.text: _core(c.text) for c in companies}  # once per name, not once per pair of names
+    legal = sorted(text for text, core in cores.items() if _LEGAL.search(text) and len(core) >= 2)
     links: dict[str, str] = {}
-    for short in sorted({c.text for c in companies}, key=lambda text: (-len(text), text)):  # longest first
-        candidates = {full for full in legal if full != short and _stands_for(short, full)}
+    for short in sorted(cores, key=lambda text: (-len(text), text)):  # longest first
+        candidates = {full for full in legal if full != short and _stands_for(short, full, cores)}
         named = {links.get(full, full) for full in candidates}  # 硬蛋科技公司 stands for the full name too
         if len(named) == 1:
             links[short] = named.pop()
