@@ -781,11 +781,13 @@ def assign_metrics(
 
 # A share: what takes it, 占, of what, then the figure (入院人数占全国医疗机构入院人数的2.5%,
 # 占全省工业固定资产投资的66%, 出口交货值各占全国纺织品服装出口的比重为27.45%).
+_SHARE_ADVERBS = r"(?:大约|大概|[各约仅只已就也要])*"  # 大约仅占, 各占: before 占, no part of the share
+_SHARE_LINKS = "为|是|达到|高达|达|约|近|超过|超"  # between a share's words and its figure
 _SHARE = regex.compile(
-    r"(?P<share>(?:大约|大概|[各约仅只已就也要])*(?:占据|占(?![有比])|相当于)(?:到|了)*(?P<whole>[^占，,。；;]{0,16}?))"
-    r"(?:的(?:比重|比例|份额)?)?(?:为|是|达到|高达|达|约|近|超过|超)*$"
+    rf"(?P<share>{_SHARE_ADVERBS}(?:占据|占(?![有比])|相当于)(?:到|了)*(?P<whole>[^占，,。；;]{{0,16}}?))"
+    rf"(?:的(?:比重|比例|份额)?)?(?:{_SHARE_LINKS})*$"
 )
-_SHARE_LEAD = regex.compile(r"^(?:大约|大概|[各约仅只已就也要])*")
+_SHARE_LEAD = regex.compile(rf"^{_SHARE_ADVERBS}")
 _RANGE_OR_LIST = regex.compile(r"[、和及与~～\-—―至到]|[、,，]?(?:和|及|以及)")
 _HOLDING_AFTER = regex.compile(r"(?:以上|左右)?的(?P<held>股权|股份|份额|市场份额|权益)")
 
@@ -806,9 +808,7 @@ def percentage_metrics(norm: str, percentages: Sequence[Percentage], floor: int)
     return out
 
 
-_SHARE_NOUN = regex.compile(
-    r"(?P<noun>\p{Han}{0,8}?(?:占比|比重|比例|占有率|份额))(?:为|是|达到|高达|达|约|近|超过|超|仅为|已达)*$"
-)
+_SHARE_NOUN = regex.compile(rf"(?P<noun>\p{{Han}}{{0,8}}?(?:占比|比重|比例|占有率|份额))(?:{_SHARE_LINKS}|仅为|已达)*$")
 
 
 def _share_noun(clause: str) -> str | None:
