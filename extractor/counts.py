@@ -21,7 +21,8 @@ from .types import Count
 
 _NOUN_TAGS = ("n", "vn", "b", "a", "an", "j", "l", "eng")
 _MAX_OF = 10
-_TIME_NOUNS = ("月", "季度", "年", "小时", "天", "周")
+# 5个月 is a duration, 4个百分点 a difference of rates: no count of either
+_NOT_COUNTED = ("月", "季度", "年", "小时", "天", "周", "百分点")
 
 
 @functools.cache
@@ -118,8 +119,8 @@ def find_counts(
         if _range_of_neighbours(match.group("number")) or _cuts_a_word(norm, match, word_bounds):
             continue
         unit = match.group("unit")
-        if norm.startswith(_TIME_NOUNS, match.end()):
-            continue  # 5个月 is a duration
+        if norm.startswith(_NOT_COUNTED, match.end()):
+            continue
         of = _counted(norm, match.start(), match.end(), unit, unit in noun_units)
         yield Count(
             text=text[match.start() : match.end()],

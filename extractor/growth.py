@@ -108,7 +108,8 @@ def growth_regex() -> regex.Pattern[str]:
     gap = rf"(?:(?!{_words('verb', 'rate')}){_GAP})"  # the figure belongs to the nearest change word
     object_char = rf"(?:(?!{_words('verb', 'rate')})[\p{{Han}}A-Za-z])"  # of the object a verb acts on
     # 高于全国增幅3.77个百分点: a rate noun (增幅, with its one-character verb 增) may sit in between
-    verb_gap = rf"(?:(?!{_words('verb', min_length=2)}){_GAP})"
+    # and a rate noun may stand in what is compared (高出食品市场平均增长率20个百分点)
+    verb_gap = rf"(?:(?!(?:{_words('verb', min_length=2)})(?!率)){_GAP})"
     quantity = _quantity_pattern()
     compared = _words("comparison", min_length=2)  # 高于, 低出: the two-character comparison words
     return regex.compile(
@@ -125,7 +126,9 @@ def growth_regex() -> regex.Pattern[str]:
         |(?P<word>{"|".join(OBJECT_VERBS)})了?(?![至到值]){object_char}{{5,14}}?(?<![到至的为是])(?:{figure}|{listed})(?!的)
         |(?P<word>{_words("rate")})(?!的)(?:{gap}{{0,4}}?{_OLD_LEVEL})?{gap}{{0,8}}?(?:(?:{_words("verb")})[到至]|(?P<shift>{_one_character_verbs()}))?:?\s?(?:{figure}|{listed})
         # a comparison word, not the 少 of 至少
-        |(?<!至)(?P<word>{compared}){verb_gap}{{0,8}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
+        |(?<!至)(?P<word>{compared}){verb_gap}{{0,12}}?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
+        # 超过承诺10个百分点, 领先全国2个百分点: outdoing what is named, in percentage points
+        |(?P<word>{_words("outdoing")}){verb_gap}{{1,12}}?(?=[^%]*?个百分点)(?:{figure}|{listed})
         # 高/低/少 alone right before the figure (高3.8个百分点); not 最低 nor the 高 of 高清
         |(?<![至最])(?P<word>{_words("comparison")})了?(?=[^%]*?(?:个百分点|倍))(?:{figure}|{listed})
         # 比预期低3%, 较原装价格低近70%, 比承诺少10%: higher or lower than what 比/较 names, in percent

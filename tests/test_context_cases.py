@@ -59,6 +59,7 @@ NOT_COUNTS = [
     pytest.param("美国原先有数百家铅蓄电池企业", id="indefinite-shu-bai"),
     pytest.param("投资设厂的就有几十家", id="indefinite-ji-shi"),
     pytest.param("前5个月增长8%", id="duration-months"),
+    pytest.param("两者相差4个百分点", id="percentage-points"),
     pytest.param("总投资206亿元", id="money"),
     pytest.param("增长3倍", id="ratio"),
     pytest.param("2017年", id="year"),

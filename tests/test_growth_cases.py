@@ -153,6 +153,16 @@ POINTS = [
         G("高于全市平均水平1.1个百分点", "高于全市平均水平1.1个百分点", "1.1", "point"), id="point-gaoyu-long-gap"
     ),
     pytest.param(G("低于全省0.6个百分点", "低于全省0.6个百分点", "0.6", "point", "down"), id="point-diyu-quansheng"),
+    pytest.param(
+        G("价格指数高出工业生产者出厂价格指数4个百分点", "高出工业生产者出厂价格指数4个百分点", "4", "point"),
+        id="point-gaochu-long-object",
+    ),
+    pytest.param(
+        G("规模增长较快，高出食品市场平均增长率20个百分点", "高出食品市场平均增长率20个百分点", "20", "point"),
+        id="point-gaochu-rate-noun-in-object",
+    ),
+    pytest.param(G("这一成绩超过承诺10个百分点", "超过承诺10个百分点", "10", "point"), id="point-chaoguo-promise"),
+    pytest.param(G("该市领先全省2个百分点", "领先全省2个百分点", "2", "point"), id="point-lingxian-province"),
 ]
 
 # Multiples: 倍 (unit times), 翻番 and 成 (unit percent).
@@ -526,6 +536,7 @@ NOT_GROWTH_IN_TEXT = [
 
 # parse_growth on a surface that is not growth returns None.
 NOT_PARSED = [
+    pytest.param("超过10个百分点", id="chaoguo-without-what-is-outdone-is-a-qualifier"),
     pytest.param("", id="unparsed-empty"),
     pytest.param("增长", id="unparsed-no-figure"),
     pytest.param("8%", id="unparsed-percent-alone"),
