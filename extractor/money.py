@@ -359,7 +359,8 @@ def _is_bare_money(match: Figure, text: str) -> bool:
         money_after = _clause_trigger(match, text)  # 产值近亿, 投资过亿: a qualifier makes the magnitude a figure
     if not has_digit(core):  # 千万 is also "by all means": money only right before a money word
         return (core == "千万" or core in _LONE_MAGNITUDES) and money_after is not None
-    return bool(money_after) or _clause_trigger(match, text) is not None
+    trigger = _clause_trigger(match, text)  # not 支付 of 符合信用支付要求的买家已经达到8000万
+    return bool(money_after) or (trigger is not None and not _COUNTED.search(text, trigger.end(), match.start()))
 
 
 # 从几千块涨到了1万多: the level a change reaches from an amount is an amount too.
@@ -496,7 +497,11 @@ def find_money(
 _SIBLING = regex.compile(r"[多余]?”?(?:[，。；;、,]|排名|每|的|大关|乃至|甚至)")
 _MAGNITUDE = regex.compile(r"[万亿]")
 _SENTENCE_END = regex.compile(f"[{regex.escape(SENTENCE_MARKS)}]")
-_COUNTED = regex.compile(r"用户|人口|人数|人次|网民|观众|粉丝|游客|员工|就业|会员")
+# people counted, or a count of things (日登陆量, 数量): the bare 万/亿 figure after them is no money
+_COUNTED = regex.compile(
+    r"用户|人口|人数|人次|人群|网民|观众|粉丝|游客|员工|就业|会员|买家|"
+    r"数量|销量|产量|访问量|登陆量|登录量|下载量|浏览量|点击量|流量"
+)  # not 总量, 存量: 经济总量, 资金存量
 
 
 def _siblings(text: str, norm: str, found: list[Money], start: int, stop: int) -> Iterator[Money]:
@@ -614,6 +619,14 @@ def _at_word_start(match: re.Match[str], token_starts: Collection[int]) -> bool:
 _GLUED_ADVERBS = frozenset("仅只才共")  # jieba holds 仅四厘, 共三元 as one word
 
 
+def _prefix_cuts_a_word(match: re.Match[str], token_starts: Collection[int]) -> bool:
+    """Does a figure in Chinese numerals after a currency prefix, with no currency word after
+    it, end inside a word (人民币一 of 人民币一年期)?"""
+    low = match.group("low")
+    bare = match.group("prefix") and not match.group("currency") and not match.group("currency1")
+    return bool(bare) and not low[0].isdigit() and match.end() not in token_starts and match.end() < len(match.string)
+
+
 def _find_in(
     text: str,
     norm: str,
@@ -629,6 +642,9 @@ def _find_in(
         core, currency = match.group("core", "currency")
         if token_starts is not None and not core[0].isdigit() and not _at_word_start(match, token_starts):
             position = match.start("core") + 1  # cuts a word (李四人民币50元): look again inside
+            continue
+        if token_starts is not None and _prefix_cuts_a_word(match, token_starts):
+            position = match.end()  # 美元兑人民币一年期: a word follows the currency, no figure
             continue
         if match.group("inner") == "个" and (
             match.group("mult") not in ("亿", "万") or norm.startswith("级", match.end())

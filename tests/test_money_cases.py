@@ -351,6 +351,11 @@ WRITTEN_FORMS = [
 
 # Other amounts in running text: prices per unit, currency, ranges and qualifiers in a sentence.
 IN_TEXT = [
+    pytest.param(
+        M("日登陆量超过700万，月分成总额超过1000万元", "1000万元", "10000000", qualifier="over"),
+        id="logins-are-no-sibling",
+    ),
+    pytest.param(M("奖励人民币三万", "人民币三万", "30000"), id="rmb-prefix-chinese-numerals"),
     # one Chinese digit and 元 is money when a price for one unit follows; 块 before 奖励/奖金 is yuan
     pytest.param(M("生姜跌到一元一市斤", "一元", "1"), id="lone-digit-price-per-unit"),
     pytest.param(M("队里每人300块奖励", "300块", "300"), id="kuai-before-reward"),
@@ -736,6 +741,9 @@ def test_an_echo_role_needs_a_written_figure() -> None:
 
 # 误检: counts and measures with 万/亿, percentages, dates, codes, words with numerals.
 NOT_MONEY_IN_TEXT = [
+    pytest.param("美元兑人民币一年期掉期贴水中间价报300点", id="not-rmb-yi-of-yinianqi"),
+    pytest.param("符合“信用支付”要求的买家已经达到8000万", id="not-buyers-after-a-money-word"),
+    pytest.param("日登陆量超过700万，月分成总额超过1000万", id="not-logins-beside-money-in-wan"),
     pytest.param("电价上调后零件长四厘米", id="not-li-of-limi"),
     pytest.param("解一个二元一次方程", id="not-lone-digit-equation"),
     pytest.param("中国队获得3块奖牌", id="not-kuai-medals"),
