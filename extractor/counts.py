@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from ._resources import read_rows
 from ._scan import overlaps_any
-from .numerals import ARABIC, canonical, numeral_chars, parse_number
+from .numerals import ARABIC, canonical, digit_pair, numeral_chars, parse_number
 from .tokenizer import tag
 from .types import Count
 
@@ -74,16 +74,6 @@ def _counted(norm: str, start: int, end: int, unit: str, unit_is_noun: bool) -> 
 _WORD_SLACK = 4  # characters read before the nouns, so that the first noun is a whole word
 
 
-_NEIGHBOURS = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])[十百千万亿]*")
-
-
-def _range_of_neighbours(number: str) -> bool:
-    """Are the first two numerals neighbouring digits (五六, 三四十): a range, not 56 or 34?"""
-    match = _NEIGHBOURS.fullmatch(number)
-    first, second = (parse_number(match.group(1)), parse_number(match.group(2))) if match else (None, None)
-    return first is not None and second is not None and second == first + 1
-
-
 _HELD_BEFORE = frozenset("这那该此每有共约近逾仅")  # jieba keeps 这三家, 该四人, 有四人 as one word
 
 
@@ -116,7 +106,7 @@ def find_counts(
         value = parse_number(match.group("number"))
         if value is None or (value == 1 and not match.group("number")[0].isdigit()):
             continue  # 一个, 一家: an article, not a count
-        if _range_of_neighbours(match.group("number")) or _cuts_a_word(norm, match, word_bounds):
+        if digit_pair(match.group("number")) is not None or _cuts_a_word(norm, match, word_bounds):
             continue
         unit = match.group("unit")
         if norm.startswith(_NOT_COUNTED, match.end()):

@@ -19,7 +19,7 @@ from ._resources import read_rows
 from ._scan import overlaps_any, windows
 from .money import qualifier_pattern, qualifier_words
 from .normalize import normalize
-from .numerals import ARABIC, SPACED_POINT, canonical, numeral_chars, parse_number
+from .numerals import ARABIC, SPACED_POINT, canonical, digit_pair, numeral_chars, parse_number
 from .types import Growth, Percentage
 
 UNITS = {"%": "percent", "个百分点": "point", "百分点": "point", "倍": "times", "成": "percent"}
@@ -257,7 +257,7 @@ def _figure(match: regex.Match[str]) -> tuple[Decimal, str] | None:
         return None if value is None else (value, "percent")
     if match.group("denominator"):
         return _fraction(match.group("numerator"), match.group("denominator"))
-    neighbours = _neighbours(match.group("number") or "") if not match.group("number2") else None
+    neighbours = digit_pair(match.group("number") or "") if not match.group("number2") else None
     value = neighbours[1] if neighbours else _signed(match.group("number2") or match.group("number"))
     if value is None:
         return None
@@ -265,21 +265,6 @@ def _figure(match: regex.Match[str]) -> tuple[Decimal, str] | None:
     if unit == "成":
         value *= 10
     return canonical(value), UNITS[unit]
-
-
-_NEIGHBOURS = regex.compile(r"(?P<a>[一二两三四五六七八九])(?P<b>[二三四五六七八九])(?P<scale>[十百]?)")
-
-
-def _neighbours(number: str) -> tuple[Decimal, Decimal] | None:
-    """Two neighbouring digits (七八, 三四十): the ends of a range, not 78 or 340."""
-    found = _NEIGHBOURS.fullmatch(number)
-    if found is None:
-        return None
-    a, b = parse_number(found.group("a")), parse_number(found.group("b"))
-    scale = parse_number("一" + found.group("scale")) if found.group("scale") else Decimal(1)
-    if a is None or b is None or scale is None or b != a + 1:
-        return None
-    return a * scale, b * scale
 
 
 def _fraction(numerator: str, denominator: str) -> tuple[Decimal, str] | None:
@@ -296,7 +281,7 @@ def _signed(number: str) -> Decimal | None:
 
 
 def _range(match: regex.Match[str], high: Decimal) -> tuple[Decimal | None, Decimal | None]:
-    neighbours = _neighbours(_g(match, "number") or "") if _g(match, "unit") else None
+    neighbours = digit_pair(_g(match, "number") or "") if _g(match, "unit") else None
     if not _g(match, "number2") and neighbours is None:
         return None, None
     low = neighbours[0] if neighbours else _signed(match.group("number"))

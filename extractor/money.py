@@ -19,7 +19,7 @@ from ._resources import read_rows, read_words
 from ._scan import windows
 from .context import CLAUSE_MARKS, SENTENCE_MARKS, sentence_start
 from .normalize import normalize
-from .numerals import ARABIC, SPACED_POINT, canonical, numeral_chars, parse_number
+from .numerals import ARABIC, SPACED_POINT, canonical, digit_pair, numeral_chars, parse_number
 from .types import Money
 
 # A multiplier written after a number or after 多/余: 3000多万元, 十余亿元, 3至5亿元.
@@ -221,18 +221,6 @@ def _range_bounds(g: Groups) -> tuple[Decimal | None, Decimal | None]:
 
 
 # Two digits side by side are an approximate range (七八块钱 = 7-8, 三五万元 = 3-5万), not 78.
-_ADJACENT_FIRST = "一二两三四五六七八九"
-_ADJACENT = regex.compile(rf"(?P<a>[{_ADJACENT_FIRST}])(?P<b>[二三四五六七八九])(?P<mult>[十百千万亿]*)")
-
-
-def _adjacent_bounds(match: regex.Match[str], scale: Decimal) -> tuple[Decimal | None, Decimal | None]:
-    a, b = parse_number(match.group("a")), parse_number(match.group("b"))
-    size = parse_number("一" + match.group("mult")) if match.group("mult") else Decimal(1)
-    if a is None or b is None or size is None or a >= b:
-        return None, None
-    return canonical(a * size * scale), canonical(b * size * scale)
-
-
 def has_digit(text: str) -> bool:
     """True if ``text`` writes a digit or a magnitude (百亿投资, 超千亿, 几百万): 千万 alone does not."""
     digits = numeral_chars("digit")
@@ -288,11 +276,11 @@ def _build(match: Figure, offset: int, original: str) -> Money | None:
     if g["after"] == "多" and (g["currency"] or "") in _UNIT_BEFORE_DUO:
         end = match.end("after")  # 3角多 is 3 jiao and some fen: the 多 reads as part of the number
     scale = currency_scales().get(g["currency"] or "", Decimal(1))
-    adjacent = _ADJACENT.fullmatch(number) if not g["high"] and number[:1] in _ADJACENT_FIRST else None
-    if adjacent:
-        low, high = _adjacent_bounds(adjacent, scale)
-        if low is None:
-            return None
+    pair = None if g["high"] else digit_pair(number, neighbours=False)  # 三五万元: 3万 to 5万
+    low: Decimal | None
+    high: Decimal | None
+    if pair:
+        low, high = canonical(pair[0] * scale), canonical(pair[1] * scale)
         value, qualifier = None, "range"
     elif g["high"]:
         low, high = _range_bounds(g)

@@ -253,3 +253,21 @@ def parse_number(text: str) -> Decimal | None:
         return None
     value = canonical(value)
     return -value if negative and value else value
+
+
+_DIGIT_PAIR = regex.compile(r"(?P<a>[一二两三四五六七八九])(?P<b>[二三四五六七八九])(?P<scale>[十百千万亿]*)")
+
+
+def digit_pair(number: str, *, neighbours: bool = True) -> tuple[Decimal, Decimal] | None:
+    """The ends of a range written as two digits side by side, each times the units after
+    them (七八成 → 7, 8; 三四十 → 30, 40; 三五万 → 30000, 50000), or ``None``. With
+    ``neighbours`` the digits must be one apart (五六米; 三五 is then no range): for counts and
+    changes, where 三五 is rarely written; money takes any rising pair."""
+    found = _DIGIT_PAIR.fullmatch(number)
+    if found is None:
+        return None
+    a, b = parse_number(found.group("a")), parse_number(found.group("b"))
+    scale = parse_number("一" + found.group("scale")) if found.group("scale") else Decimal(1)
+    if a is None or b is None or scale is None or (b != a + 1 if neighbours else a >= b):
+        return None
+    return a * scale, b * scale
