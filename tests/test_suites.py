@@ -20,6 +20,7 @@ import extractor
 from extractor import parse_number
 from extractor.growth import find_growth, find_percentages
 from extractor.money import find_money
+from extractor.numerals import digit_pair
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "suites.py"
@@ -177,6 +178,15 @@ def test_adjacent_digits_are_a_range_not_a_number() -> None:
         assert parse_number(text) is None, text
     assert parse_number("二〇一七") == 2017
     assert parse_number("一二点三零") == Decimal("12.3")
+
+
+def test_digit_pair_gives_the_ends_of_the_range() -> None:
+    assert digit_pair("七八") == (7, 8)
+    assert digit_pair("三四十") == (30, 40)
+    assert digit_pair("三五万") is None  # neighbours only, as counts and changes read them
+    assert digit_pair("三五万", neighbours=False) == (30000, 50000)
+    assert digit_pair("五三", neighbours=False) is None  # a falling pair is no range
+    assert digit_pair("十五") is None
 
 
 def test_chinese_digit_after_an_arabic_number_is_not_a_number() -> None:
