@@ -34,9 +34,15 @@ _CODE = regex.compile(r"0\d")
 _TRIGGER_REACH = 12  # a money word this close before a bare figure makes it money (投资120亿)
 _KUAI = regex.compile(r"块(?!钱|[涨跌多]|奖励|奖金)(?=\p{Han})")  # 几千块涨到: a price that changes; 300块奖励
 _TAIL = regex.compile(rf"(?:{MULTIPLIER})$")
-# A magnitude written without a number before a currency: 逼近万元大关, 上亿元, 超过万亿元.
-_PER_UNIT = regex.compile(r"/(?:千瓦时|度|吨|公斤|千克|克|斤|立方米|方|升|平方米|米|公里|件|个|只|股|张|份|瓶|盒|袋)")
+# What a price is per (2分/千瓦时, 每吨75万元, 一元一市斤), for the amount and its role
+_UNITS_PRICED = (
+    "千瓦时 度 吨 公斤 千克 克 斤 市斤 两 盎司 桶 立方米 方 升 平方米 平米 米 "
+    "公里 件 个 只 台 辆 股 张 份 瓶 盒 袋 包 碗 杯"
+)
+PRICE_UNITS = "|".join(sorted(_UNITS_PRICED.split(), key=lambda unit: (-len(unit), unit)))
+_PER_UNIT = regex.compile(rf"/(?:{PRICE_UNITS})")
 _LONE_DIGITS = frozenset("一二两三四五六七八九十")
+# A magnitude written without a number before a currency: 逼近万元大关, 上亿元, 超过万亿元.
 _LONE_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 # ... but not a rate per 10,000 yuan (吨标准煤/万元, 每万元GDP) nor 万元户 (a household).
 _PER_MAGNITUDE = regex.compile(r"[/每]$")
@@ -428,7 +434,7 @@ def _lone_digit_name(match: Figure, norm: str) -> bool:
     return _clause_trigger(match, norm) is None
 
 
-_PER_ONE_UNIT = regex.compile(r"一(?:市斤|公斤|千克|斤|两|克|吨|个|只|张|瓶|袋|份|碗|杯|盒|包|件|米)")
+_PER_ONE_UNIT = regex.compile(rf"一(?:{PRICE_UNITS})")
 
 
 # Words around a figure in 块 that make it yuan: buying, paying, a price, a change of price.

@@ -24,7 +24,7 @@ from ._scan import indexes_between
 from .context import CLAUSE_MARKS, SENTENCE_MARKS, is_period, sentence_start
 from .divisions import resolve
 from .growth import OBJECT_VERBS, change_words
-from .money import YUE_WORDS, bare_triggers, currency_codes
+from .money import PRICE_UNITS, YUE_WORDS, bare_triggers, currency_codes
 from .tokenizer import tag
 from .types import Count, Growth, Money, Percentage
 
@@ -841,10 +841,8 @@ def _percentage_metric(norm: str, percentage: Percentage, floor: int) -> str | N
 _SHARE_NAMED = regex.compile(r".*?(?:比重|比例|份额)")
 
 
-_PER_UNIT_BEFORE = regex.compile(r"每(?:吨|斤|公斤|千克|克|盎司|桶|平方米|平米|股|台|辆|件|只|个)[^，,。；;]{0,4}$")
-_PER_UNIT_AFTER = regex.compile(
-    r"/(?:吨|斤|公斤|千克|克|盎司|桶|平方米|平米|股)|每(?:吨|斤|公斤|千克|克|盎司|桶|平方米|股)"
-)
+_PER_UNIT_BEFORE = regex.compile(rf"每(?:{PRICE_UNITS})[^，,。；;]{{0,4}}$")
+_PER_UNIT_AFTER = regex.compile(rf"[/每](?:{PRICE_UNITS})")
 
 
 def _priced(norm: str, money: Money, floor: int) -> str | None:
