@@ -235,7 +235,7 @@ def _company_suffix(text: str, before: int = 0) -> str | None:
 
 @functools.cache
 def titles() -> dict[str, tuple[str, str]]:
-    """Title word → (kind: post | modifier, employer: company | any)."""
+    """Title word → (kind: post | modifier, employer: company | public | any)."""
     return {word: (kind, employer) for word, (kind, employer) in read_map("names_titles.tsv", 3).items()}
 
 
@@ -1847,7 +1847,7 @@ def _before_speech(word: _Word, after: _Word | None) -> bool:
     return one and speaks  # 朱中一表示; 朱中一：(an interview's answer)
 
 
-def _person_before(words: _Words, offset: int) -> tuple[int, int] | None:
+def _person_before(words: _Words, offset: int, post: str = "") -> tuple[int, int] | None:
     """The span of a person's name written right before a title at ``offset`` (戴灿勇董事长,
     苏子/nr 孟/nr 秘书长): a word or two jieba tags as a name, making a full name."""
     index = words.by_end.get(offset)
@@ -1856,7 +1856,8 @@ def _person_before(words: _Words, offset: int) -> tuple[int, int] | None:
     word = words.items[index]
     if word.pos in _NAME_WORD_TAGS and _is_name(word.text) and _name_length(word.text) == len(word.text) == 3:
         return word.start, offset
-    personal = words.text.startswith(_PERSONAL_TITLES, offset)  # 王刚/nr 教授; not 海信/nr 董事长
+    # 王刚/nr 教授, 李鹏/nr 总理: a title no firm gives; not 海信/nr 董事长
+    personal = words.text.startswith(_PERSONAL_TITLES, offset) or titles().get(post, ("", ""))[1] == "public"
     if personal and word.pos in _NAME_WORD_TAGS and len(word.text) == 2 and _is_name(word.text):
         return word.start, offset
     before = words.items[index - 1] if index > 0 else None
@@ -1902,7 +1903,7 @@ def _title_candidates(words: _Words) -> Iterator[_Candidate]:
             if words.text[position : position + 1] != " ":
                 break
         end = match.start()
-        if position == match.end() and (span := _person_before(words, end)) is not None:
+        if position == match.end() and (span := _person_before(words, end, match.group("post"))) is not None:
             yield _Candidate("person", span[0], span[1], _RANK_TITLE, title, span[0])  # 苏子孟秘书长
             end = span[0]
         if titles()[match.group("post")][1] == "company" and not match.group("modifier").startswith(("原", "前")):

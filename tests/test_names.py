@@ -1300,6 +1300,10 @@ PERSONS = [
     # The name before its title (协会苏子孟秘书长), and a name jieba cuts in two.
     case("中国工程机械协会苏子孟秘书长在论坛上说。", "person", "苏子孟", "name-before-title", title="秘书长"),
     case("代理商千里马集团戴灿勇董事长也表示。", "person", "戴灿勇", "name-before-title-company", title="董事长"),
+    # a two-character name before a post no firm gives (李鹏总理); not a firm's short name before 副主席
+    case("李鹏总理在北京考察企业。", "person", "李鹏", "two-character-name-before-public-post", title="总理"),
+    case("王刚市长表示，", "person", "王刚", "two-character-name-before-mayor", title="市长"),
+    case("GVA衡信柏迪副主席 行销策划部董事", "person", "柏迪", "firm-before-vice-chairman", present=False),
     case("分析师彭琦向记者表示，", "person", "彭琦向", "name-before-title-trailing-verb", present=False),
     case("执行总裁狄向东在接受采访时表示。", "person", "狄向东", "rare-surname-cut-off"),
     case("电子产品司副巡视员关白玉介绍。", "person", "关白玉", "title-xunshiyuan", title="副巡视员"),
