@@ -1774,8 +1774,8 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
         return None
     word = items[index]
     following = items[index + 1] if index + 1 < len(items) else None
-    if following is not None and following.text == "·" and _HAN.fullmatch(words.text_of(index + 2)):
-        return word.start, items[_dotted_end(items, index + 2)].end  # 蒂姆·库克, 皮特·考/v 蒂斯/nrt
+    if (dot := _dot_ahead(items, index)) is not None:
+        return word.start, _dotted_stop(items[_dotted_end(items, dot + 1)])  # 蒂姆·库克, 费尔/nr 迪南·沙德尔
     if word.text[:1] not in surnames() and word.text[:2] not in surnames():
         tagged_name = word.pos in _NAME_WORD_TAGS and len(word.text) == 3  # 那永卓/nr: a rare family name
         tagged_name = tagged_name or (
@@ -2825,9 +2825,11 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
         if 0 < index < len(items) - 1:
             before, after = items[index - 1], items[index + 1]
             if _dotted_name(before) and _dotted_name(after):
-                end = items[_dotted_end(items, index + 1)].end
+                end = _dotted_stop(items[_dotted_end(items, index + 1)])
                 if not _dotted_common(before, after, words.text[after.start : end]):
-                    yield _Candidate("person", before.start, end, _RANK_WORD)  # 马克斯·宁德
+                    yield _Candidate(
+                        "person", items[_dotted_start(items, index - 1)].start, end, _RANK_WORD
+                    )  # 马克斯·宁德
 
 
 def _dotted_common(before: _Word, after: _Word, rest: str) -> bool:
@@ -2839,6 +2841,40 @@ def _dotted_common(before: _Word, after: _Word, rest: str) -> bool:
     return _place_name(before.text) and not all(char in _TRANSLITERATION for char in after.text)
 
 
+def _dotted_start(items: Sequence[_Word], first: int) -> int:
+    """The first word of a dotted name whose part before the dot ends with word ``first``:
+    words written by sound that jieba cut from it (费尔/nr 迪南·沙德尔), but for one that is a
+    dotted name's end itself (阿卜杜勒·卡拉勒 和)."""
+    while first > 0 and _sounded(items[first - 1], 2) and (first < 2 or items[first - 2].text != "·"):
+        first -= 1
+    return first
+
+
+def _dotted_stop(last: _Word) -> int:
+    """Where a dotted name ends in its last word: before a last character not written by sound
+    that jieba glued to a part written by sound (约翰·拉贝死/nr 了 → 拉贝)."""
+    text = last.text
+    glued = len(text) >= 3 and text[-1] not in _TRANSLITERATION and all(c in _TRANSLITERATION for c in text[:-1])
+    return last.end - 1 if glued else last.end
+
+
+def _dot_ahead(items: Sequence[_Word], index: int) -> int | None:
+    """The middle dot after word ``index`` and the words written by sound jieba cut from its
+    part (皮特·库克; 费尔/nr 迪南/nr ·), when a part follows the dot; else ``None``."""
+    dot = index + 1
+    if dot < len(items) and items[dot].text != "·" and _sounded(items[index]):
+        while dot < len(items) - 1 and dot - index <= 2 and _sounded(items[dot]):
+            dot += 1
+    follows = dot + 1 < len(items) and _HAN.fullmatch(items[dot + 1].text) is not None
+    return dot if dot < len(items) and items[dot].text == "·" and follows else None
+
+
+def _sounded(word: _Word, shortest: int = 1) -> bool:
+    """Is ``word`` a piece of a foreign name: a word of ``shortest`` to three characters, each
+    of those Chinese writes foreign names with?"""
+    return shortest <= len(word.text) <= 3 and all(char in _TRANSLITERATION for char in word.text)
+
+
 def _dotted_end(items: Sequence[_Word], last: int) -> int:
     """The last word of a dotted name whose part after the dot is word ``last``: a further dot
     and part (菲利普·西摩尔·霍夫曼), or a transliterated word jieba cut from it (皮特·考/v 蒂斯/nrt)."""
@@ -2846,8 +2882,8 @@ def _dotted_end(items: Sequence[_Word], last: int) -> int:
         after = items[last + 1]
         if after.text == "·" and last + 2 < len(items) and _dotted_name(items[last + 2]):
             last += 2
-        elif after.pos == "nrt" and _HAN.fullmatch(after.text) and len(after.text) <= 3:
-            last += 1
+        elif (after.pos == "nrt" and _HAN.fullmatch(after.text) and len(after.text) <= 3) or _sounded(after):
+            last += 1  # 皮特·考/v 蒂斯/nrt, 卡斯特/nr 亚诺斯
         else:
             break
     return last

@@ -1319,6 +1319,16 @@ PERSONS = [
     case("常务副省长黄涛强调，", "person", "黄涛", "executive-vice-governor", title="常务副省长"),
     case("新闻发言人高峰表示，", "person", "高峰", "spokesman-common-word", title="新闻发言人"),
     case("首席执行官蒂姆·库克表示，", "person", "蒂姆·库克", "foreign-name", title="首席执行官"),
+    # a dotted name whose parts jieba cut: every piece written by sound belongs to it
+    case(
+        "比利时通用银行总行长费尔迪南·沙德尔。",
+        "person",
+        "费尔迪南·沙德尔",
+        "dotted-name-first-part-cut",
+    ),
+    case("秘书长萨塔基·阿齐兹3日发来唁电", "person", "萨塔基·阿齐兹", "dotted-name-after-title"),
+    case("总书记科·斯坎达利迪斯近日致电", "person", "科·斯坎达利迪斯", "dotted-name-last-part-cut"),
+    case("约翰·拉贝死了，", "person", "约翰·拉贝死", "dotted-name-ends-at-a-verb", present=False),
     case("董事长欧阳明表示，", "person", "欧阳明", "compound-surname", title="董事长"),
     case("记者：刘涛", "person", "刘涛", "reporter-colon", title="记者"),
     case("院长钟南山指出，", "person", "钟南山", "dean", title="院长"),
