@@ -89,13 +89,18 @@ def marked_body(doc: Document, colour: bool) -> str:
     return "".join(out).strip()
 
 
+def _section(heading: str, items: list[str]) -> list[str]:
+    """A heading and its numbered items, or "none found" under it: an empty section says so."""
+    return ["", heading] + ([f"  {i}. {item}" for i, item in enumerate(items, 1)] or ["  none found"])
+
+
 def render(doc: Document, *, colour: bool = False) -> str:
     """The report as text."""
     lines = [doc.meta.title or doc.id or "(untitled)"]
     lines.append(" · ".join(part for part in (doc.meta.published, doc.meta.source) if part) or "")
-    lines += ["", "MONEY"] + [f"  {i}. {money_line(m)}" for i, m in enumerate(doc.amounts, 1)]
-    lines += ["", "GROWTH"] + [f"  {i}. {growth_line(g)}" for i, g in enumerate(doc.growth, 1)]
-    lines += ["", "SHARES AND LEVELS"] + [f"  {i}. {percentage_line(p)}" for i, p in enumerate(doc.percentages, 1)]
+    lines += _section("MONEY", [money_line(m) for m in doc.amounts])
+    lines += _section("GROWTH", [growth_line(g) for g in doc.growth])
+    lines += _section("SHARES AND LEVELS", [percentage_line(p) for p in doc.percentages])
     lines += ["", "NAMES"] + (name_lines(doc) or ["  none found"])
     warnings = [c for c in doc.checks if c.severity == "warning"]
     notes = [c for c in doc.checks if c.severity != "warning"]

@@ -112,6 +112,12 @@ def test_report_lists_and_marks_shares() -> None:
     assert "开工率⟦98%⟧" in report
 
 
+def test_report_says_when_a_section_is_empty() -> None:
+    report = render(extractor.extract("今年全市开工率98%。"))
+    assert "MONEY\n  none found\n" in report
+    assert "SHARES AND LEVELS\n  1. 98%" in report
+
+
 def test_report_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(SEED), "--colour", "never"]) == 0
     assert "MONEY" in capsys.readouterr().out
