@@ -1965,6 +1965,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
             return False  # 新疆棉/ns: a place's product, not a place
         if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _common_halves(text) and resolve(text) is None:
             return False  # 重大/a 意义/n, 自觉/d 遵守/v: two common words jieba tags one ns word
+        if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _place_then_common(text):
+            return False  # 香港/ns 回归/v, 香港/ns 市民/n: what a place did or who lives there
         return len(text) > 2 or chained or resolve(text) is not None
     if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False
@@ -1974,7 +1976,20 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
 
 
 _HEAD_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "b", "ng"})
-_TAIL_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "ng", "ag", "p"})
+# a tail jieba tags a name is common too after a common head: 依法/n 治国/ns, 热烈/a 祝贺/nr (a slogan)
+_TAIL_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "ng", "ag", "p", "ns", "nr"})
+
+
+@functools.cache
+def _place_then_common(text: str) -> bool:
+    """Is a four-character word a place, then one common word that is no part of a place's
+    name (香港/ns 回归/v), where the whole resolves to no place?"""
+    tail = tag(text[2:])
+    common = len(tail) == 1 and tail[0][1] in ("n", "v", "vn") and text[2:] not in _LANDFORMS
+    return common and _place_name(text[:2]) and not _place_name(text)
+
+
+_LANDFORMS = frozenset({"盆地", "高原", "平原", "大陆", "半岛", "沙漠", "草原", "流域", "海峡", "群岛", "山脉", "地区"})
 
 
 @functools.cache

@@ -1450,6 +1450,12 @@ PLACES = [
 ]
 
 PLACE_NEGATIVES = [
+    # a place and what it did or who lives there, or a slogan, that jieba tags one ns word
+    case("今年香港回归在即，", "place", "香港回归", "place-then-verb", present=False),
+    case("华侨、华人、港澳同胞迫切希望祖国更快发展。", "place", "港澳同胞", "place-then-people", present=False),
+    case("实施科教兴国战略。", "place", "科教兴国", "slogan-tail-tagged-place", present=False),
+    case("热烈祝贺中德建交二十五周年", "place", "热烈祝贺", "greeting-tail-tagged-name", present=False),
+    case("四川盆地的气候湿润。", "place", "四川盆地", "place-then-landform"),
     # Two common words that jieba tags as one ns word: 重大/a 意义/n, 自觉/d 遵守/v.
     case("这是具有重大意义的大会。", "place", "重大意义", "two-common-words", present=False),
     case("四个儿子都自觉遵守父亲的约定。", "place", "自觉遵守", "adverb-verb", present=False),
