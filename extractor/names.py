@@ -2063,12 +2063,17 @@ def _located_division(items: Sequence[_Word], index: int) -> bool:
     return division.level == "city" or (division.level == "county" and word.pos in _NAME_LIKE_TAGS)  # 于包头/v
 
 
+_UNNAMED_TAGS = frozenset({"a", "ad", "an", "v", "vn", "d"})  # tags of words more often than of places
+
+
 def _listed_division(items: Sequence[_Word], index: int) -> bool:
     """Is word ``index`` a division that stands in a 、 list next to a place or another
     division (青岛、日照/n), or, when jieba took it for a name, joined to one by 和 (顺德/nrt 和重庆)?"""
     word = items[index]
-    if word.pos == "ns" or not 2 <= len(word.text) <= 4 or resolve(word.text) is None:
+    if word.pos == "ns" or not 2 <= len(word.text) <= 4 or (division := resolve(word.text)) is None:
         return False  # most words beside a 、 are no division: the lookup (cached) goes first
+    if word.pos in _UNNAMED_TAGS and division.level != "city":
+        return False  # 友好/a、合作/vn: words, though 友好区 and 合作市 exist; 大连/a is a city
     sides = ((index - 2, index - 1), (index + 2, index + 1))
     marks = {"、"} if word.pos not in _NAME_LIKE_TAGS else _SIBLING_JOINTS  # not 山区和资源/n, 新华联和三元/m
     neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text in marks]

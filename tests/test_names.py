@@ -1456,6 +1456,9 @@ PLACE_NEGATIVES = [
     case("实施科教兴国战略。", "place", "科教兴国", "slogan-tail-tagged-place", present=False),
     case("热烈祝贺中德建交二十五周年", "place", "热烈祝贺", "greeting-tail-tagged-name", present=False),
     case("四川盆地的气候湿润。", "place", "四川盆地", "place-then-landform"),
+    # a listed common word that is also a county's name without its suffix (友好区, 合作市)
+    case("为促进中国与所在国的友好、合作、交流", "place", "友好", "listed-adjective-not-county", present=False),
+    case("为促进中国与所在国的友好、合作、交流", "place", "合作", "listed-verb-noun-not-county", present=False),
     # Two common words that jieba tags as one ns word: 重大/a 意义/n, 自觉/d 遵守/v.
     case("这是具有重大意义的大会。", "place", "重大意义", "two-common-words", present=False),
     case("四个儿子都自觉遵守父亲的约定。", "place", "自觉遵守", "adverb-verb", present=False),
