@@ -62,7 +62,7 @@ def _counted(norm: str, start: int, end: int, unit: str, unit_is_noun: bool) -> 
     """What is counted: the unit itself (2000万粉丝), the nouns after it, or those before."""
     if unit_is_noun:
         return unit
-    after = _nouns(tag(norm[end : end + _MAX_OF]))
+    after = _nouns(tag(norm[end : end + _MAX_OF + _WORD_SLACK]))  # whole words: not 生产线项 of 生产线项目
     if after:
         return "".join(after)
     window = max(0, start - _MAX_OF - _WORD_SLACK)
@@ -71,7 +71,7 @@ def _counted(norm: str, start: int, end: int, unit: str, unit_is_noun: bool) -> 
     return "".join(reversed(before)) or None
 
 
-_WORD_SLACK = 4  # characters read before the nouns, so that the first noun is a whole word
+_WORD_SLACK = 4  # characters read beyond the nouns, so that the first and the last are whole words
 
 
 _HELD_BEFORE = frozenset("这那该此每有共约近逾仅")  # jieba keeps 这三家, 该四人, 有四人 as one word
