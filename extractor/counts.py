@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from ._resources import read_rows
 from ._scan import overlaps_any
+from .money import qualifier_words
 from .numerals import ARABIC, canonical, digit_pair, numeral_chars, parse_number
 from .tokenizer import tag
 from .types import Count
@@ -64,11 +65,24 @@ def _counted(norm: str, start: int, end: int, unit: str, unit_is_noun: bool) -> 
         return unit
     after = _nouns(tag(norm[end : end + _MAX_OF + _WORD_SLACK]))  # whole words: not 生产线项 of 生产线项目
     if after:
-        return "".join(after)
+        return _named("".join(after))
     window = max(0, start - _MAX_OF - _WORD_SLACK)
-    words = tag(norm[window:start])
-    before = _nouns(list(reversed(words[1:] if window > 0 else words)))  # the first word may be cut
-    return "".join(reversed(before)) or None
+    words = tag(norm[window:start])[1 if window > 0 else 0 :]  # the first word may be cut
+    while words and (words[-1][0] in qualifier_words() or words[-1][0] in _TALLIES or _lone_modifier(words[-1])):
+        words.pop()  # 企业近/a 3000家, 突破/vn 1600万吨, 库存高/a 达: what is counted stands before these
+    return _named("".join(reversed(_nouns(list(reversed(words)))))) or None
+
+
+_TALLIES = frozenset({"合计", "共计", "总计", "累计", "预计", "共", "达", "达到"})
+
+
+def _lone_modifier(word: tuple[str, str]) -> bool:
+    return len(word[0]) == 1 and word[1] in ("a", "d")
+
+
+def _named(counted: str) -> str | None:
+    """What is counted, but not one character jieba tags an adjective (24米宽, 近)."""
+    return None if len(counted) == 1 and tag(counted)[0][1].startswith("a") else counted or None
 
 
 _WORD_SLACK = 4  # characters read beyond the nouns, so that the first and the last are whole words

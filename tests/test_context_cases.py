@@ -14,6 +14,11 @@ COUNTS = [
     pytest.param("全市规模以上工业企业1021家", "1021家", "1021", "家", "工业企业", id="jia-before"),
     pytest.param("1021家企业参展", "1021家", "1021", "家", "企业", id="jia-after"),
     pytest.param("国家6部门联合发文", "6部门", "6", "部门", "部门", id="bumen-is-one-unit"),
+    # what is counted stands before a qualifier or a word of tally (近, 突破, 高达)
+    pytest.param("全市水泥产量突破3100万吨", "3100万吨", "31000000", "吨", "全市水泥产量", id="of-before-tupo"),
+    pytest.param("全省规模以上企业近3000家", "3000家", "3000", "家", "企业", id="of-before-jin"),
+    pytest.param("铁矿石库存高达9246万吨", "9246万吨", "92460000", "吨", "铁矿石库存", id="of-before-gaoda"),
+    pytest.param("路面24米宽", "24米", "24", "米", None, id="of-no-lone-adjective"),
     pytest.param("报告包括7方面内容", "7方面", "7", "方面", "方面", id="fangmian-is-one-unit"),
     pytest.param(
         "建设年产2000万吨绿色环保建材生产线项目",
