@@ -796,8 +796,9 @@ def percentage_metrics(norm: str, percentages: Sequence[Percentage], floor: int)
     """Copies of the percentages with ``metric`` filled in where the text says: the measure
     before the figure (空置率达到了18.2% → 空置率), what is held (19.9%的股权 → 股权), or for a
     share what takes it and of what (入院人数占全国医疗机构入院人数的2.5% → 入院人数占全国医疗机构
-    入院人数); a share whose taker the clause does not name has no metric (the whole alone would
-    mislead). A percentage listed right after another (6%~7%, 19.7%、21.9%和27.5%) measures
+    入院人数); a share that opens its clause is taken by the measure of the figure in the clause
+    before (社会投资1665.8亿元，占74.3%), and one whose taker neither names has no metric (the
+    whole alone would mislead). A percentage listed right after another (6%~7%, 19.7%、21.9%和27.5%) measures
     what the first does."""
     out: list[Percentage] = []
     for p in percentages:
@@ -830,7 +831,9 @@ def _percentage_metric(norm: str, percentage: Percentage, floor: int) -> str | N
     if share is None:  # 全球占有率从2009年底的6.5%提升到…: the subject before 从
         metric = _from_subject(norm, percentage.start, floor) or metric_before(norm, percentage.start, floor)
         return metric or _share_noun(norm[clause : percentage.start])
-    taker = _clause_metric(norm[clause : share.start()]) if share.start() > clause else None
+    taker = (
+        _clause_metric(norm[clause : share.start()]) if share.start() > clause else _taker_before(norm, clause, floor)
+    )
     if taker is None or not share.group("whole"):
         return taker  # 投资性消费占到了30%: the taker alone, the whole unsaid
     phrase = _SHARE_LEAD.sub("", norm[share.start("share") : share.end("whole")])
@@ -839,6 +842,17 @@ def _percentage_metric(norm: str, percentage: Percentage, floor: int) -> str | N
 
 
 _SHARE_NAMED = regex.compile(r".*?(?:比重|比例|份额)")
+
+
+def _taker_before(norm: str, clause: int, floor: int) -> str | None:
+    """What takes a share that opens its clause: the measure of the first figure of the clause
+    before, in the same sentence (保障房竣工面积7.82万平方米，占住宅竣工面积的53.45% → 保障房竣工面积)."""
+    sentence = sentence_start(norm, clause, floor, SENTENCE_MARKS)
+    if clause - 1 <= sentence:
+        return None
+    before = sentence_start(norm, clause - 1, sentence, CLAUSE_MARKS)
+    number = _NUMBER_RUN.search(norm, before, clause - 1)
+    return metric_before(norm, number.start(), before) if number else None
 
 
 _PER_UNIT_BEFORE = regex.compile(rf"每(?:{PRICE_UNITS})[^，,。；;]{{0,4}}$")

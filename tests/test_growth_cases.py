@@ -938,6 +938,14 @@ PERCENTAGE_METRICS = [
     pytest.param("入院人数占全国医疗机构入院人数的2.5%。", ("入院人数占全国医疗机构入院人数",), id="share-with-de"),
     pytest.param("钛白粉大约仅占涂料综合成本的13%。", ("钛白粉占涂料综合成本",), id="share-after-adverbs"),
     pytest.param("投资性消费占到了30%。", ("投资性消费",), id="share-whole-unsaid"),
+    # a share that opens its clause is taken by the measure of the figure in the clause before
+    pytest.param(
+        "服务类项目采购额0.29亿元,占全市采购额1.3%。",
+        ("服务类项目采购额占全市采购额",),
+        id="share-taken-by-the-clause-before",
+    ),
+    pytest.param("社会投资1665.8亿元，占74.3%。", ("社会投资",), id="share-of-the-clause-before-whole-unsaid"),
+    pytest.param("其中标记不规范成为主因，占到63.9%。", (None,), id="share-with-no-figure-before"),
     pytest.param("占全省固定资产投资的30.6%。", (None,), id="share-without-taker"),
     pytest.param("河北钢铁将持有该公司19.9%的股权。", ("股权",), id="held-after"),
     pytest.param("烧碱出口产能占到全球产能的6%~7%。", ("烧碱出口产能占到全球产能",) * 2, id="range-shares-the-metric"),
