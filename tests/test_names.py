@@ -1070,6 +1070,13 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case(
+        "本报北京一月一日讯中央人民广播电台记者刘振英报道",
+        "organization",
+        "讯中央人民广播电台",
+        "dateline-xun-alone",
+        present=False,
+    ),
     case("要求各级党委高度重视。", "organization", "各级党委", "every-level-is-no-name", present=False),
     case("据业内人士的消息，价格将上调", "organization", "业内人士", "no-medium-insiders", present=False),
     case("法院出台了对《物权法》里建筑的解释", "organization", "物权法", "law-after-dui", present=False),
