@@ -1112,6 +1112,8 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
         head = words.items[words.index_at(offset)]
         if len(suffix) == 1 and (not _single_suffix(words, head) or words.text[offset : offset + 2] in titles()):
             continue  # 上海铁路局 局/n 长安/ns: the 局 opens a title (局长), not a name
+        if len(suffix) == 1 and words.text[offset - 1 : end] in titles():
+            continue  # 省委常委, 中央政治局常委: the 委 ends a post (常委), not a body
         if head.start < offset and (
             _is_generic(head.text, label) or boundaries().get(words.text[head.start : offset]) == "stop"
         ):

@@ -1070,6 +1070,7 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("省委常委、宣传部长李明表示。", "organization", "省委常委", "post-changwei-is-no-body", present=False),
     case(
         "本报北京一月一日讯中央人民广播电台记者刘振英报道",
         "organization",
