@@ -2920,12 +2920,24 @@ def _glued_before_speech(word: _Word) -> bool:
 
 
 def _byline_names(words: _Words) -> Iterator[_Candidate]:
-    """The names of a line that holds nothing but names (张丽华 李娟): the article's authors."""
-    for line in _BYLINE_LINE.finditer(words.text, _begin(words), _end(words)):
+    """The names of a line that holds nothing but names (张丽华 李娟): the article's authors.
+    The lines are tried at their starts only, where a search tried every offset."""
+    begin, end = _begin(words), _end(words)
+    for line in matches_at(_BYLINE_LINE, _line_starts(words.text, begin, end), words.text, begin, end):
         names = list(regex.finditer(r"\p{Han}+", line.group(0)))
         if all(_is_name(n.group(0)) for n in names):
             for n in names:
                 yield _Candidate("person", line.start() + n.start(), line.start() + n.end(), _RANK_WORD)
+
+
+def _line_starts(text: str, begin: int, end: int) -> list[int]:
+    """The offsets in ``[begin, end)`` where ``^`` matches in multiline mode: the text's
+    start and each offset after a newline."""
+    starts = [begin] if begin == 0 or text[begin - 1] == "\n" else []
+    return starts + [match.end() for match in _NEWLINE.finditer(text, begin, end)]
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _cut_after_two(first: _Word, last: _Word, after: _Word) -> bool:
