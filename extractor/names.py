@@ -352,7 +352,7 @@ class _Words:
         self.text = norm
         columns = _tagged_span(tagged, start, stop) if tagged is not None else None
         texts, tags, bounds = columns if columns is not None else _columns(tag(norm[start:stop]), start)
-        self.starts, ends, self.tags = bounds[:-1], bounds[1:], tags
+        self.starts, ends = bounds[:-1], bounds[1:]
         # _Word(...) goes through a Python-level __new__; thousands per article, so the
         # tuples are made by tuple.__new__, mapped over the columns without a Python loop
         self.items: list[_Word] = list(
@@ -361,8 +361,10 @@ class _Words:
         self.by_start = dict(zip(self.starts, range(len(texts)), strict=True))
         self.by_end = dict(zip(ends, range(len(texts)), strict=True))
         self.by_text: dict[str, list[int]] = {}
-        for index, text in enumerate(texts):
+        self.by_tag: dict[str, list[int]] = {}
+        for index, text, tag_name in zip(itertools.count(), texts, tags):
             self.by_text.setdefault(text, []).append(index)
+            self.by_tag.setdefault(tag_name, []).append(index)
 
     def written(self, texts: Collection[str]) -> list[int]:
         """Indices of the words written as one of ``texts``, in order: most rules look for a
@@ -374,11 +376,11 @@ class _Words:
         return sorted(itertools.chain.from_iterable(found))
 
     def tagged_as(self, tags: Collection[str]) -> list[int]:
-        """Indices of the words tagged one of ``tags``, in order: read from the tags alone,
-        where a walk over the words unpacks every word, and selected by ``compress`` over a
-        map of the set's test (a Python loop over a thousand tags costs twice as much)."""
-        wanted = frozenset(tags).__contains__
-        return list(itertools.compress(range(len(self.tags)), map(wanted, self.tags)))
+        """Indices of the words tagged one of ``tags``, in order: read from the index by tag,
+        built with the index by text in one walk, where a test of every word's tag for each
+        call costs more than the walk."""
+        found = map(self.by_tag.get, frozenset(tags), itertools.repeat(()))
+        return sorted(itertools.chain.from_iterable(found))
 
     def text_of(self, index: int) -> str:
         """The text of word ``index``, or "" past the end."""
@@ -2977,12 +2979,24 @@ def _glued_before_speech(word: _Word) -> bool:
 
 
 def _byline_names(words: _Words) -> Iterator[_Candidate]:
-    """The names of a line that holds nothing but names (张丽华 李娟): the article's authors."""
-    for line in _BYLINE_LINE.finditer(words.text, _begin(words), _end(words)):
+    """The names of a line that holds nothing but names (张丽华 李娟): the article's authors.
+    The lines are tried at their starts only, where a search tried every offset."""
+    begin, end = _begin(words), _end(words)
+    for line in matches_at(_BYLINE_LINE, _line_starts(words.text, begin, end), words.text, begin, end):
         names = list(regex.finditer(r"\p{Han}+", line.group(0)))
         if all(_is_name(n.group(0)) for n in names):
             for n in names:
                 yield _Candidate("person", line.start() + n.start(), line.start() + n.end(), _RANK_WORD)
+
+
+def _line_starts(text: str, begin: int, end: int) -> list[int]:
+    """The offsets in ``[begin, end)`` where ``^`` matches in multiline mode: the text's
+    start and each offset after a newline."""
+    starts = [begin] if begin == 0 or text[begin - 1] == "\n" else []
+    return starts + [match.end() for match in _NEWLINE.finditer(text, begin, end)]
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _cut_after_two(first: _Word, last: _Word, after: _Word) -> bool:
@@ -3344,13 +3358,13 @@ def _list_items(words: _Words, close: int, label: str | None = None) -> list[tup
     for n, chunk in enumerate(chunks):
         ends = _ends_inner_item if n < len(chunks) - 1 else _ends_item  # after a 、 (or 和), or the first
         quoted = _quoted(chunk)
-        cut = max(
+        cut = next(  # after the last word that ends what comes before the item, read from the end
             (
                 i + 1
-                for i in range(len(chunk))
+                for i in reversed(range(len(chunk)))
                 if i not in quoted and ends(chunk, i, label) and not _bound_end(chunk, i)
             ),
-            default=0,
+            0,
         )
         if label == "company" and cut and _place_led(chunk):
             cut = 0  # 广州有/v 成, 东莞正/d 科机械: a company named by its city and a trade name jieba cut

@@ -52,6 +52,7 @@ _LINK = regex.compile(
     r"(?:一路|逐步|逐渐|急剧)?(?:上涨|上扬|上升|攀升|下降|下跌|下滑|回落|回升|扩大|缩小|上调|下调|提高|增加|跌|涨|升|降|增)(?:到|至)|接近|"
     r"人民币|新台币|港币|美元|US\$|\$|￥)+$"
 )
+_LINK_FROM_END = regex.compile(_LINK.pattern, regex.REVERSE)
 # A clause that ends with a change stated in words: its subject is what a later rate measures.
 _CHANGED = regex.compile(
     r"(?:增长|下降|上涨|下跌|上升|减少|增加|下滑|回落|上扬|提高|降低|萎缩|回升|上行|下行|走高|走低|攀升|飙升|"
@@ -108,8 +109,12 @@ def _without_links(text: str) -> str:
     """``text`` without the link words that end it (同比, 约, 达到, 2019年): ``_LINK.sub``,
     which tries its long pattern at every offset (7 us for a clause of 14 characters). The
     same clause comes back for several figures of an article (three calls in ten over the
-    corpus are a clause seen before in the same article), so the result is cached."""
-    return _LINK.sub("", text)
+    corpus are a clause seen before in the same article), so the result is cached. Most
+    clauses (seven in ten over the corpus) end with no link word, which a search from the
+    end says in a third of the time: the ``$`` holds it to the last offset. Both searches
+    find a match exactly when some link words end the text; only the forward one finds
+    where the first of them begins."""
+    return _LINK.sub("", text) if _LINK_FROM_END.search(text) else text
 
 
 def metric_before(norm: str, position: int, floor: int = 0) -> str | None:

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 import extractor
+from extractor.roles import _LINK, _without_links
 
 COUNTS = [
     pytest.param("签约20个重大产业项目", "20个", "20", "个", "重大产业项目", id="ge-after"),
@@ -304,3 +305,11 @@ def test_link_words_before_the_change(text: str, metric: str) -> None:
 def test_a_capacity_keeps_its_last_character() -> None:
     [growth] = extractor.extract("公司铅锌冶炼总产能将增长92%。").growth
     assert growth.metric == "总产能"  # 只能 and 可能 are link words; 能 alone is not
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["工业增加值同比", "房价", "较去年同期", "销售收入比上年", "应收账款", "产量约", "利润自2010年以来", "出口额", ""],
+)
+def test_link_words_are_stripped_as_by_the_plain_substitution(clause: str) -> None:
+    assert _without_links(clause) == _LINK.sub("", clause)  # the search from the end only skips clauses with none
