@@ -938,6 +938,8 @@ PERCENTAGE_METRICS = [
     pytest.param("入院人数占全国医疗机构入院人数的2.5%。", ("入院人数占全国医疗机构入院人数",), id="share-with-de"),
     pytest.param("钛白粉大约仅占涂料综合成本的13%。", ("钛白粉占涂料综合成本",), id="share-after-adverbs"),
     pytest.param("投资性消费占到了30%。", ("投资性消费",), id="share-whole-unsaid"),
+    pytest.param("京东方在全球液晶面板市场的份额将提升至8%左右。", ("份额",), id="level-after-tisheng-zhi"),
+    pytest.param("开工率降低到30%。", ("开工率",), id="level-after-jiangdi-dao"),
     # a share that opens its clause is taken by the measure of the figure in the clause before
     pytest.param(
         "服务类项目采购额0.29亿元,占全市采购额1.3%。",
