@@ -850,7 +850,10 @@ METRIC_LINKS = [
     ),
     # A source that publishes or shows the figures (公布, 显示, 发现) is no metric; 效应 ends in 应
     # but is no modal; 差不多 is an adverb.
-    pytest.param("美国商务部数据则显示，美国10月份批发销售额经季节调整后增加2.2%，", (None,), id="source-is-no-metric"),
+    # 经季节调整后 (seasonally adjusted) is a link word: the measure before it is the metric
+    pytest.param(
+        "美国商务部数据则显示，美国10月份批发销售额经季节调整后增加2.2%，", ("销售额",), id="source-is-no-metric"
+    ),
     pytest.param("辐射强迫即气候的增暖效应增加了32%。", ("效应",), id="xiaoying-is-no-modal"),
     pytest.param("REIT 2011年对办公房产的投资差不多翻了一倍", ("投资",), id="chabuduo-is-an-adverb"),
     pytest.param(
