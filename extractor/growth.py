@@ -45,11 +45,11 @@ OBJECT_VERBS = ("降低", "减少", "削减", "节约", "节省", "压缩", "提
 
 @functools.cache
 def _anchor_regex() -> regex.Pattern[str]:
-    """The anchors: a unit, a doubling (翻番) or a fraction. 成 is a unit only right after a
-    number (三成, 半成), not in the words it is so common in (完成, 成为), which would make
-    half of what the expression scans."""
+    """The anchors: a unit, a doubling (翻番), a fraction or a half (一半). 成 is a unit only
+    right after a number (三成, 半成), not in the words it is so common in (完成, 成为), which
+    would make half of what the expression scans."""
     number_end = rf"[\d{numeral_chars('digit', 'unit', 'point')}半]"
-    return regex.compile(rf"%|百分点|倍|(?<={number_end})成|番|分之|\d/\d")
+    return regex.compile(rf"%|百分点|倍|(?<={number_end})成|番|分之|\d/\d|一半")
 
 
 @functools.cache
@@ -95,6 +95,7 @@ def _figure_pattern() -> str:
         (?:百分之(?P<cnpercent>{ARABIC}|[{numeral_chars("digit", "unit", "point")}]+)
           |(?P<denominator>{part})分之(?P<numerator>{part})  # 减少四分之一, 跌了近三分之二
           |(?<![\d/.])(?P<numerator>\d)/(?P<denominator>\d{{1,2}})(?![\d/])  # 损失近1/3
+          |(?<![另大多])(?P<half>一半)  # 减少一半: 50 %; not 另一半, 一大半
           |(?P<number>{number}|半(?=成))(?P<inner>[多余](?=倍|个百分点))?
            (?:%?(?:~|-|至|到)(?P<number2>{number}))?(?P<unit>%|个百分点|百分点|倍|成))
         (?P<after>{qualifier_pattern("after")}|(?<=倍)[多余])?  # 100多倍, 两倍多
@@ -257,6 +258,8 @@ def _figure(match: regex.Match[str]) -> tuple[Decimal, str] | None:
         return None if value is None else (value, "percent")
     if match.group("denominator"):
         return _fraction(match.group("numerator"), match.group("denominator"))
+    if _g(match, "half"):
+        return Decimal(50), "percent"
     neighbours = digit_pair(match.group("number") or "") if not match.group("number2") else None
     value = neighbours[1] if neighbours else _signed(match.group("number2") or match.group("number"))
     if value is None:

@@ -46,6 +46,10 @@ UP = [
 
 # Falling: 下降 减少 降低 回落 下跌 跌 下滑 放缓 收窄 降 负增长; the value stays unsigned.
 DOWN = [
+    # 一半 after a change verb is 50 %: 减少一半, 下降了近一半; not 一半的企业, 另一半, 下降到一半 (a level)
+    pytest.param(G("利润减少一半", "减少一半", "50", "percent", "down"), id="down-half"),
+    pytest.param(G("驱动器寿命就会折损一半", "折损一半", "50", "percent", "down"), id="down-zhesun-half"),
+    pytest.param(G("成本降低近一半", "降低近一半", "50", "percent", "down", qualifier="about"), id="down-nearly-half"),
     pytest.param(G("下降0.5%", "下降0.5%", "0.5", direction="down"), id="down-xiajiang"),
     pytest.param(G("下降了0.5%", "下降了0.5%", "0.5", direction="down"), id="down-xiajiang-le"),
     pytest.param(G("减少3.2%", "减少3.2%", "3.2", direction="down"), id="down-jianshao"),
@@ -488,6 +492,8 @@ LISTS = [
 # Not growth: shares and levels (reported as percentages), ranks, dates, codes, changes
 # without a figure or with a unit that is not percent/point/times.
 NOT_GROWTH_IN_TEXT = [
+    pytest.param("一半的企业亏损", (), id="not-half-of-the-firms"),
+    pytest.param("价格下降到一半", (), id="not-half-as-a-level"),
     pytest.param("占比62.0%", ("62.0",), id="not-zhanbi"),
     pytest.param("持有3%的股份", ("3",), id="not-gufen"),
     pytest.param("推翻了3%的假设", ("3",), id="not-overturned"),
