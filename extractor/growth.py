@@ -136,7 +136,7 @@ def growth_regex() -> regex.Pattern[str]:
         |(?<=[比较][^，。；,;%\d]{{1,12}})(?P<word>[高低少])(?=[出了]?\s?[^，。；\d]{{0,2}}\d[\d.]*%)[出了]?\s?{figure}
         |(?P<word>{_words("elided")})\s?(?=[-负\d]){figure}(?!的{gap}{{0,4}}?(?:{_words("verb", "rate")}))
         # 20%的增速; not 19%的企业反映涨幅超过20%, whose rate has a figure of its own
-        |{figure}的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)(?![^，。；,;%\d]{{0,4}}\d)
+        |{figure}(?<!一半)的{gap}{{0,4}}?(?P<word>{_words("verb", "rate")})(?!值)(?![^，。；,;%\d]{{0,4}}\d)
         """,
         regex.VERBOSE,
     )

@@ -493,6 +493,7 @@ LISTS = [
 # without a figure or with a unit that is not percent/point/times.
 NOT_GROWTH_IN_TEXT = [
     pytest.param("一半的企业亏损", (), id="not-half-of-the-firms"),
+    pytest.param("一半的增长来自出口", (), id="not-half-of-the-growth"),
     pytest.param("价格下降到一半", (), id="not-half-as-a-level"),
     pytest.param("占比62.0%", ("62.0",), id="not-zhanbi"),
     pytest.param("持有3%的股份", ("3",), id="not-gufen"),
