@@ -128,8 +128,8 @@ def money_regex() -> re.Pattern[str]:
             (?:(?P<currency1>{suffix})?(?:{RANGE_SEPARATOR})
                (?P<high>{number})(?:(?P<inner2>{inside})(?P<mult2>{MULTIPLIER})?)?)?
             (?:\x20?(?P<currency>{suffix}))?
-            # a currency, or 万/亿 (3万多) for bare money:
-            (?(currency)|(?(prefix)|(?(currency1)|(?:(?<=[万亿])|(?<=[万亿][多余])))))
+            # a currency, or 万/亿 (3万多, 1万5: the elided unit) for bare money:
+            (?(currency)|(?(prefix)|(?(currency1)|(?:(?<=[万亿])|(?<=[万亿][多余])|(?<=\d[万亿]\d)(?![\d.])|(?<=\d[万亿]\d[千百])|(?<=[一二两三四五六七八九十][万亿][一二两三四五六七八九])(?![一二两三四五六七八九十百千万亿零])))))
             (?:{SUBUNITS})?
         )
         (?P<after>{qualifier_pattern("after")}|(?<=[元块角])多)?  # 3角多, 17块多: 多 for the smaller units

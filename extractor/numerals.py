@@ -115,11 +115,12 @@ class _Sections:
         self._open()
         if self.fraction is not None or (self.current is not None and (self.current != 0 or self.arabic_current)):
             raise _Reject
+        elided = self.digits_after_scale == 0 and self.last_scale is not None and len(token) == 1
         self.current = Decimal(token.replace(",", ""))  # also after 零: 1千零20
         self.arabic_current = True
         self.decimal_current = "." in token
         self.bare_lead = False
-        self.digits_after_scale = 2  # never elide after an Arabic number
+        self.digits_after_scale = 1 if elided else 2  # 1万5 = 15000 as 一万五; 1万50 is 10050
 
     def point(self) -> None:
         if self.fraction is not None:

@@ -351,6 +351,12 @@ WRITTEN_FORMS = [
 
 # Other amounts in running text: prices per unit, currency, ranges and qualifiers in a sentence.
 IN_TEXT = [
+    # a digit after 万/亿 stands for the next unit down (1万5 = 15000, as 一万五), and salaries are money
+    pytest.param(M("网友出价1万5，问", "1万5", "15000"), id="elided-unit-after-wan"),
+    pytest.param(M("月薪1万5千", "1万5千", "15000"), id="elided-unit-then-qian"),
+    pytest.param(M("投资2亿3", "2亿3", "230000000"), id="elided-unit-after-yi"),
+    pytest.param(M("他的工资一万五", "一万五", "15000"), id="salary-chinese-elided"),
+    pytest.param(M("月薪两万", "两万", "20000"), id="salary-yuexin"),
     pytest.param(
         M("日登陆量超过700万，月分成总额超过1000万元", "1000万元", "10000000", qualifier="over"),
         id="logins-are-no-sibling",

@@ -180,6 +180,13 @@ def test_adjacent_digits_are_a_range_not_a_number() -> None:
     assert parse_number("一二点三零") == Decimal("12.3")
 
 
+def test_one_digit_after_wan_or_yi_stands_for_the_next_unit_down() -> None:
+    assert parse_number("1万5") == 15000  # as 一万五
+    assert parse_number("2亿3") == 230000000
+    assert parse_number("1万50") == 10050  # two digits: no unit elided
+    assert parse_number("1万零5") == 10005
+
+
 def test_digit_pair_gives_the_ends_of_the_range() -> None:
     assert digit_pair("七八") == (7, 8)
     assert digit_pair("三四十") == (30, 40)
