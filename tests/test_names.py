@@ -1328,6 +1328,9 @@ PERSONS = [
     case("常务副省长黄涛强调，", "person", "黄涛", "executive-vice-governor", title="常务副省长"),
     case("新闻发言人高峰表示，", "person", "高峰", "spokesman-common-word", title="新闻发言人"),
     case("首席执行官蒂姆·库克表示，", "person", "蒂姆·库克", "foreign-name", title="首席执行官"),
+    # the middle dot written as ・ or • (normalised to ·)
+    case("HMC证券分析师格雷格・罗指出", "person", "格雷格・罗", "katakana-middle-dot", title="分析师"),
+    case("要将鲍里斯•约翰逊的一生搬上银幕", "person", "鲍里斯•约翰逊", "bullet-as-middle-dot"),
     # a dotted name whose parts jieba cut: every piece written by sound belongs to it
     case(
         "比利时通用银行总行长费尔迪南·沙德尔。",
