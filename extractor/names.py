@@ -2809,6 +2809,10 @@ def _trade_piece(word: _Word) -> bool:
     return not _place_name(word.text) and boundaries().get(word.text) is None and word.text not in generic()
 
 
+_DEMONSTRATIVES = frozenset({"这", "那", "该", "每", "这一", "那一", "同一"})
+_CLASSIFIER_SURNAMES = frozenset("段张条项位名支")  # family names that are also classifiers
+
+
 def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     """Words tagged as person names that the sentence treats as persons.
 
@@ -2827,6 +2831,8 @@ def _person_candidates(words: _Words) -> Iterator[_Candidate]:
     brands = {items[i].text for i in names if _brand_like(words, i)}
     for index in names:
         word = items[index]
+        if index > 0 and items[index - 1].text in _DEMONSTRATIVES and word.text[0] in _CLASSIFIER_SURNAMES:
+            continue  # 这/r 段时间/nr: a demonstrative, a classifier and a noun, no 段 family
         speech = _speaks(words, index + 1) or words.text.startswith(_POLITE_FORMS, word.end)  # 杜裴然女士
         speech = speech or (len(word.text) == 3 and index > 0 and _occupation(items[index - 1]))  # 茶商吴军浩
         speech = speech or _beside_kin(words, index)  # 薛伟成之子薛嘉琛

@@ -1370,6 +1370,9 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    case(
+        "孩子在这段时间内身体健康，这段时间很重要。", "person", "段时间", "demonstrative-classifier-noun", present=False
+    ),
     case("为从事非法买卖外汇的黄牛介绍客户而被辞退。", "person", "黄牛", "nr-common-word", present=False),
     case("贺词说,即将过去的1997年", "person", "贺词", "nr-greeting", present=False),
     case("一位姓王的置业顾问告诉记者。", "person", "顾问", "nr-adviser", present=False),
