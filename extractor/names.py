@@ -1967,6 +1967,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
             return False  # 据锦湖/ns 轮胎, 各县区/ns: a function character glued to a word
         if len(text) >= 3 and text[-1] not in _GEOGRAPHIC and _place_name(text[:-1]) and not _place_name(text):
             return False  # 新疆棉/ns: a place's product, not a place
+        if len(text) == 3 and _unplaced_three(text):
+            return False  # 上半场/ns, 多角度/ns, 之日起/ns: jieba's ns on a common phrase
         if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _common_halves(text) and resolve(text) is None:
             return False  # 重大/a 意义/n, 自觉/d 遵守/v: two common words jieba tags one ns word
         if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _place_then_common(text):
@@ -1982,6 +1984,20 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
 _HEAD_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "b", "ng"})
 # a tail jieba tags a name is common too after a common head: 依法/n 治国/ns, 热烈/a 祝贺/nr (a slogan)
 _TAIL_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "ng", "ag", "p", "ns", "nr"})
+
+
+_LANDMARK_ENDS = frozenset("洋岸园潭坞塔寺宫庙陵峰泉池洲堡门球")
+
+
+def _unplaced_three(text: str) -> bool:
+    """Is a three-character ns word no place: it resolves to no division, is no known place,
+    ends in no geographic or landmark character and has no character foreign names are
+    written with (魁北克, 开普敦 have)?"""
+    if text[-1] in _GEOGRAPHIC or text[-1] in _ADMIN or text[-1] in _LANDMARK_ENDS or _place_name(text):
+        return False  # 大西洋, 东海岸, 颐和园, 日月潭
+    if text[0] in "东南西北" and _place_name(text[1:]):
+        return False  # 南朝鲜: a part of a place
+    return not any(char in _TRANSLITERATION for char in text)
 
 
 @functools.cache

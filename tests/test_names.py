@@ -1471,6 +1471,11 @@ PLACE_NEGATIVES = [
     case("实施科教兴国战略。", "place", "科教兴国", "slogan-tail-tagged-place", present=False),
     case("热烈祝贺中德建交二十五周年", "place", "热烈祝贺", "greeting-tail-tagged-name", present=False),
     case("四川盆地的气候湿润。", "place", "四川盆地", "place-then-landform"),
+    # a three-character ns word that resolves nowhere, ends in no place character and has no
+    # character of a foreign name is no place (上半场, 之日起); 魁北克, 颐和园 are
+    case("西汉姆联上半场就打进两球。", "place", "上半场", "three-character-common-ns", present=False),
+    case("从它出现之日起就很难清除。", "place", "之日起", "three-character-phrase-ns", present=False),
+    case("游客在颐和园游览。", "place", "颐和园", "three-character-landmark"),
     # a listed common word that is also a county's name without its suffix (友好区, 合作市)
     case("为促进中国与所在国的友好、合作、交流", "place", "友好", "listed-adjective-not-county", present=False),
     case("为促进中国与所在国的友好、合作、交流", "place", "合作", "listed-verb-noun-not-county", present=False),
