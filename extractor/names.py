@@ -174,7 +174,7 @@ _INVEST_WINDOW, _ANAPHORA_REACH = 12, 200
 # A short name defined in parentheses right after a name: (以下简称“河北钢铁”), (下称“伊钢”).
 _ALIAS = regex.compile(r"\((?:以下|下文)?(?:简称|下称|又称)[:]?[“\"‘]?(?P<alias>[^”\"’(),，、]{2,12})[”\"’]?\)")
 # A company's short name in bare parentheses right after it: 新疆建材化工(集团)股份公司(青松建化).
-_BARE_ALIAS = regex.compile(r"\((?P<alias>[\p{Han}A-Za-z]{2,10})\)")
+_BARE_ALIAS = regex.compile(r"\((?P<alias>[\p{Han}A-Za-z]{2,10}|[A-Z][A-Za-z.&-]*(?: [A-Z][A-Za-z.&-]*){1,3})\)")
 _CAMEL = regex.compile(r"(?:[A-Z]+[a-z]+){2,}")  # DisplaySearch, TrendForce
 _HAN = regex.compile(r"\p{Han}+")
 _PAREN_GROUP = regex.compile(r"\(\p{Han}{1,6}\)$")

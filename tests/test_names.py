@@ -149,6 +149,18 @@ COMPANIES = [
     ),
     case("英国精密技术集团(PTG)下属6家子公司。", "company", "PTG", "latin-short-name-in-brackets"),
     case(
+        "研究机构睿远集团(Blue Harbor Group)的报告认为。",
+        "company",
+        "Blue Harbor Group",
+        "spaced-latin-name-in-brackets",
+    ),
+    case(
+        "加拿大枫叶食品公司(Maple Leaf Foods)将提供资金支持。",
+        "company",
+        "Maple Leaf Foods",
+        "two-word-latin-name-in-brackets",
+    ),
+    case(
         "昨日，重庆轻纺控股(集团)公司召开了新闻发布会。",
         "company",
         "重庆轻纺控股(集团)公司",
