@@ -392,6 +392,10 @@ LEXICON_CASES = [
     case("百度宣布在北京设立研发中心。", "company", "百度", "lexicon-one-word"),
     case("中国移动在2月份向业内厂商下发标书。", "company", "中国移动", "lexicon-two-words"),
     case("华为技术在深圳扩大投资。", "company", "华为技术", "lexicon-with-industry-word"),
+    # Names the datasets label once, where they occur: a firm a small dataset names once.
+    case("评级机构穆迪下调了葡萄牙的主权信用评级。", "company", "穆迪", "lexicon-labelled-once"),
+    case("红星美凯龙在成都新开了两家家居商场。", "company", "红星美凯龙", "lexicon-labelled-once-long"),
+    case("中资企业在海外的投资正在增加。", "company", "中资企业", "lexicon-kind-of-firm-left-out", present=False),
     case("比亚迪F3的销量下降。", "company", "比亚迪", "lexicon-before-model-code", present=False),
     case("被称为“华为”的这家企业。", "company", "华为", "lexicon-in-quotes", present=False),
     case("今年苹果价格上涨。", "company", "苹果", "lexicon-excludes-common-noun", present=False),
