@@ -3435,10 +3435,11 @@ def _sibling_word(word: _Word) -> bool:
     return word.pos in _TRADE_NAME_TAGS or word.text in industry_words()
 
 
-def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
+def _sibling(words: _Words, index: int, step: int, trade: str = "") -> tuple[int, int] | None:
     """The list item next to the item whose edge word is ``index``, across 、/和/与/及:
     up to three proper or industry words (not 上市公司, 专家: common nouns end it), not
-    followed by a one-character word that would cut a word of the name."""
+    followed by a one-character word that would cut a word of the name; or a word and
+    ``trade``, the industry word the company beside it ends in (江铃汽车、星马/n 汽车)."""
     items, joint = words.items, index + step
     if step < 0 and joint >= 0 and _glued_joint_end(items[joint], items[index].end):
         first = joint - 1 if joint > 0 and items[joint - 1].pos == "ns" else joint
@@ -3450,7 +3451,11 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
     if step < 0 and at > 0 and _closing_noun(items[at]) and _sibling_word(items[at - 1]) and _item_opens(items, at - 1):
         span.append(at)  # ，中华/nz 牙膏/n 、乐百氏: the noun closing the item before the 、
         at += step
-    while 0 <= at < len(items) and _sibling_word(items[at]) and len(span) < 3:
+    while (
+        0 <= at < len(items)
+        and (_sibling_word(items[at]) or _trade_head(items, at, step, span, trade))
+        and len(span) < 3
+    ):
         span.append(at)
         at += step
         if _latin_space(items, at, step):
@@ -3466,6 +3471,26 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
     if step > 0 and after is not None and _item_noun(items, last + 1):
         last += 1  # 大宝、南孚/nr 电池/n 、: the noun closing the item is the name's
     return items[first].start, items[last].end
+
+
+_TRADE_HEAD_TAGS = frozenset({"n", "vg", "j", "nr", "nrt", "nz", "ns"})
+
+
+def _trade_head(items: Sequence[_Word], at: int, step: int, span: Sequence[int], trade: str) -> bool:
+    """Is word ``at`` the name a listed item opens with, before the industry word ``trade``
+    that ends the company beside it too (江铃汽车、星马/n 汽车/n 等; not 一汽集团、商用/n 汽车):
+    two or three Han characters, not an industry word, with the item's edge on its far side?"""
+    word = items[at]
+    if word.pos not in _TRADE_HEAD_TAGS or not 2 <= len(word.text) <= 3 or not _HAN.fullmatch(word.text):
+        return False
+    if not trade or word.text in industry_words() or at + 1 >= len(items) or items[at + 1].text != trade:
+        return False
+    return not span if step > 0 else bool(span) and _item_opens(items, at)
+
+
+def _trade_item(pieces: Sequence[_Word]) -> bool:
+    """A listed item made of a name jieba took for a common noun and an industry word (星马汽车)."""
+    return len(pieces) == 2 and pieces[1].text in industry_words()
 
 
 def _item_noun(items: Sequence[_Word], at: int) -> bool:
@@ -3527,7 +3552,7 @@ def _sibling_name(words: _Words, start: int, end: int, taken: bytearray, base: i
         return False  # before persons are chosen, a lone person-tagged word may be one (…集团与张志勇)
     if len(pieces) == 1 and pieces[0].pos in _BARE_ITEM_TAGS:
         return not _is_generic(name, "any") and name not in industry_words()  # 雪花/n between two 、
-    return any(w.pos in _TRADE_NAME_TAGS for w in pieces)
+    return any(w.pos in _TRADE_NAME_TAGS for w in pieces) or _trade_item(pieces)
 
 
 def _known_cut(words: _Words, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -3552,8 +3577,10 @@ def _sibling_candidates(
     while queue:
         start, end = queue.pop()
         edges = ((words.by_start.get(start), -1), (words.by_end.get(end), 1))
+        last = words.by_end.get(end)
+        trade = words.items[last].text if last is not None and words.items[last].text in industry_words() else ""
         for index, step in edges:
-            span = None if index is None else _known_cut(words, _sibling(words, index, step))
+            span = None if index is None else _known_cut(words, _sibling(words, index, step, trade))
             if span is not None and _sibling_name(words, *span, taken, base, early):
                 _take(taken, span[0] - base, span[1] - base)
                 parts = _split_origin(words, *span)  # 德国 + 大众汽车 beside 一汽集团

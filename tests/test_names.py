@@ -408,6 +408,9 @@ LEXICON_CASES = [
     case("杭州凯迪、华电集团已经开始项目前期工作。", "company", "杭州凯迪", "sibling-place-and-name"),
     case("杭州凯迪、华电集团已经开始项目前期工作。", "place", "杭州", "sibling-place-not-alone", present=False),
     case("宁波华翔、万向集团都在扩产。", "company", "宁波华翔", "sibling-before-suffix-word"),
+    case("江铃汽车、星马汽车的销量都在下滑。", "company", "星马汽车", "sibling-noun-name-and-trade"),
+    case("星马汽车、江铃汽车的经销商都在观望。", "company", "星马汽车", "sibling-noun-name-and-trade-before"),
+    case("一汽集团、商用汽车的销量都在增长。", "company", "商用汽车", "sibling-trade-kind", present=False),
     case("还入股兵库县的藤野食品、香川县的森孵化场等企业。", "company", "香川", "sibling-cut-division", present=False),
     # Words that open no name stop the walk from the suffix (则, 加盟, 所属, 人为, 大佬, 分管):
     # a person, a verb or an appositive before the name is not part of it.
