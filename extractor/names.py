@@ -2769,6 +2769,43 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("company", name.start, items[last].end, _RANK_FORM)
 
 
+_TAKEOVER_VERBS = frozenset({"收购", "并购", "兼并", "重组"})
+_TAKEOVER_NAME_TAGS = frozenset({"n", "nr", "nrt", "nz", "ns", "j", "vg", "nt"})
+_VAGUE_TRADES = _BROAD_TRADES | {"管理", "服务", "经营", "销售", "开发", "建设", "技术", "信息", "工程", "制造"}
+
+
+def _takeover_candidates(words: _Words) -> Iterator[_Candidate]:
+    """The firm taken over, a name and industry words right after the verb (收购了新疆/ns
+    八一/nr 钢铁/n 进入, 收购哈尔滨/ns 啤酒/n ，): what is taken over is a firm, and the trade
+    word says so. A function word or a mark must follow (not 收购哈尔滨啤酒 + 股权 or + 公司,
+    which the suffix rule reads), and the name must be more than a place."""
+    items = words.items
+    for index in words.written(_TAKEOVER_VERBS):
+        first = index + 2 if words.text_of(index + 1) == "了" else index + 1
+        stop = first
+        while stop < min(first + 3, len(items)) and _takeover_piece(items[stop]):
+            stop += 1
+        last = _industry_end(items, stop - 1)
+        after = items[last + 1] if last + 1 < len(items) else None
+        if stop == first or last < stop or (after is not None and after.pos not in _FUNCTION_TAGS):
+            continue
+        if items[last].text in _VAGUE_TRADES:
+            continue  # 并购贷款风险管理: a kind of work, not a firm's trade
+        start, trade = items[first].start, items[stop].start
+        if _place_name(words.text[start:trade]) or not _specific(words, start, trade, "company"):
+            continue
+        yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, items[last].end))
+
+
+def _takeover_piece(word: _Word) -> bool:
+    """A word of the name after a takeover verb: a noun or a name, or a numeral that counts
+    nothing (八一/m 钢铁; not 两家/m)."""
+    if word.text in industry_words() or word.text in generic():
+        return False
+    counted = word.pos == "m" and (len(word.text) < 2 or not _HAN.fullmatch(word.text) or _count(word))
+    return word.pos in _TAKEOVER_NAME_TAGS or (word.pos == "m" and not counted and word.text[-1] not in _COUNT_ENDS)
+
+
 def _name_goes_on(word: _Word) -> bool:
     """Does ``word`` continue the name before it (金健米业 + 股份), unlike a model number
     (振华重工 + 3800T/eng)?"""
@@ -4145,6 +4182,7 @@ def find_names(
         *_latin_candidates(words),
         *_lexicon_candidates(words),
         *_trade_candidates(words),
+        *_takeover_candidates(words),
     ]
     strong += _body_units(words, strong)
     chosen = _choose(_within_bodies(words, strong), taken, start)

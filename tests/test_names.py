@@ -408,6 +408,12 @@ LEXICON_CASES = [
     case("杭州凯迪、华电集团已经开始项目前期工作。", "company", "杭州凯迪", "sibling-place-and-name"),
     case("杭州凯迪、华电集团已经开始项目前期工作。", "place", "杭州", "sibling-place-not-alone", present=False),
     case("宁波华翔、万向集团都在扩产。", "company", "宁波华翔", "sibling-before-suffix-word"),
+    # What a takeover verb takes is a firm when a trade word ends it.
+    case("华润去年成功收购了金星啤酒，市场份额上升。", "company", "金星啤酒", "takeover-object-with-trade"),
+    case("宝钢通过收购广西八一钢铁进入华南市场。", "company", "广西八一钢铁", "takeover-object-numeral-name"),
+    case("该集团拟收购两家钢铁，扩大产能。", "company", "两家钢铁", "takeover-count-not-name", present=False),
+    case("电厂大量收购山西煤炭，价格上涨。", "company", "山西煤炭", "takeover-place-and-trade", present=False),
+    case("银行发布了并购贷款风险管理指引。", "company", "贷款风险管理", "takeover-vague-trade", present=False),
     case("江铃汽车、星马汽车的销量都在下滑。", "company", "星马汽车", "sibling-noun-name-and-trade"),
     case("星马汽车、江铃汽车的经销商都在观望。", "company", "星马汽车", "sibling-noun-name-and-trade-before"),
     case("一汽集团、商用汽车的销量都在增长。", "company", "商用汽车", "sibling-trade-kind", present=False),
