@@ -2202,6 +2202,8 @@ def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
         first = last
         while first > max(last - 2, 0) and words.items[first - 1].pos in _CUE_NAME_TAGS:
             first -= 1
+        if first == last:
+            first = _trade_before_cue(words, last)
         if first == last or (first > 0 and _glued_piece(words.items[first - 1])):
             continue  # 台湾胜/v 华科技的子公司: the name starts before the words found
         start, end = words.items[first].start, words.items[last].start
@@ -2209,6 +2211,24 @@ def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
             continue  # 280亿欧元的营收
         if _bare_company(words, start, end, words.items[first] if first == last - 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
+def _trade_before_cue(words: _Words, last: int) -> int:
+    """Where a trade name before a cue starts: one word of two Han characters that jieba
+    takes for a common noun, then industry words (烽火/n 科技/n 人士, 奇力/n 制药/n 董事长),
+    after a mark or a function word; or ``last`` when the words before the cue are none."""
+    trade = last
+    while trade > 0 and words.items[trade - 1].text in industry_words():
+        trade -= 1
+    first = trade - 1
+    if trade == last or first < 0 or len(words.items[first].text) != 2:
+        return last  # 指高科/n 奶业, 但华域/n 汽车: three characters may hold a glued word
+    if not _trade_head(words.items, first, 1, (), words.items[first + 1].text):
+        return last
+    before = words.items[first - 1] if first > 0 else None
+    if before is not None and before.pos not in _FUNCTION_TAGS:
+        return last
+    return first
 
 
 def _glued_piece(word: _Word) -> bool:

@@ -641,6 +641,9 @@ COMPANY_NEGATIVES = [
     # A proper name right before a corporate cue (旗下, 股价, 公告称) is a company.
     case("海信旗下的电视业务增长明显。", "company", "海信", "cue-qixia"),
     case("双汇发展公告称，将调整价格。", "company", "双汇发展", "cue-gonggao"),
+    case("记者获悉，长风科技人士透露了扩产计划。", "company", "长风科技", "cue-after-noun-name-and-trade"),
+    case("据悉，外资银行高管认为利率将上调。", "company", "外资银行", "cue-after-kind-of-firm", present=False),
+    case("即指高科奶业董事长已被免职。", "company", "指高科奶业", "cue-after-glued-word", present=False),
     case("基金经理王亚伟旗下基金表现平平。", "company", "王亚伟", "cue-after-person-name", present=False),
     case("湖北省旗下各市。", "company", "湖北省", "cue-after-place", present=False),
     # A period or 的 may stand between the name and a results word (净亏损, 净利润, 亏损额).
