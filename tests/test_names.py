@@ -642,6 +642,7 @@ COMPANY_NEGATIVES = [
     case("海信旗下的电视业务增长明显。", "company", "海信", "cue-qixia"),
     case("双汇发展公告称，将调整价格。", "company", "双汇发展", "cue-gonggao"),
     case("记者获悉，长风科技人士透露了扩产计划。", "company", "长风科技", "cue-after-noun-name-and-trade"),
+    case("在城东的华瑞通达4S店内，新车供不应求。", "company", "华瑞通达4S店", "suffix-car-dealership"),
     case("据悉，外资银行高管认为利率将上调。", "company", "外资银行", "cue-after-kind-of-firm", present=False),
     case("即指高科奶业董事长已被免职。", "company", "指高科奶业", "cue-after-glued-word", present=False),
     case("基金经理王亚伟旗下基金表现平平。", "company", "王亚伟", "cue-after-person-name", present=False),
