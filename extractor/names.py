@@ -1255,6 +1255,8 @@ def _single_suffix(words: _Words, head: _Word) -> bool:
         return _placed_office(words, words.by_start[head.start])
     if head.pos not in _SUFFIX_WORD_TAGS and not listed:
         return False
+    if len(head.text) == 2 and head.text[1] == "厂" and head.pos == "n":
+        return head.text not in list_heads() and not _is_generic(head.text, "any")  # 阿坝 + 铝厂/n; not 工厂
     if len(head.text) > 1 and not listed:
         common = _is_generic(head.text[-2:], "organization")  # 产业布局, 基层干部
         return head.pos in ("nt", "j") or (len(head.text) >= 3 and not common)

@@ -366,6 +366,8 @@ COMPANIES = [
     case("据鲁南化肥厂党委书记王天峰介绍，", "company", "鲁南化肥厂", "factory-of-a-place"),
     case("位于阜新的梅雪啤酒厂也已归至华润雪花", "company", "梅雪啤酒厂", "factory-of-a-trade-name"),
     case("从沈阳啤酒厂发展起来的雪花啤酒", "company", "沈阳啤酒厂", "factory-of-a-city"),
+    case("随后，遵义铝厂宣布减产三成。", "company", "遵义铝厂", "factory-two-character-word"),
+    case("生产这套动力组合的上海工厂已投产。", "company", "上海工厂", "factory-of-a-firm-in-a-city", present=False),
     case("1999年，三一集团销售额为3.7亿元，", "company", "三一集团", "group-numeral-trade-name"),
     case("苏宁电器与宏碁集团在台北进行深度会晤", "company", "宏碁集团", "group-verb-after-yu"),
     case("罗莱家居吸收合并南通罗莱卧室用品有限公司", "company", "南通罗莱卧室用品有限公司", "run-no-two-char-verbs"),
