@@ -2283,17 +2283,26 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
 
 def _latin_after_kind(words: _Words) -> Iterator[_Candidate]:
     """A name in Latin letters right after a kind of company, 公司 after a common word
-    (调查/vn 公司 Displaysearch, 投资/vn 公司 MIY, 水务/n 公司 ITT) or 上市公司: the kind says what
-    the name is. Not a post (公司CEO) nor a figure's unit."""
+    (调查/vn 公司 Displaysearch, 投资/vn 公司 MIY, 水务/n 公司 ITT), 上市公司, or a research body
+    (调查/vn 机构 Alix Partners): the kind says what the name is. Not a post (公司CEO) nor a
+    figure's unit."""
     items = words.items
-    for index in words.written(("公司", "上市公司")):
-        if index + 2 >= len(items) or (items[index].text == "公司" and not _kind_before(items, index)):
+    for index in words.written(("公司", "上市公司", "机构")):
+        if index + 2 >= len(items) or (items[index].text != "上市公司" and not _kind_before(items, index)):
             continue
-        name, after = items[index + 1], items[index + 2]
+        if items[index].text == "机构" and items[index - 1].text not in _RESEARCH_KINDS:
+            continue  # 监管机构Ofgem: a regulator; 调查机构Alix Partners: a research firm
+        name, last = items[index + 1], index + 1
+        while last + 2 < len(items) and items[last + 1].text == " " and _LATIN_NAME.fullmatch(items[last + 2].text):
+            last += 2  # Alix Partners: capitalised words with a space between are one name
+        after = items[last + 1] if last + 1 < len(items) else None
         if name.pos != "eng" or len(name.text) < 2 or name.text in titles() or _MEASURE.fullmatch(name.text):
             continue
-        if after.pos in _FUNCTION_TAGS:
-            yield _Candidate("company", name.start, name.end, _RANK_EMPLOYER)
+        if after is not None and after.pos in _FUNCTION_TAGS:
+            yield _Candidate("company", name.start, items[last].end, _RANK_EMPLOYER)
+
+
+_RESEARCH_KINDS = frozenset({"调查", "研究", "调研", "咨询", "评级", "市调"})  # 机构 after them: a firm
 
 
 def _kind_before(items: Sequence[_Word], index: int) -> bool:

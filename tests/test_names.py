@@ -148,6 +148,8 @@ COMPANIES = [
         "新疆建材化工（集团）股份公司（青松建化）是一家水泥企业。", "company", "青松建化", "short-name-in-bare-brackets"
     ),
     case("英国精密技术集团(PTG)下属6家子公司。", "company", "PTG", "latin-short-name-in-brackets"),
+    case("知名调查机构Forward Insight发布的报告指出，", "company", "Forward Insight", "latin-after-research-body"),
+    case("英国能源监管机构Ofcom表示，将调整电价。", "company", "Ofcom", "latin-after-regulator", present=False),
     case(
         "研究机构睿远集团(Blue Harbor Group)的报告认为。",
         "company",
