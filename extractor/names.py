@@ -3530,6 +3530,7 @@ def _sibling(words: _Words, index: int, step: int, trade: str = "") -> tuple[int
             at += step  # LG Display: Latin words with a space between are one name
     if not span and _bare_item(items, joint + step, step):
         span.append(joint + step)  # 青啤、雪花/n 、燕京: a common word standing alone as an item
+    span = _placed_item(items, span, joint, step)
     if not span:
         return None
     first, last = min(span), max(span)
@@ -3542,6 +3543,34 @@ def _sibling(words: _Words, index: int, step: int, trade: str = "") -> tuple[int
 
 
 _TRADE_HEAD_TAGS = frozenset({"n", "vg", "j", "nr", "nrt", "nz", "ns"})
+
+
+def _placed_item(items: Sequence[_Word], span: list[int], joint: int, step: int) -> list[int]:
+    """A listed item that is a place and one word more, the whole item (常山股份、山东/ns 如意/v
+    等, 、芜湖/ns 远大/b 创业/n 四股东): beside a company, a firm named by its place and a
+    trade name jieba read as a common word. ``span`` as found, or with the word added."""
+    if step > 0 and len(span) == 1 and _place_name(items[span[0]].text):
+        name = span[0] + 1
+        if name + 1 < len(items) and _placed_name(items[name]) and _ends_listed(items[name + 1]):
+            return [*span, name]
+    if step < 0 and not span and joint >= 2 and _placed_name(items[joint - 1]):
+        place = items[joint - 2]
+        if _place_name(place.text) and place.pos == "ns" and _item_opens(items, joint - 2):
+            return [joint - 1, joint - 2]
+    return span
+
+
+def _placed_name(word: _Word) -> bool:
+    """Two or three Han characters that may name a firm after its place: not a function word."""
+    return 2 <= len(word.text) <= 3 and _HAN.fullmatch(word.text) is not None and word.pos not in _PLACED_STOPS
+
+
+_PLACED_STOPS = _FUNCTION_TAGS - {"v"}  # 山东/ns 如意/v: a verb's characters may name a firm
+
+
+def _ends_listed(word: _Word) -> bool:
+    """Does ``word`` end a listed item: a mark, 等 or a joint?"""
+    return word.text in _ITEM_ENDS or word.text in _SIBLING_JOINTS
 
 
 def _trade_head(items: Sequence[_Word], at: int, step: int, span: Sequence[int], trade: str) -> bool:

@@ -421,6 +421,9 @@ LEXICON_CASES = [
     case("江铃汽车、星马汽车的销量都在下滑。", "company", "星马汽车", "sibling-noun-name-and-trade"),
     case("星马汽车、江铃汽车的经销商都在观望。", "company", "星马汽车", "sibling-noun-name-and-trade-before"),
     case("一汽集团、商用汽车的销量都在增长。", "company", "商用汽车", "sibling-trade-kind", present=False),
+    case("常山股份、山东如意等纺织股涨停。", "company", "山东如意", "sibling-place-and-verb-word"),
+    case("浙江如意、常山股份等纺织股涨停。", "company", "浙江如意", "sibling-place-and-verb-word-before"),
+    case("常山股份、山东等地的企业涨停。", "company", "山东等地", "sibling-place-alone", present=False),
     case("还入股兵库县的藤野食品、香川县的森孵化场等企业。", "company", "香川", "sibling-cut-division", present=False),
     # Words that open no name stop the walk from the suffix (则, 加盟, 所属, 人为, 大佬, 分管):
     # a person, a verb or an appositive before the name is not part of it.
