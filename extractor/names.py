@@ -1588,9 +1588,16 @@ def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:
 
     韩国锦湖韩亚集团 → place 韩国 + company 锦湖韩亚集团; a domestic place without an
     administrative suffix stays in the name (河北东旭集团), and so does a place before a
-    generic remainder (甘肃省电力公司).
+    generic remainder (甘肃省电力公司). 中国 before a known company's name is a place (中国 +
+    中粮集团), unless the whole is the known name (中国华能).
     """
     whole = [_Candidate("company", start, end, _RANK_SUFFIX)]
+    china = words.text.startswith("中国", start) and _known_firm(words.text[start + 2 : end])
+    if china and not _known_firm(words.text[start:end]):  # 中国联通, 中国华能: 中国 is the name's
+        return [
+            _Candidate("place", start, start + 2, _RANK_SUFFIX),
+            _Candidate("company", start + 2, end, _RANK_SUFFIX),
+        ]
     rest = _origin_end(words, start)
     if rest is None:
         return whole
@@ -1599,6 +1606,14 @@ def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:
     if not _specific(words, rest, _suffix_start(words, rest, end), "company"):
         return whole
     return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("company", rest, end, _RANK_SUFFIX)]
+
+
+def _known_firm(name: str) -> bool:
+    """Is ``name``, without its company suffix, a company the lexicon or the known names hold
+    (中粮 of 中粮集团, 国家电网 of 国家电网公司)?"""
+    suffix = _company_suffix(name)
+    core = name[: -len(suffix)] if suffix and len(suffix) < len(name) else name
+    return core in lexicon() or known().get(core, ("",))[0] == "company"
 
 
 def _brand(words: _Words, start: int, end: int) -> bool:
