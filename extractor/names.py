@@ -1297,6 +1297,8 @@ def _suffix_candidate(
         return None  # 金融及总部经济项目4个: projects of a kind, counted
     if label == "project" and words.text[offset:end] == "装置" and not _CAPACITY.search(words.text, start, offset):
         return None  # 脱硫装置, 余热发电装置: equipment; a plant unit is named with its capacity
+    if label == "project" and words.text.startswith(_company_suffixes(), end):
+        return None  # 北京工程 + 公司: the head of a company's name, no project
     if label == "project" and words.text.endswith("油气田", 0, end):
         return None  # 中石油西南油气田: an oil company's regional branch, named for its fields
     if label == "project" and _country_end(words.text, start, ("country", "region")) == offset:
@@ -1353,6 +1355,9 @@ def _suffix_candidate(
         return None  # 稻米加工厂, 整车厂, 中国大陆面板厂: a kind of factory, not one named
     if label == "company" and words.text[offset:end] == "股份" and _dealt_shares(words, start, offset):
         return None  # 可 配售/vn 股份: shares dealt in, not a company's short name
+    inner = _after_referent(words, start, offset) if label == "company" else None
+    if inner is not None:
+        return _split_origin(words, inner, end)  # 该集团 + 北京工程公司: the group pointed at owns the unit
     if label == "company" and words.text[offset:end] in ("公司", "分公司") and _plain_company(words, start, offset):
         return None  # 铁岭公司, 优化公司, 巴西分公司: a company of a place or of a kind, not a name
     if label == "company" or institute:
@@ -1369,6 +1374,22 @@ def _suffix_candidate(
 
 
 _LEVEL_GOVERNMENTS = frozenset(f"{level}{body}" for level in "省市县区镇乡" for body in ("政府", "人民政府"))
+
+
+_REFERENTS = frozenset({"该", "本", "其", "此", "这家", "该家"})  # point back at a firm named before
+_REFERRED_HEADS = frozenset({"集团", "公司"})
+
+
+def _after_referent(words: _Words, start: int, offset: int) -> int | None:
+    """Where a unit's name starts after a firm pointed back at (该/r 集团/n 北京工程公司, 本集团
+    深圳公司): the head after 该 is that firm, not part of the unit's name; None if none opens it."""
+    index = words.by_start.get(start)
+    if index is None or index == 0 or words.items[index].text not in _REFERRED_HEADS:
+        return None
+    head = words.items[index]
+    if words.items[index - 1].text not in _REFERENTS or offset - head.end < 2:
+        return None
+    return head.end
 
 
 def _dealt_shares(words: _Words, start: int, offset: int) -> bool:

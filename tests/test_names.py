@@ -328,6 +328,11 @@ COMPANIES = [
     case("中国中铝公司宣布将扩大产能。", "company", "中铝公司", "china-before-known-firm"),
     case("中国中铝公司宣布将扩大产能。", "place", "中国", "china-before-known-firm-place"),
     case("中国华能集团宣布将扩大产能。", "company", "中国华能集团", "china-inside-known-firm"),
+    case("其二，该集团天津工程公司负责施工。", "company", "天津工程公司", "unit-after-referred-group"),
+    case(
+        "其二，该集团天津工程公司负责施工。", "company", "集团天津工程公司", "referred-group-not-in-name", present=False
+    ),
+    case("其二，该集团天津工程公司负责施工。", "project", "集团天津工程", "company-head-not-project", present=False),
     case("赛维LDK、大全集团、中冶集团等均有类似安排。", "company", "大全集团", "headless-list-adverb-tagged-name"),
     case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "万润", "list-joint-glued-to-name"),
     case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "联建光电", "list-item-after-glued-joint"),
