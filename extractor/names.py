@@ -2826,6 +2826,8 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
         trades = {word.text for word in items[index + 2 : last + 1]}
         if trades - _BROAD_TRADES:
             yield _Candidate("company", place.start, items[last].end, _RANK_FORM)
+        elif last == index + 1 and _local_brand(words, index):
+            yield _Candidate("company", place.start, name.end, _RANK_FORM)
     for index in (i - 1 for i in words.written(_TELLING_TRADES) if i > 0):  # the word before a telling trade
         name = items[index]
         owner = (name.pos in _TRADE_OWNER_TAGS and _trade_piece(name)) or _LATIN_BRAND.fullmatch(name.text) is not None
@@ -2871,6 +2873,19 @@ def _takeover_piece(word: _Word) -> bool:
         return False
     counted = word.pos == "m" and (len(word.text) < 2 or not _HAN.fullmatch(word.text) or _count(word))
     return word.pos in _TAKEOVER_NAME_TAGS or (word.pos == "m" and not counted and word.text[-1] not in _COUNT_ENDS)
+
+
+def _local_brand(words: _Words, index: int) -> bool:
+    """A Chinese division and a two-character proper name ending a phrase (无锡/ns 尚德/nr 共同,
+    定南/ns 大华/nz 和): a firm named by its city, as 浙江吉利. Not a foreign city (巴黎宝藏) nor
+    a phrase in quotes (“云南荣耀”: a slogan)."""
+    items = words.items
+    place, name = items[index], items[index + 1]
+    after = items[index + 2] if index + 2 < len(items) else None
+    if name.pos not in ("nr", "nz") or len(name.text) != 2 or after is None or after.pos not in _FUNCTION_TAGS:
+        return False
+    quoted = words.text_of(index - 1) == "“" and after.text == "”"
+    return not quoted and resolve(place.text) is not None
 
 
 def _name_goes_on(word: _Word) -> bool:
