@@ -1119,11 +1119,24 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
         if suffix in _RETAIL and not _retail_name(words, offset):
             continue  # 大型超市, 连锁超市, 兰州超市: a kind of shop, or the shops of a place
         start = _name_start(words, offset, label)
+        if head.pos == "nt" and _opened_by_place(head.text) and _common_before(words, start, head.start):
+            start = head.start  # 利用/n 浙江大学/nt: jieba's whole name opened by its place, a common word before it
         if label == "project":
             end = _phase_end(words, end)
         found = _suffix_candidate(words, label, start, offset, end, least)
         if found is not None:
             yield from found
+
+
+def _opened_by_place(name: str) -> bool:
+    """Does a name of four characters or more open with a place (浙江 of 浙江大学)?"""
+    return len(name) >= 4 and any(_place_name(name[:k]) for k in (2, 3))
+
+
+def _common_before(words: _Words, start: int, stop: int) -> bool:
+    """Are the words over ``[start, stop)`` common words (利用/n), no place or name?"""
+    pieces = [word for _, word in _pieces(words, start, stop)] if start < stop else []
+    return bool(pieces) and all(w.pos in ("n", "v", "vn") and not _place_name(w.text) for w in pieces)
 
 
 _RETAIL = frozenset({"超市", "百货"})  # shop heads that follow any word: only a trade name makes them a company

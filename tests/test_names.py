@@ -956,6 +956,10 @@ ORGANIZATIONS = [
     case("据住房和城乡建设部统计，", "organization", "住房和城乡建设部", "ministry-with-he"),
     case("为今年开好局打下基础。", "organization", "开好局", "idiom-ending-in-ju", present=False),
     case("中国农业科学院棉花研究所(下称中棉所)预测，中棉所认为。", "organization", "中棉所", "alias-without-quotes"),
+    case("他们利用浙江大学的研发成果推出新品。", "organization", "浙江大学", "dictionary-name-after-common-word"),
+    case(
+        "他们利用浙江大学的研发成果推出新品。", "organization", "利用浙江大学", "common-word-not-in-name", present=False
+    ),
     # Media named by their reporters or issues.
     case(
         "发布会上，市人力资源和社会保障局副局长沙忠飞表示。",
