@@ -137,8 +137,8 @@ _ADMIN = "省市县区镇乡州"
 _SPACE = regex.compile(r"\s+")
 # A suffix that begins a term rather than ends a name: 政府采购, 政府指导价格.
 _NOT_AN_END = regex.compile(
-    r"政府(?:采购|指导价|补贴|投资|引导)|控股(?:股东|子公司|权|比例|地位)|办(?:起|企业|工厂|学校|实业)"
-)  # 控股股东: a controlling shareholder; 老区办企业, 老区办起: 办 (to set up) is the verb
+    r"政府(?:采购|指导价|补贴|投资|引导)|控股(?:股东|子公司|权|比例|地位)|办(?:起|企业|工厂|学校|实业)|部门"
+)  # 控股股东: a controlling shareholder; 老区办企业, 老区办起: 办 (to set up) is the verb; 市场营销部/门: a department
 # A division of a government body, named before its head's title: 粮食局 + 农村处 + 处长.
 _DEPARTMENT = regex.compile(
     r"(?P<unit>[^\P{Han}和与及]\p{Han}{1,5}?(?P<kind>[处司]))副?(?P=kind)长"

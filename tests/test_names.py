@@ -957,6 +957,7 @@ ORGANIZATIONS = [
     case("为今年开好局打下基础。", "organization", "开好局", "idiom-ending-in-ju", present=False),
     case("中国农业科学院棉花研究所(下称中棉所)预测，中棉所认为。", "organization", "中棉所", "alias-without-quotes"),
     case("他们利用浙江大学的研发成果推出新品。", "organization", "浙江大学", "dictionary-name-after-common-word"),
+    case("设计部门与市场营销部门加强合作。", "organization", "市场营销部", "department-word-not-a-name", present=False),
     case(
         "他们利用浙江大学的研发成果推出新品。", "organization", "利用浙江大学", "common-word-not-in-name", present=False
     ),
