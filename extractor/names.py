@@ -2000,6 +2000,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
         return True  # 四川, 三亚: a numeral opens some names
     if len(text) == 2 and text[0] in _NUMERALS and resolve(text) is None:
         return False  # 两地, 五市: a count of places
+    if len(text) >= 3 and text[-1] in _DIVISION_HEADS and getattr(resolve(text), "name", None) == text:
+        return True  # 杭锦旗/nr, 五常市/n: a division's full name, whatever jieba tags it
     if word.pos in _NAME_LIKE_TAGS and len(text) >= 3 and (city := resolve(text)) is not None:
         return city.level == "city"  # 石家庄/nr, 张家口/nr: a city jieba took for a person
     if text.endswith("超市"):
@@ -2021,6 +2023,9 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
     if text[-2:] in _MARKETS:
         return False  # 借壳上市/n, 房地产楼市: a market, not a city
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
+
+
+_DIVISION_HEADS = frozenset("省市县区旗盟州")  # end a division's full name
 
 
 _HEAD_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "b", "ng"})

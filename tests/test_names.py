@@ -1434,6 +1434,7 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("该项目将成为乌审旗最大的化工项目。", "place", "乌审旗", "division-full-name-tagged-person"),
     case("苏宁电器与宏碁集团在台北进行深度会晤", "place", "台北", "taiwan-city"),
     case("美的中央空调拥有顺德和重庆两大生产基地", "place", "顺德", "division-tagged-a-name-joined-by-he"),
     case("大多都选建在山区和资源丰富的地带", "place", "资源", "common-word-joined-by-he", present=False),
