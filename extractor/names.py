@@ -2051,7 +2051,7 @@ def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str], 
     """Is word ``index`` a place, or (``chained``) the rest of the place before it?
     ``listed``: the word stands next to a 、 or 和."""
     items, word = words.items, words.items[index]
-    if listed and _listed_division(items, index):
+    if listed and (_listed_division(items, index) or _listed_area(items, index)):
         return True  # 青岛、日照/n、威海: a division jieba did not tag as a place, listed with places
     if not chained and index > 0 and items[index - 1].text in _LOCATIVES and _located_division(items, index):
         return True  # 在五家渠/nr 投资: a division jieba took for a name, after 在
@@ -2113,6 +2113,19 @@ def _listed_division(items: Sequence[_Word], index: int) -> bool:
     marks = {"、"} if word.pos not in _NAME_LIKE_TAGS else _SIBLING_JOINTS  # not 山区和资源/n, 新华联和三元/m
     neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text in marks]
     return any(n.pos == "ns" or resolve(n.text) is not None for n in neighbours)
+
+
+def _listed_area(items: Sequence[_Word], index: int) -> bool:
+    """Is word ``index`` a named area jieba tags ns, two characters no division holds, listed
+    with 、 beside a division (伊犁、库拜/ns 四大煤田): the list is of places."""
+    word = items[index]
+    if word.pos != "ns" or len(word.text) != 2 or not _HAN.fullmatch(word.text) or resolve(word.text) is not None:
+        return False
+    if _is_generic(word.text, "place") or boundaries().get(word.text) is not None:
+        return False
+    sides = ((index - 2, index - 1), (index + 2, index + 1))
+    neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text == "、"]
+    return any(resolve(n.text) is not None for n in neighbours)
 
 
 @functools.cache

@@ -1434,6 +1434,8 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("以哈密、库拜两大煤田为重点开发。", "place", "库拜", "area-listed-with-division"),
+    case("甘肃、河北、蒙西等基地将基本建成。", "place", "蒙西", "area-listed-after-provinces"),
     case("该项目将成为乌审旗最大的化工项目。", "place", "乌审旗", "division-full-name-tagged-person"),
     case("苏宁电器与宏碁集团在台北进行深度会晤", "place", "台北", "taiwan-city"),
     case("美的中央空调拥有顺德和重庆两大生产基地", "place", "顺德", "division-tagged-a-name-joined-by-he"),
