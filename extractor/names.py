@@ -2337,6 +2337,8 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         last = index
         while last < min(index + 2, len(items) - 1) and _apposed(items[last + 1]):
             last += 1
+        if last == index and _traded_ns(items, index + 1):
+            last += 1  # 民企/j 永源/ns 稀土/n: a name jieba tags a place, before its trade
         last = _industry_end(items, last)
         after = items[last + 1] if last + 1 < len(items) else None
         if last == index or after is None or after.pos not in _FUNCTION_TAGS or _glued(after):
@@ -2346,6 +2348,14 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
     yield from _latin_after_kind(words)
     yield from _subsidiaries(words)
+
+
+def _traded_ns(items: Sequence[_Word], at: int) -> bool:
+    """Is word ``at`` two characters tagged ns that no place holds, an industry word after it?"""
+    if at + 1 >= len(items) or items[at + 1].text not in industry_words():
+        return False
+    word = items[at]
+    return word.pos == "ns" and len(word.text) == 2 and not _place_name(word.text) and not _is_generic(word.text, "any")
 
 
 def _latin_after_kind(words: _Words) -> Iterator[_Candidate]:
