@@ -2273,11 +2273,13 @@ def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
             first -= 1
         if first == last:
             first = _trade_before_cue(words, last)
+        if first > 0 and _known_firm(words.text[words.items[first - 1].start : words.items[last].start]):
+            first -= 1  # 中国/ns 中冶 相关人士: the known name holds the place
         if first == last or (first > 0 and _glued_piece(words.items[first - 1])):
             continue  # 台湾胜/v 华科技的子公司: the name starts before the words found
         start, end = words.items[first].start, words.items[last].start
-        if words.text[start:end] in currency_codes():
-            continue  # 280亿欧元的营收
+        if words.text[start:end] in currency_codes() or words.text[start:end] in list_heads():
+            continue  # 280亿欧元的营收; 油企负责人: firms of a kind
         if _bare_company(words, start, end, words.items[first] if first == last - 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
 
@@ -2307,7 +2309,10 @@ def _glued_piece(word: _Word) -> bool:
 
 def _cue_gap(word: _Word) -> bool:
     """A word between a name and its cue: a period (二季度/mq, 去年/t) or 的."""
-    return word.text == "的" or word.pos in ("t", "mq")
+    return word.text in _CUE_GAPS or word.pos in ("t", "mq")
+
+
+_CUE_GAPS = frozenset({"的", "相关", "有关"})  # 烟台万华/nz 相关/v 负责人
 
 
 def _bare_company(words: _Words, start: int, end: int, single: _Word | None) -> bool:
