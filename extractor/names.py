@@ -2884,19 +2884,20 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
             yield _Candidate("company", name.start, items[last].end, _RANK_FORM)
 
 
-_TAKEOVER_VERBS = frozenset({"收购", "并购", "兼并", "重组"})
+_TAKEOVER_VERBS = frozenset({"收购", "并购", "兼并", "重组", "创办", "创立"})
 _TAKEOVER_NAME_TAGS = frozenset({"n", "nr", "nrt", "nz", "ns", "j", "vg", "nt"})
 _VAGUE_TRADES = _BROAD_TRADES | {"管理", "服务", "经营", "销售", "开发", "建设", "技术", "信息", "工程", "制造"}
 
 
 def _takeover_candidates(words: _Words) -> Iterator[_Candidate]:
-    """The firm taken over, a name and industry words right after the verb (收购了新疆/ns
-    八一/nr 钢铁/n 进入, 收购哈尔滨/ns 啤酒/n ，): what is taken over is a firm, and the trade
-    word says so. A function word or a mark must follow (not 收购哈尔滨啤酒 + 股权 or + 公司,
-    which the suffix rule reads), and the name must be more than a place."""
+    """The firm taken over or founded, a name and industry words right after the verb (收购了
+    新疆/ns 八一/nr 钢铁/n 进入, 收购哈尔滨/ns 啤酒/n ，, 创办的晓清/nr 环保/j): what is taken
+    over or founded is a firm, and the trade word says so. A function word or a mark must
+    follow (not 收购哈尔滨啤酒 + 股权 or + 公司, which the suffix rule reads), and the name must
+    be more than a place."""
     items = words.items
     for index in words.written(_TAKEOVER_VERBS):
-        first = index + 2 if words.text_of(index + 1) == "了" else index + 1
+        first = index + 2 if words.text_of(index + 1) in ("了", "的") else index + 1
         stop = first
         while stop < min(first + 3, len(items)) and _takeover_piece(items[stop]):
             stop += 1

@@ -427,6 +427,7 @@ LEXICON_CASES = [
     case("华润去年成功收购了金星啤酒，市场份额上升。", "company", "金星啤酒", "takeover-object-with-trade"),
     case("宝钢通过收购广西八一钢铁进入华南市场。", "company", "广西八一钢铁", "takeover-object-numeral-name"),
     case("该集团拟收购两家钢铁，扩大产能。", "company", "两家钢铁", "takeover-count-not-name", present=False),
+    case("他一手创办的晓光环保目前已经上市。", "company", "晓光环保", "founded-firm-with-trade"),
     case("电厂大量收购山西煤炭，价格上涨。", "company", "山西煤炭", "takeover-place-and-trade", present=False),
     case("银行发布了并购贷款风险管理指引。", "company", "贷款风险管理", "takeover-vague-trade", present=False),
     case("江铃汽车、星马汽车的销量都在下滑。", "company", "星马汽车", "sibling-noun-name-and-trade"),
