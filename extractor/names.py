@@ -3645,8 +3645,8 @@ _TRADE_HEAD_TAGS = frozenset({"n", "vg", "j", "nr", "nrt", "nz", "ns"})
 
 def _placed_item(items: Sequence[_Word], span: list[int], joint: int, step: int) -> list[int]:
     """A listed item that is a place and one word more, the whole item (常山股份、山东/ns 如意/v
-    等, 、芜湖/ns 远大/b 创业/n 四股东): beside a company, a firm named by its place and a
-    trade name jieba read as a common word. ``span`` as found, or with the word added."""
+    等): beside a company, a firm named by its place and a trade name jieba read as a common
+    word. ``span`` as found, or with the word added."""
     if step > 0 and len(span) == 1 and _place_name(items[span[0]].text):
         name = span[0] + 1
         if name + 1 < len(items) and _placed_name(items[name]) and _ends_listed(items[name + 1]):
