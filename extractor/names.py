@@ -3570,6 +3570,8 @@ def _ends_inner_item(chunk: Sequence[_Word], i: int, label: str | None = None) -
     word = chunk[i]
     if len(chunk) == 1 and _numeral_named(word):
         return False  # 、鼎元/m 、: a name jieba read as a number, alone between two 、
+    if i == 1 < len(chunk) - 1 and word.text in _RUN_JOINTS and len(chunk[0].text) == 1:
+        return False  # 、六/m 和/c 机械、: one character and 和 open a trade name (正广和), no joint
     inner = word.pos in _INNER_NAME_TAGS or (i == 0 < len(chunk) - 1 and word.text not in _LIST_JOINTS)
     if inner and boundaries().get(word.text) != "stop" and _HAN.fullmatch(word.text):
         return False

@@ -432,6 +432,8 @@ LEXICON_CASES = [
     case("银行发布了并购贷款风险管理指引。", "company", "贷款风险管理", "takeover-vague-trade", present=False),
     case("江铃汽车、星马汽车的销量都在下滑。", "company", "星马汽车", "sibling-noun-name-and-trade"),
     case("国美、大中、苏宁等渠道商纷纷扩张。", "company", "大中", "list-head-qudaoshang"),
+    case("瑞利、九和机械等零部件配套公司产值下降。", "company", "九和机械", "list-item-numeral-and-he"),
+    case("瑞利、九和机械等零部件配套公司产值下降。", "company", "机械", "list-item-numeral-and-he-cut", present=False),
     case("当地民企永源稀土的负责人表示，", "company", "永源稀土", "appositive-minqi-ns-name"),
     case("星马汽车、江铃汽车的经销商都在观望。", "company", "星马汽车", "sibling-noun-name-and-trade-before"),
     case("一汽集团、商用汽车的销量都在增长。", "company", "商用汽车", "sibling-trade-kind", present=False),
