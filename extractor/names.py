@@ -137,8 +137,8 @@ _ADMIN = "省市县区镇乡州"
 _SPACE = regex.compile(r"\s+")
 # A suffix that begins a term rather than ends a name: 政府采购, 政府指导价格.
 _NOT_AN_END = regex.compile(
-    r"政府(?:采购|指导价|补贴|投资|引导)|控股(?:股东|子公司|权|比例|地位)|办(?:起|企业|工厂|学校|实业)"
-)  # 控股股东: a controlling shareholder; 老区办企业, 老区办起: 办 (to set up) is the verb
+    r"政府(?:采购|指导价|补贴|投资|引导)|控股(?:股东|子公司|权|比例|地位)|办(?:起|企业|工厂|学校|实业)|部门"
+)  # 控股股东: a controlling shareholder; 老区办企业, 老区办起: 办 (to set up) is the verb; 市场营销部/门: a department
 # A division of a government body, named before its head's title: 粮食局 + 农村处 + 处长.
 _DEPARTMENT = regex.compile(
     r"(?P<unit>[^\P{Han}和与及]\p{Han}{1,5}?(?P<kind>[处司]))副?(?P=kind)长"
@@ -174,7 +174,7 @@ _INVEST_WINDOW, _ANAPHORA_REACH = 12, 200
 # A short name defined in parentheses right after a name: (以下简称“河北钢铁”), (下称“伊钢”).
 _ALIAS = regex.compile(r"\((?:以下|下文)?(?:简称|下称|又称)[:]?[“\"‘]?(?P<alias>[^”\"’(),，、]{2,12})[”\"’]?\)")
 # A company's short name in bare parentheses right after it: 新疆建材化工(集团)股份公司(青松建化).
-_BARE_ALIAS = regex.compile(r"\((?P<alias>[\p{Han}A-Za-z]{2,10})\)")
+_BARE_ALIAS = regex.compile(r"\((?P<alias>[\p{Han}A-Za-z]{2,10}|[A-Z][A-Za-z.&-]*(?: [A-Z][A-Za-z.&-]*){1,3})\)")
 _CAMEL = regex.compile(r"(?:[A-Z]+[a-z]+){2,}")  # DisplaySearch, TrendForce
 _HAN = regex.compile(r"\p{Han}+")
 _PAREN_GROUP = regex.compile(r"\(\p{Han}{1,6}\)$")
@@ -1123,11 +1123,24 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
         if suffix in _RETAIL and not _retail_name(words, offset):
             continue  # 大型超市, 连锁超市, 兰州超市: a kind of shop, or the shops of a place
         start = _name_start(words, offset, label)
+        if head.pos == "nt" and _opened_by_place(head.text) and _common_before(words, start, head.start):
+            start = head.start  # 利用/n 浙江大学/nt: jieba's whole name opened by its place, a common word before it
         if label == "project":
             end = _phase_end(words, end)
         found = _suffix_candidate(words, label, start, offset, end, least)
         if found is not None:
             yield from found
+
+
+def _opened_by_place(name: str) -> bool:
+    """Does a name of four characters or more open with a place (浙江 of 浙江大学)?"""
+    return len(name) >= 4 and any(_place_name(name[:k]) for k in (2, 3))
+
+
+def _common_before(words: _Words, start: int, stop: int) -> bool:
+    """Are the words over ``[start, stop)`` common words (利用/n), no place or name?"""
+    pieces = [word for _, word in _pieces(words, start, stop)] if start < stop else []
+    return bool(pieces) and all(w.pos in ("n", "v", "vn") and not _place_name(w.text) for w in pieces)
 
 
 _RETAIL = frozenset({"超市", "百货"})  # shop heads that follow any word: only a trade name makes them a company
@@ -1259,6 +1272,8 @@ def _single_suffix(words: _Words, head: _Word) -> bool:
         return _placed_office(words, words.by_start[head.start])
     if head.pos not in _SUFFIX_WORD_TAGS and not listed:
         return False
+    if len(head.text) == 2 and head.text[1] == "厂" and head.pos == "n":
+        return head.text not in list_heads() and not _is_generic(head.text, "any")  # 阿坝 + 铝厂/n; not 工厂
     if len(head.text) > 1 and not listed:
         common = _is_generic(head.text[-2:], "organization")  # 产业布局, 基层干部
         return head.pos in ("nt", "j") or (len(head.text) >= 3 and not common)
@@ -1299,6 +1314,8 @@ def _suffix_candidate(
         return None  # 金融及总部经济项目4个: projects of a kind, counted
     if label == "project" and words.text[offset:end] == "装置" and not _CAPACITY.search(words.text, start, offset):
         return None  # 脱硫装置, 余热发电装置: equipment; a plant unit is named with its capacity
+    if label == "project" and words.text.startswith(_company_suffixes(), end):
+        return None  # 北京工程 + 公司: the head of a company's name, no project
     if label == "project" and words.text.endswith("油气田", 0, end):
         return None  # 中石油西南油气田: an oil company's regional branch, named for its fields
     if label == "project" and _country_end(words.text, start, ("country", "region")) == offset:
@@ -1355,6 +1372,9 @@ def _suffix_candidate(
         return None  # 稻米加工厂, 整车厂, 中国大陆面板厂: a kind of factory, not one named
     if label == "company" and words.text[offset:end] == "股份" and _dealt_shares(words, start, offset):
         return None  # 可 配售/vn 股份: shares dealt in, not a company's short name
+    inner = _after_referent(words, start, offset) if label == "company" else None
+    if inner is not None:
+        return _split_origin(words, inner, end)  # 该集团 + 北京工程公司: the group pointed at owns the unit
     if label == "company" and words.text[offset:end] in ("公司", "分公司") and _plain_company(words, start, offset):
         return None  # 铁岭公司, 优化公司, 巴西分公司: a company of a place or of a kind, not a name
     if label == "company" or institute:
@@ -1371,6 +1391,22 @@ def _suffix_candidate(
 
 
 _LEVEL_GOVERNMENTS = frozenset(f"{level}{body}" for level in "省市县区镇乡" for body in ("政府", "人民政府"))
+
+
+_REFERENTS = frozenset({"该", "本", "其", "此", "这家", "该家"})  # point back at a firm named before
+_REFERRED_HEADS = frozenset({"集团", "公司"})
+
+
+def _after_referent(words: _Words, start: int, offset: int) -> int | None:
+    """Where a unit's name starts after a firm pointed back at (该/r 集团/n 北京工程公司, 本集团
+    深圳公司): the head after 该 is that firm, not part of the unit's name; None if none opens it."""
+    index = words.by_start.get(start)
+    if index is None or index == 0 or words.items[index].text not in _REFERRED_HEADS:
+        return None
+    head = words.items[index]
+    if words.items[index - 1].text not in _REFERENTS or offset - head.end < 2:
+        return None
+    return head.end
 
 
 def _dealt_shares(words: _Words, start: int, offset: int) -> bool:
@@ -1590,9 +1626,16 @@ def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:
 
     韩国锦湖韩亚集团 → place 韩国 + company 锦湖韩亚集团; a domestic place without an
     administrative suffix stays in the name (河北东旭集团), and so does a place before a
-    generic remainder (甘肃省电力公司).
+    generic remainder (甘肃省电力公司). 中国 before a known company's name is a place (中国 +
+    中粮集团), unless the whole is the known name (中国华能).
     """
     whole = [_Candidate("company", start, end, _RANK_SUFFIX)]
+    china = words.text.startswith("中国", start) and _known_firm(words.text[start + 2 : end])
+    if china and not _known_firm(words.text[start:end]):  # 中国联通, 中国华能: 中国 is the name's
+        return [
+            _Candidate("place", start, start + 2, _RANK_SUFFIX),
+            _Candidate("company", start + 2, end, _RANK_SUFFIX),
+        ]
     rest = _origin_end(words, start)
     if rest is None:
         return whole
@@ -1601,6 +1644,14 @@ def _split_origin(words: _Words, start: int, end: int) -> list[_Candidate]:
     if not _specific(words, rest, _suffix_start(words, rest, end), "company"):
         return whole
     return [_Candidate("place", start, rest, _RANK_SUFFIX), _Candidate("company", rest, end, _RANK_SUFFIX)]
+
+
+def _known_firm(name: str) -> bool:
+    """Is ``name``, without its company suffix, a company the lexicon or the known names hold
+    (中粮 of 中粮集团, 国家电网 of 国家电网公司)?"""
+    suffix = _company_suffix(name)
+    core = name[: -len(suffix)] if suffix and len(suffix) < len(name) else name
+    return core in lexicon() or known().get(core, ("",))[0] == "company"
 
 
 def _brand(words: _Words, start: int, end: int) -> bool:
@@ -1954,6 +2005,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
         return True  # 四川, 三亚: a numeral opens some names
     if len(text) == 2 and text[0] in _NUMERALS and resolve(text) is None:
         return False  # 两地, 五市: a count of places
+    if len(text) >= 3 and text[-1] in _DIVISION_HEADS and getattr(resolve(text), "name", None) == text:
+        return True  # 杭锦旗/nr, 五常市/n: a division's full name, whatever jieba tags it
     if word.pos in _NAME_LIKE_TAGS and len(text) >= 3 and (city := resolve(text)) is not None:
         return city.level == "city"  # 石家庄/nr, 张家口/nr: a city jieba took for a person
     if text.endswith("超市"):
@@ -1979,6 +2032,9 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
     if text[-2:] in _MARKETS:
         return False  # 借壳上市/n, 房地产楼市: a market, not a city
     return chained or text[-1] in _CITY  # 天元区 only after a place; 五常市 alone
+
+
+_DIVISION_HEADS = frozenset("省市县区旗盟州")  # end a division's full name
 
 
 _HEAD_HALF_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "b", "ng"})
@@ -2031,7 +2087,7 @@ def _place_at(words: _Words, index: int, chained: bool, places: frozenset[str], 
     """Is word ``index`` a place, or (``chained``) the rest of the place before it?
     ``listed``: the word stands next to a 、 or 和."""
     items, word = words.items, words.items[index]
-    if listed and _listed_division(items, index):
+    if listed and (_listed_division(items, index) or _listed_area(items, index)):
         return True  # 青岛、日照/n、威海: a division jieba did not tag as a place, listed with places
     if not chained and index > 0 and items[index - 1].text in _LOCATIVES and _located_division(items, index):
         return True  # 在五家渠/nr 投资: a division jieba took for a name, after 在
@@ -2098,6 +2154,19 @@ def _listed_division(items: Sequence[_Word], index: int) -> bool:
     marks = {"、"} if word.pos not in _NAME_LIKE_TAGS else _SIBLING_JOINTS  # not 山区和资源/n, 新华联和三元/m
     neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text in marks]
     return any(n.pos == "ns" or resolve(n.text) is not None for n in neighbours)
+
+
+def _listed_area(items: Sequence[_Word], index: int) -> bool:
+    """Is word ``index`` a named area jieba tags ns, two characters no division holds, listed
+    with 、 beside a division (伊犁、库拜/ns 四大煤田): the list is of places."""
+    word = items[index]
+    if word.pos != "ns" or len(word.text) != 2 or not _HAN.fullmatch(word.text) or resolve(word.text) is not None:
+        return False
+    if _is_generic(word.text, "place") or boundaries().get(word.text) is not None:
+        return False
+    sides = ((index - 2, index - 1), (index + 2, index + 1))
+    neighbours = [items[i] for i, mark in sides if 0 <= i < len(items) and items[mark].text == "、"]
+    return any(resolve(n.text) is not None for n in neighbours)
 
 
 @functools.cache
@@ -2243,13 +2312,35 @@ def _cue_candidates(words: _Words) -> Iterator[_Candidate]:
         first = last
         while first > max(last - 2, 0) and words.items[first - 1].pos in _CUE_NAME_TAGS:
             first -= 1
+        if first == last:
+            first = _trade_before_cue(words, last)
+        if first > 0 and _known_firm(words.text[words.items[first - 1].start : words.items[last].start]):
+            first -= 1  # 中国/ns 中冶 相关人士: the known name holds the place
         if first == last or (first > 0 and _glued_piece(words.items[first - 1])):
             continue  # 台湾胜/v 华科技的子公司: the name starts before the words found
         start, end = words.items[first].start, words.items[last].start
-        if words.text[start:end] in currency_codes():
-            continue  # 280亿欧元的营收
+        if words.text[start:end] in currency_codes() or words.text[start:end] in list_heads():
+            continue  # 280亿欧元的营收; 油企负责人: firms of a kind
         if _bare_company(words, start, end, words.items[first] if first == last - 1 else None):
             yield _Candidate("company", start, end, _RANK_EMPLOYER)
+
+
+def _trade_before_cue(words: _Words, last: int) -> int:
+    """Where a trade name before a cue starts: one word of two Han characters that jieba
+    takes for a common noun, then industry words (烽火/n 科技/n 人士, 奇力/n 制药/n 董事长),
+    after a mark or a function word; or ``last`` when the words before the cue are none."""
+    trade = last
+    while trade > 0 and words.items[trade - 1].text in industry_words():
+        trade -= 1
+    first = trade - 1
+    if trade == last or first < 0 or len(words.items[first].text) != 2:
+        return last  # 指高科/n 奶业, 但华域/n 汽车: three characters may hold a glued word
+    if not _trade_head(words.items, first, 1, (), words.items[first + 1].text):
+        return last
+    before = words.items[first - 1] if first > 0 else None
+    if before is not None and before.pos not in _FUNCTION_TAGS:
+        return last
+    return first
 
 
 def _glued_piece(word: _Word) -> bool:
@@ -2259,7 +2350,10 @@ def _glued_piece(word: _Word) -> bool:
 
 def _cue_gap(word: _Word) -> bool:
     """A word between a name and its cue: a period (二季度/mq, 去年/t) or 的."""
-    return word.text == "的" or word.pos in ("t", "mq")
+    return word.text in _CUE_GAPS or word.pos in ("t", "mq")
+
+
+_CUE_GAPS = frozenset({"的", "相关", "有关"})  # 烟台万华/nz 相关/v 负责人
 
 
 def _bare_company(words: _Words, start: int, end: int, single: _Word | None) -> bool:
@@ -2289,6 +2383,8 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
         last = index
         while last < min(index + 2, len(items) - 1) and _apposed(items[last + 1]):
             last += 1
+        if last == index and _traded_ns(items, index + 1):
+            last += 1  # 民企/j 永源/ns 稀土/n: a name jieba tags a place, before its trade
         last = _industry_end(items, last)
         after = items[last + 1] if last + 1 < len(items) else None
         if last == index or after is None or after.pos not in _FUNCTION_TAGS or _glued(after):
@@ -2300,19 +2396,36 @@ def _appositive_candidates(words: _Words) -> Iterator[_Candidate]:
     yield from _subsidiaries(words)
 
 
+def _traded_ns(items: Sequence[_Word], at: int) -> bool:
+    """Is word ``at`` two characters tagged ns that no place holds, an industry word after it?"""
+    if at + 1 >= len(items) or items[at + 1].text not in industry_words():
+        return False
+    word = items[at]
+    return word.pos == "ns" and len(word.text) == 2 and not _place_name(word.text) and not _is_generic(word.text, "any")
+
+
 def _latin_after_kind(words: _Words) -> Iterator[_Candidate]:
     """A name in Latin letters right after a kind of company, 公司 after a common word
-    (调查/vn 公司 Displaysearch, 投资/vn 公司 MIY, 水务/n 公司 ITT) or 上市公司: the kind says what
-    the name is. Not a post (公司CEO) nor a figure's unit."""
+    (调查/vn 公司 Displaysearch, 投资/vn 公司 MIY, 水务/n 公司 ITT), 上市公司, or a research body
+    (调查/vn 机构 Alix Partners): the kind says what the name is. Not a post (公司CEO) nor a
+    figure's unit."""
     items = words.items
-    for index in words.written(("公司", "上市公司")):
-        if index + 2 >= len(items) or (items[index].text == "公司" and not _kind_before(items, index)):
+    for index in words.written(("公司", "上市公司", "机构")):
+        if index + 2 >= len(items) or (items[index].text != "上市公司" and not _kind_before(items, index)):
             continue
-        name, after = items[index + 1], items[index + 2]
+        if items[index].text == "机构" and items[index - 1].text not in _RESEARCH_KINDS:
+            continue  # 监管机构Ofgem: a regulator; 调查机构Alix Partners: a research firm
+        name, last = items[index + 1], index + 1
+        while last + 2 < len(items) and items[last + 1].text == " " and _LATIN_NAME.fullmatch(items[last + 2].text):
+            last += 2  # Alix Partners: capitalised words with a space between are one name
+        after = items[last + 1] if last + 1 < len(items) else None
         if name.pos != "eng" or len(name.text) < 2 or name.text in titles() or _MEASURE.fullmatch(name.text):
             continue
-        if after.pos in _FUNCTION_TAGS:
-            yield _Candidate("company", name.start, name.end, _RANK_EMPLOYER)
+        if after is not None and after.pos in _FUNCTION_TAGS:
+            yield _Candidate("company", name.start, items[last].end, _RANK_EMPLOYER)
+
+
+_RESEARCH_KINDS = frozenset({"调查", "研究", "调研", "咨询", "评级", "市调"})  # 机构 after them: a firm
 
 
 def _kind_before(items: Sequence[_Word], index: int) -> bool:
@@ -2800,6 +2913,8 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
         trades = {word.text for word in items[index + 2 : last + 1]}
         if trades - _BROAD_TRADES:
             yield _Candidate("company", place.start, items[last].end, _RANK_FORM)
+        elif last == index + 1 and _local_brand(words, index):
+            yield _Candidate("company", place.start, name.end, _RANK_FORM)
     for index in (i - 1 for i in words.written(_TELLING_TRADES) if i > 0):  # the word before a telling trade
         name = items[index]
         owner = (name.pos in _TRADE_OWNER_TAGS and _trade_piece(name)) or _LATIN_BRAND.fullmatch(name.text) is not None
@@ -2808,6 +2923,57 @@ def _trade_candidates(words: _Words) -> Iterator[_Candidate]:
         last = _industry_end(items, index)
         if last + 1 >= len(items) or not _name_goes_on(items[last + 1]):  # not 金健米业 + 股份 / 公司
             yield _Candidate("company", name.start, items[last].end, _RANK_FORM)
+
+
+_TAKEOVER_VERBS = frozenset({"收购", "并购", "兼并", "重组", "创办", "创立"})
+_TAKEOVER_NAME_TAGS = frozenset({"n", "nr", "nrt", "nz", "ns", "j", "vg", "nt"})
+_VAGUE_TRADES = _BROAD_TRADES | {"管理", "服务", "经营", "销售", "开发", "建设", "技术", "信息", "工程", "制造"}
+
+
+def _takeover_candidates(words: _Words) -> Iterator[_Candidate]:
+    """The firm taken over or founded, a name and industry words right after the verb (收购了
+    新疆/ns 八一/nr 钢铁/n 进入, 收购哈尔滨/ns 啤酒/n ，, 创办的晓清/nr 环保/j): what is taken
+    over or founded is a firm, and the trade word says so. A function word or a mark must
+    follow (not 收购哈尔滨啤酒 + 股权 or + 公司, which the suffix rule reads), and the name must
+    be more than a place."""
+    items = words.items
+    for index in words.written(_TAKEOVER_VERBS):
+        first = index + 2 if words.text_of(index + 1) in ("了", "的") else index + 1
+        stop = first
+        while stop < min(first + 3, len(items)) and _takeover_piece(items[stop]):
+            stop += 1
+        last = _industry_end(items, stop - 1)
+        after = items[last + 1] if last + 1 < len(items) else None
+        if stop == first or last < stop or (after is not None and after.pos not in _FUNCTION_TAGS):
+            continue
+        if items[last].text in _VAGUE_TRADES:
+            continue  # 并购贷款风险管理: a kind of work, not a firm's trade
+        start, trade = items[first].start, items[stop].start
+        if _place_name(words.text[start:trade]) or not _specific(words, start, trade, "company"):
+            continue
+        yield from (replace(c, rank=_RANK_LIST) for c in _split_origin(words, start, items[last].end))
+
+
+def _takeover_piece(word: _Word) -> bool:
+    """A word of the name after a takeover verb: a noun or a name, or a numeral that counts
+    nothing (八一/m 钢铁; not 两家/m)."""
+    if word.text in industry_words() or word.text in generic():
+        return False
+    counted = word.pos == "m" and (len(word.text) < 2 or not _HAN.fullmatch(word.text) or _count(word))
+    return word.pos in _TAKEOVER_NAME_TAGS or (word.pos == "m" and not counted and word.text[-1] not in _COUNT_ENDS)
+
+
+def _local_brand(words: _Words, index: int) -> bool:
+    """A Chinese division and a two-character proper name ending a phrase (无锡/ns 尚德/nr 共同,
+    定南/ns 大华/nz 和): a firm named by its city, as 浙江吉利. Not a foreign city (巴黎宝藏) nor
+    a phrase in quotes (“云南荣耀”: a slogan)."""
+    items = words.items
+    place, name = items[index], items[index + 1]
+    after = items[index + 2] if index + 2 < len(items) else None
+    if name.pos not in ("nr", "nz") or len(name.text) != 2 or after is None or after.pos not in _FUNCTION_TAGS:
+        return False
+    quoted = words.text_of(index - 1) == "“" and after.text == "”"
+    return not quoted and resolve(place.text) is not None
 
 
 def _name_goes_on(word: _Word) -> bool:
@@ -3499,6 +3665,8 @@ def _ends_inner_item(chunk: Sequence[_Word], i: int, label: str | None = None) -
     word = chunk[i]
     if len(chunk) == 1 and _numeral_named(word):
         return False  # 、鼎元/m 、: a name jieba read as a number, alone between two 、
+    if i == 1 < len(chunk) - 1 and word.text in _RUN_JOINTS and len(chunk[0].text) == 1:
+        return False  # 、六/m 和/c 机械、: one character and 和 open a trade name (正广和), no joint
     inner = word.pos in _INNER_NAME_TAGS or (i == 0 < len(chunk) - 1 and word.text not in _LIST_JOINTS)
     if inner and boundaries().get(word.text) != "stop" and _HAN.fullmatch(word.text):
         return False
@@ -3530,10 +3698,11 @@ def _sibling_word(word: _Word) -> bool:
     return word.pos in _TRADE_NAME_TAGS or word.text in industry_words()
 
 
-def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
+def _sibling(words: _Words, index: int, step: int, trade: str = "") -> tuple[int, int] | None:
     """The list item next to the item whose edge word is ``index``, across 、/和/与/及:
     up to three proper or industry words (not 上市公司, 专家: common nouns end it), not
-    followed by a one-character word that would cut a word of the name."""
+    followed by a one-character word that would cut a word of the name; or a word and
+    ``trade``, the industry word the company beside it ends in (江铃汽车、星马/n 汽车)."""
     items, joint = words.items, index + step
     if step < 0 and joint >= 0 and _glued_joint_end(items[joint], items[index].end):
         first = joint - 1 if joint > 0 and items[joint - 1].pos == "ns" else joint
@@ -3545,13 +3714,18 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
     if step < 0 and at > 0 and _closing_noun(items[at]) and _sibling_word(items[at - 1]) and _item_opens(items, at - 1):
         span.append(at)  # ，中华/nz 牙膏/n 、乐百氏: the noun closing the item before the 、
         at += step
-    while 0 <= at < len(items) and _sibling_word(items[at]) and len(span) < 3:
+    while (
+        0 <= at < len(items)
+        and (_sibling_word(items[at]) or _trade_head(items, at, step, span, trade))
+        and len(span) < 3
+    ):
         span.append(at)
         at += step
         if _latin_space(items, at, step):
             at += step  # LG Display: Latin words with a space between are one name
     if not span and _bare_item(items, joint + step, step):
         span.append(joint + step)  # 青啤、雪花/n 、燕京: a common word standing alone as an item
+    span = _placed_item(items, span, joint, step)
     if not span:
         return None
     first, last = min(span), max(span)
@@ -3561,6 +3735,54 @@ def _sibling(words: _Words, index: int, step: int) -> tuple[int, int] | None:
     if step > 0 and after is not None and _item_noun(items, last + 1):
         last += 1  # 大宝、南孚/nr 电池/n 、: the noun closing the item is the name's
     return items[first].start, items[last].end
+
+
+_TRADE_HEAD_TAGS = frozenset({"n", "vg", "j", "nr", "nrt", "nz", "ns"})
+
+
+def _placed_item(items: Sequence[_Word], span: list[int], joint: int, step: int) -> list[int]:
+    """A listed item that is a place and one word more, the whole item (常山股份、山东/ns 如意/v
+    等): beside a company, a firm named by its place and a trade name jieba read as a common
+    word. ``span`` as found, or with the word added."""
+    if step > 0 and len(span) == 1 and _place_name(items[span[0]].text):
+        name = span[0] + 1
+        if name + 1 < len(items) and _placed_name(items[name]) and _ends_listed(items[name + 1]):
+            return [*span, name]
+    if step < 0 and not span and joint >= 2 and _placed_name(items[joint - 1]):
+        place = items[joint - 2]
+        if _place_name(place.text) and place.pos == "ns" and _item_opens(items, joint - 2):
+            return [joint - 1, joint - 2]
+    return span
+
+
+def _placed_name(word: _Word) -> bool:
+    """Two or three Han characters that may name a firm after its place: not a function word."""
+    return 2 <= len(word.text) <= 3 and _HAN.fullmatch(word.text) is not None and word.pos not in _PLACED_STOPS
+
+
+_PLACED_STOPS = _FUNCTION_TAGS - {"v"}  # 山东/ns 如意/v: a verb's characters may name a firm
+
+
+def _ends_listed(word: _Word) -> bool:
+    """Does ``word`` end a listed item: a mark, 等 or a joint?"""
+    return word.text in _ITEM_ENDS or word.text in _SIBLING_JOINTS
+
+
+def _trade_head(items: Sequence[_Word], at: int, step: int, span: Sequence[int], trade: str) -> bool:
+    """Is word ``at`` the name a listed item opens with, before the industry word ``trade``
+    that ends the company beside it too (江铃汽车、星马/n 汽车/n 等; not 一汽集团、商用/n 汽车):
+    two or three Han characters, not an industry word, with the item's edge on its far side?"""
+    word = items[at]
+    if word.pos not in _TRADE_HEAD_TAGS or not 2 <= len(word.text) <= 3 or not _HAN.fullmatch(word.text):
+        return False
+    if not trade or word.text in industry_words() or at + 1 >= len(items) or items[at + 1].text != trade:
+        return False
+    return not span if step > 0 else bool(span) and _item_opens(items, at)
+
+
+def _trade_item(pieces: Sequence[_Word]) -> bool:
+    """A listed item made of a name jieba took for a common noun and an industry word (星马汽车)."""
+    return len(pieces) == 2 and pieces[1].text in industry_words()
 
 
 def _item_noun(items: Sequence[_Word], at: int) -> bool:
@@ -3622,7 +3844,7 @@ def _sibling_name(words: _Words, start: int, end: int, taken: bytearray, base: i
         return False  # before persons are chosen, a lone person-tagged word may be one (…集团与张志勇)
     if len(pieces) == 1 and pieces[0].pos in _BARE_ITEM_TAGS:
         return not _is_generic(name, "any") and name not in industry_words()  # 雪花/n between two 、
-    return any(w.pos in _TRADE_NAME_TAGS for w in pieces)
+    return any(w.pos in _TRADE_NAME_TAGS for w in pieces) or _trade_item(pieces)
 
 
 def _known_cut(words: _Words, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -3647,8 +3869,10 @@ def _sibling_candidates(
     while queue:
         start, end = queue.pop()
         edges = ((words.by_start.get(start), -1), (words.by_end.get(end), 1))
+        last = words.by_end.get(end)
+        trade = words.items[last].text if last is not None and words.items[last].text in industry_words() else ""
         for index, step in edges:
-            span = None if index is None else _known_cut(words, _sibling(words, index, step))
+            span = None if index is None else _known_cut(words, _sibling(words, index, step, trade))
             if span is not None and _sibling_name(words, *span, taken, base, early):
                 _take(taken, span[0] - base, span[1] - base)
                 parts = _split_origin(words, *span)  # 德国 + 大众汽车 beside 一汽集团
@@ -4213,6 +4437,7 @@ def find_names(
         *_latin_candidates(words),
         *_lexicon_candidates(words),
         *_trade_candidates(words),
+        *_takeover_candidates(words),
     ]
     strong += _body_units(words, strong)
     chosen = _choose(_within_bodies(words, strong), taken, start)

@@ -148,6 +148,20 @@ COMPANIES = [
         "新疆建材化工（集团）股份公司（青松建化）是一家水泥企业。", "company", "青松建化", "short-name-in-bare-brackets"
     ),
     case("英国精密技术集团(PTG)下属6家子公司。", "company", "PTG", "latin-short-name-in-brackets"),
+    case("知名调查机构Forward Insight发布的报告指出，", "company", "Forward Insight", "latin-after-research-body"),
+    case("英国能源监管机构Ofcom表示，将调整电价。", "company", "Ofcom", "latin-after-regulator", present=False),
+    case(
+        "研究机构睿远集团(Blue Harbor Group)的报告认为。",
+        "company",
+        "Blue Harbor Group",
+        "spaced-latin-name-in-brackets",
+    ),
+    case(
+        "加拿大枫叶食品公司(Maple Leaf Foods)将提供资金支持。",
+        "company",
+        "Maple Leaf Foods",
+        "two-word-latin-name-in-brackets",
+    ),
     case(
         "昨日，重庆轻纺控股(集团)公司召开了新闻发布会。",
         "company",
@@ -311,6 +325,17 @@ COMPANIES = [
     case("云南英茂及光明集团曾先后尝试收购澳洲农业资产。", "company", "光明集团", "suffixed-name-after-glued-ji"),
     case("云南英茂及光明集团曾先后尝试收购澳洲农业资产。", "company", "云南英茂", "sibling-with-glued-ji"),
     case("德国大众汽车与一汽集团及上汽集团均签署了声明。", "place", "德国", "country-before-sibling"),
+    case("该公司与扬州大华共同打造光伏基地。", "company", "扬州大华", "city-and-brand"),
+    case("这是温水游泳池产业的“云南荣耀”。", "company", "云南荣耀", "city-and-word-in-quotes", present=False),
+    case("沙龙带着巴黎宝藏来了。", "company", "巴黎宝藏", "foreign-city-and-word", present=False),
+    case("中国中铝公司宣布将扩大产能。", "company", "中铝公司", "china-before-known-firm"),
+    case("中国中铝公司宣布将扩大产能。", "place", "中国", "china-before-known-firm-place"),
+    case("中国华能集团宣布将扩大产能。", "company", "中国华能集团", "china-inside-known-firm"),
+    case("其二，该集团天津工程公司负责施工。", "company", "天津工程公司", "unit-after-referred-group"),
+    case(
+        "其二，该集团天津工程公司负责施工。", "company", "集团天津工程公司", "referred-group-not-in-name", present=False
+    ),
+    case("其二，该集团天津工程公司负责施工。", "project", "集团天津工程", "company-head-not-project", present=False),
     case("赛维LDK、大全集团、中冶集团等均有类似安排。", "company", "大全集团", "headless-list-adverb-tagged-name"),
     case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "万润", "list-joint-glued-to-name"),
     case("木林森、聚作、万润及联建光电等企业都已排队上市。", "company", "联建光电", "list-item-after-glued-joint"),
@@ -354,6 +379,8 @@ COMPANIES = [
     case("据鲁南化肥厂党委书记王天峰介绍，", "company", "鲁南化肥厂", "factory-of-a-place"),
     case("位于阜新的梅雪啤酒厂也已归至华润雪花", "company", "梅雪啤酒厂", "factory-of-a-trade-name"),
     case("从沈阳啤酒厂发展起来的雪花啤酒", "company", "沈阳啤酒厂", "factory-of-a-city"),
+    case("随后，遵义铝厂宣布减产三成。", "company", "遵义铝厂", "factory-two-character-word"),
+    case("生产这套动力组合的上海工厂已投产。", "company", "上海工厂", "factory-of-a-firm-in-a-city", present=False),
     case("1999年，三一集团销售额为3.7亿元，", "company", "三一集团", "group-numeral-trade-name"),
     case("苏宁电器与宏碁集团在台北进行深度会晤", "company", "宏碁集团", "group-verb-after-yu"),
     case("罗莱家居吸收合并南通罗莱卧室用品有限公司", "company", "南通罗莱卧室用品有限公司", "run-no-two-char-verbs"),
@@ -380,6 +407,10 @@ LEXICON_CASES = [
     case("百度宣布在北京设立研发中心。", "company", "百度", "lexicon-one-word"),
     case("中国移动在2月份向业内厂商下发标书。", "company", "中国移动", "lexicon-two-words"),
     case("华为技术在深圳扩大投资。", "company", "华为技术", "lexicon-with-industry-word"),
+    # Names the datasets label once, where they occur: a firm a small dataset names once.
+    case("评级机构穆迪下调了葡萄牙的主权信用评级。", "company", "穆迪", "lexicon-labelled-once"),
+    case("红星美凯龙在成都新开了两家家居商场。", "company", "红星美凯龙", "lexicon-labelled-once-long"),
+    case("中资企业在海外的投资正在增加。", "company", "中资企业", "lexicon-kind-of-firm-left-out", present=False),
     case("比亚迪F3的销量下降。", "company", "比亚迪", "lexicon-before-model-code", present=False),
     case("被称为“华为”的这家企业。", "company", "华为", "lexicon-in-quotes", present=False),
     case("今年苹果价格上涨。", "company", "苹果", "lexicon-excludes-common-noun", present=False),
@@ -392,6 +423,23 @@ LEXICON_CASES = [
     case("杭州凯迪、华电集团已经开始项目前期工作。", "company", "杭州凯迪", "sibling-place-and-name"),
     case("杭州凯迪、华电集团已经开始项目前期工作。", "place", "杭州", "sibling-place-not-alone", present=False),
     case("宁波华翔、万向集团都在扩产。", "company", "宁波华翔", "sibling-before-suffix-word"),
+    # What a takeover verb takes is a firm when a trade word ends it.
+    case("华润去年成功收购了金星啤酒，市场份额上升。", "company", "金星啤酒", "takeover-object-with-trade"),
+    case("宝钢通过收购广西八一钢铁进入华南市场。", "company", "广西八一钢铁", "takeover-object-numeral-name"),
+    case("该集团拟收购两家钢铁，扩大产能。", "company", "两家钢铁", "takeover-count-not-name", present=False),
+    case("他一手创办的晓光环保目前已经上市。", "company", "晓光环保", "founded-firm-with-trade"),
+    case("电厂大量收购山西煤炭，价格上涨。", "company", "山西煤炭", "takeover-place-and-trade", present=False),
+    case("银行发布了并购贷款风险管理指引。", "company", "贷款风险管理", "takeover-vague-trade", present=False),
+    case("江铃汽车、星马汽车的销量都在下滑。", "company", "星马汽车", "sibling-noun-name-and-trade"),
+    case("国美、大中、苏宁等渠道商纷纷扩张。", "company", "大中", "list-head-qudaoshang"),
+    case("瑞利、九和机械等零部件配套公司产值下降。", "company", "九和机械", "list-item-numeral-and-he"),
+    case("瑞利、九和机械等零部件配套公司产值下降。", "company", "机械", "list-item-numeral-and-he-cut", present=False),
+    case("当地民企永源稀土的负责人表示，", "company", "永源稀土", "appositive-minqi-ns-name"),
+    case("星马汽车、江铃汽车的经销商都在观望。", "company", "星马汽车", "sibling-noun-name-and-trade-before"),
+    case("一汽集团、商用汽车的销量都在增长。", "company", "商用汽车", "sibling-trade-kind", present=False),
+    case("常山股份、山东如意等纺织股涨停。", "company", "山东如意", "sibling-place-and-verb-word"),
+    case("浙江如意、常山股份等纺织股涨停。", "company", "浙江如意", "sibling-place-and-verb-word-before"),
+    case("常山股份、山东等地的企业涨停。", "company", "山东等地", "sibling-place-alone", present=False),
     case("还入股兵库县的藤野食品、香川县的森孵化场等企业。", "company", "香川", "sibling-cut-division", present=False),
     # Words that open no name stop the walk from the suffix (则, 加盟, 所属, 人为, 大佬, 分管):
     # a person, a verb or an appositive before the name is not part of it.
@@ -616,6 +664,13 @@ COMPANY_NEGATIVES = [
     # A proper name right before a corporate cue (旗下, 股价, 公告称) is a company.
     case("海信旗下的电视业务增长明显。", "company", "海信", "cue-qixia"),
     case("双汇发展公告称，将调整价格。", "company", "双汇发展", "cue-gonggao"),
+    case("记者获悉，长风科技人士透露了扩产计划。", "company", "长风科技", "cue-after-noun-name-and-trade"),
+    case("烟台万华相关负责人向记者透露，", "company", "烟台万华", "cue-fuzeren-after-xiangguan"),
+    case("日照钢铁已与中国中冶旗下的公司合作。", "company", "中国中冶", "cue-known-name-with-place"),
+    case("日照油企负责人曾到港区查看库存。", "company", "油企", "cue-after-kind-of-firm-word", present=False),
+    case("在城东的华瑞通达4S店内，新车供不应求。", "company", "华瑞通达4S店", "suffix-car-dealership"),
+    case("据悉，外资银行高管认为利率将上调。", "company", "外资银行", "cue-after-kind-of-firm", present=False),
+    case("即指高科奶业董事长已被免职。", "company", "指高科奶业", "cue-after-glued-word", present=False),
     case("基金经理王亚伟旗下基金表现平平。", "company", "王亚伟", "cue-after-person-name", present=False),
     case("湖北省旗下各市。", "company", "湖北省", "cue-after-place", present=False),
     # A period or 的 may stand between the name and a results word (净亏损, 净利润, 亏损额).
@@ -909,6 +964,11 @@ ORGANIZATIONS = [
     case("据住房和城乡建设部统计，", "organization", "住房和城乡建设部", "ministry-with-he"),
     case("为今年开好局打下基础。", "organization", "开好局", "idiom-ending-in-ju", present=False),
     case("中国农业科学院棉花研究所(下称中棉所)预测，中棉所认为。", "organization", "中棉所", "alias-without-quotes"),
+    case("他们利用浙江大学的研发成果推出新品。", "organization", "浙江大学", "dictionary-name-after-common-word"),
+    case("设计部门与市场营销部门加强合作。", "organization", "市场营销部", "department-word-not-a-name", present=False),
+    case(
+        "他们利用浙江大学的研发成果推出新品。", "organization", "利用浙江大学", "common-word-not-in-name", present=False
+    ),
     # Media named by their reporters or issues.
     case(
         "发布会上，市人力资源和社会保障局副局长沙忠飞表示。",
@@ -1411,6 +1471,9 @@ PERSON_NEGATIVES = [
 ]
 
 PLACES = [
+    case("以哈密、库拜两大煤田为重点开发。", "place", "库拜", "area-listed-with-division"),
+    case("甘肃、河北、蒙西等基地将基本建成。", "place", "蒙西", "area-listed-after-provinces"),
+    case("该项目将成为乌审旗最大的化工项目。", "place", "乌审旗", "division-full-name-tagged-person"),
     case("苏宁电器与宏碁集团在台北进行深度会晤", "place", "台北", "taiwan-city"),
     case("美的中央空调拥有顺德和重庆两大生产基地", "place", "顺德", "division-tagged-a-name-joined-by-he"),
     case("大多都选建在山区和资源丰富的地带", "place", "资源", "common-word-joined-by-he", present=False),
