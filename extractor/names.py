@@ -1116,6 +1116,8 @@ def _suffix_candidates(words: _Words) -> Iterator[_Candidate]:
             continue  # 上海铁路局 局/n 长安/ns: the 局 opens a title (局长), not a name
         if len(suffix) == 1 and words.text[offset - 1 : end] in titles():
             continue  # 省委常委, 中央政治局常委: the 委 ends a post (常委), not a body
+        if _suffix_as_word(words.text, suffix, offset, end):
+            continue  # 连胜三局 (sets), 遵义路天山路处 (the spot), 还学会了 (learnt)
         if head.start < offset and (
             _is_generic(head.text, label) or boundaries().get(words.text[head.start : offset]) == "stop"
         ):
@@ -1141,6 +1143,21 @@ def _common_before(words: _Words, start: int, stop: int) -> bool:
     """Are the words over ``[start, stop)`` common words (利用/n), no place or name?"""
     pieces = [word for _, word in _pieces(words, start, stop)] if start < stop else []
     return bool(pieces) and all(w.pos in ("n", "v", "vn") and not _place_name(w.text) for w in pieces)
+
+
+_CLASSIFIER_SUFFIXES = frozenset("局处所")  # also classifiers: 三局 (three sets), 两处 (two spots)
+_SPOT_BEFORE = frozenset("路街道口桥门")  # 天山路处: the spot on the road, no office
+
+
+def _suffix_as_word(text: str, suffix: str, offset: int, end: int) -> bool:
+    """Is the suffix at ``offset`` an ordinary word there: a classifier after a numeral, the
+    处 of a spot after a road, or the verb 学会 (learnt) before 了?"""
+    before = text[offset - 1 : offset]
+    if suffix in _CLASSIFIER_SUFFIXES and before and before in _NUMERALS:
+        return True
+    if suffix == "处" and before in _SPOT_BEFORE:
+        return True
+    return suffix == "学会" and text.startswith("了", end)
 
 
 _RETAIL = frozenset({"超市", "百货"})  # shop heads that follow any word: only a trade name makes them a company

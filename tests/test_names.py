@@ -1130,6 +1130,23 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    # a suffix that is an ordinary word there: a classifier after a numeral, a spot, a verb
+    case("最终，朱雨玲连胜三局取胜。", "organization", "朱雨玲连胜三局", "ju-classifier-after-numeral", present=False),
+    case(
+        "警方在长宁区遵义路天山路处抓获嫌疑人",
+        "organization",
+        "长宁区遵义路天山路处",
+        "chu-spot-after-road",
+        present=False,
+    ),
+    case("学会了藏语还学会了赶牦牛", "organization", "藏语还学会", "xuehui-verb-before-le", present=False),
+    case(
+        "缪某(市公安局副政委陆胜民之妻)与邻居",
+        "organization",
+        "市公安局副政委",
+        "post-zhengwei-is-no-body",
+        present=False,
+    ),
     case("省委常委、宣传部长李明表示。", "organization", "省委常委", "post-changwei-is-no-body", present=False),
     case(
         "本报北京一月一日讯中央人民广播电台记者刘振英报道",
