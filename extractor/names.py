@@ -1857,8 +1857,18 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if len(word.text) == 2 and word.text in surnames() and following is not None and _compound_given(following):
         return word.start, following.end  # 司徒/n 建强/v: a two-character family name, the given name next
     if len(word.text) == 1:  # the family name alone, the given name next: 冯 + 延平, 何 + 朝晖
+        if (
+            word.pos == "p"
+            and (following is None or following.pos not in _NAME_WORD_TAGS)
+            and not _speaks(words, index + 2)
+        ):
+            return None  # 市长向/p 全市/n 人民拜年: a preposition; 局长向/p 东升/nr, 研究员向/p 健军/n 表示: names
         if following is not None and len(following.text) <= 2 and _given_name(following, None):
             return word.start, following.end
+        if following is not None and _untagged_given(
+            word, following, items[index + 2] if index + 2 < len(items) else None
+        ):
+            return word.start, following.end  # 发言人刘/zg 为民/v 11日, 局长马/n 立新/d 、
         if following is not None and (given := _given_before_form(following.text)):
             return word.start, following.start + given  # 张/q 雷先生/nr: the form of address glued on
         if following is not None and following.text == " " and _spaced_given(items, index + 2):
@@ -1885,6 +1895,20 @@ def _tagged_person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if name[1:] in _ADDRESS_FORMS:
         return None  # 负责人刘先生/nr: a surname and a form of address, no name
     return (word.start, word.start + length) if length and not _is_generic(name, "person") else None
+
+
+_LEARNING = frozenset({"获悉", "了解", "得知", "发现", "看到", "注意", "调查", "采访"})  # 记者获悉
+
+
+def _untagged_given(family: _Word, given: _Word, after: _Word | None) -> bool:
+    """After a title, is ``given`` a two-character given name jieba tagged a verb, adverb or
+    adjective (刘/zg 为民/v), the name closed by a figure, a time, a mark or speech?"""
+    if family.pos in _FUNCTION_TAGS or given.pos not in ("v", "d", "a") or len(given.text) != 2:
+        return False
+    if boundaries().get(given.text) is not None or given.text in titles() or given.text in _LEARNING:
+        return False  # 王/n 表示/v: speech, no given name
+    closes = after is None or after.pos in ("x", "m", "t") or boundaries().get(after.text) == "speech"
+    return closes and _HAN.fullmatch(given.text) is not None
 
 
 def _spaced_given(items: Sequence[_Word], at: int) -> bool:

@@ -1405,6 +1405,10 @@ PERSONS = [
     case("常务副省长黄涛强调，", "person", "黄涛", "executive-vice-governor", title="常务副省长"),
     case("新闻发言人高峰表示，", "person", "高峰", "spokesman-common-word", title="新闻发言人"),
     case("首席执行官蒂姆·库克表示，", "person", "蒂姆·库克", "foreign-name", title="首席执行官"),
+    # a given name jieba tags a verb or adverb, after a family name and a title, closed by a
+    # figure, a time, a mark or speech
+    case("中国外交部发言人刘为民11日证实", "person", "刘为民", "given-name-tagged-verb", title="发言人"),
+    case("局长马立新、副局长杨春光指令该局", "person", "马立新", "given-name-tagged-adverb", title="局长"),
     # the middle dot written as ・ or • (normalised to ·)
     case("HMC证券分析师格雷格・罗指出", "person", "格雷格・罗", "katakana-middle-dot", title="分析师"),
     case("要将鲍里斯•约翰逊的一生搬上银幕", "person", "鲍里斯•约翰逊", "bullet-as-middle-dot"),
@@ -1447,6 +1451,10 @@ PERSONS = [
 ]
 
 PERSON_NEGATIVES = [
+    # after a title: a family name jieba tags a preposition opens no name unless one follows
+    case("市长向全市人民拜年", "person", "向全市", "preposition-xiang-after-title", present=False),
+    case("研究员向健军表示，", "person", "向健军", "family-xiang-before-speech"),
+    case("记者王获悉，", "person", "王获悉", "reporter-learnt-is-no-name", present=False),
     case(
         "孩子在这段时间内身体健康，这段时间很重要。", "person", "段时间", "demonstrative-classifier-noun", present=False
     ),
