@@ -1745,7 +1745,38 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     span = _tagged_person_after(words, offset) or _latin_person_after(words, offset)
     if span is None or (span[1] - span[0] == 2 and span[0] == offset):
         span = _glued_name(words.text, offset) or span  # 董事长朱要/b 文在/p, 主任徐长/nr 明用/v
-    return _without_credit(words.text, span or _name_before_speech(words.text, offset))
+    span = span or _name_before_speech(words.text, offset) or _sounded_name_after(words.text, offset)
+    return _without_credit(words.text, span)
+
+
+# What may close a foreign name read from its characters after a title
+_SOUNDED_ENDS = regex.compile(
+    r"[\d，。、,;；:：（(）)“”\s]|等|和(?!国)|与|及|女士|先生|近日|日前|今天|昨天|在|说|表示|指出|称|认为"
+)
+_MAX_SOUNDED = 7
+
+
+def _sounded_name_after(text: str, offset: int) -> tuple[int, int] | None:
+    """A foreign name of three to seven characters after a title, written with the
+    characters Chinese writes foreign names with, all but one (外交部长恩佐30日, 总统巴嘎班迪12月,
+    副主席卡明斯基，), and closed by a figure, a mark, a joint or speech."""
+    end = offset
+    while end < len(text) and end - offset < _MAX_SOUNDED and _HAN.fullmatch(text[end]):
+        if _SOUNDED_ENDS.match(text, end) and end - offset >= 2:
+            break
+        end += 1
+    name = text[offset:end]
+    if len(name) < 2 or (end < len(text) and not _SOUNDED_ENDS.match(text, end)):
+        return None
+    if any(_place_name(name[:length]) for length in (2, 3)):
+        return None  # 主席波兰共和国总统: a country, not a name
+    unsounded = sum(char not in _TRANSLITERATION for char in name)
+    if len(name) == 2:  # 外交部长恩佐30日: two characters, both written by sound, before a figure or mark
+        return (offset, end) if unsounded == 0 and _SOUNDED_MARKS.match(text, end) else None
+    return (offset, end) if unsounded <= 1 and name not in titles() else None
+
+
+_SOUNDED_MARKS = regex.compile(r"[\d，。、,;；]")
 
 
 _CREDIT_ENDS = frozenset(")）]】 \t\n\u3000")

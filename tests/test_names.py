@@ -1405,6 +1405,11 @@ PERSONS = [
     case("常务副省长黄涛强调，", "person", "黄涛", "executive-vice-governor", title="常务副省长"),
     case("新闻发言人高峰表示，", "person", "高峰", "spokesman-common-word", title="新闻发言人"),
     case("首席执行官蒂姆·库克表示，", "person", "蒂姆·库克", "foreign-name", title="首席执行官"),
+    # a foreign name read from its characters after a title, closed by a figure, mark or joint
+    case("南非外交部长恩佐30日在这里签署公报", "person", "恩佐", "sounded-two-before-figure", title="部长"),
+    case("美洲国家组织秘书长加维里亚2月20日致电", "person", "加维里亚", "sounded-four-before-figure", title="秘书长"),
+    case("印度—中国友好协会主席密特拉，特立尼达", "person", "密特拉", "sounded-three-before-mark", title="主席"),
+    case("中华人民共和国主席波兰共和国总统", "person", "波兰共", "sounded-country-is-no-name", present=False),
     # a given name jieba tags a verb or adverb, after a family name and a title, closed by a
     # figure, a time, a mark or speech
     case("中国外交部发言人刘为民11日证实", "person", "刘为民", "given-name-tagged-verb", title="发言人"),
