@@ -3387,6 +3387,7 @@ def _list_names(words: _Words, label: str, spans: list[tuple[int, int]]) -> Iter
     for start, end in spans:
         generic = start == end or _is_generic(words.text[start:end], label)
         generic = generic or (label == "company" and _industry_item(words, start, end))
+        generic = generic or (label == "organization" and not _body_like(words, start, end))
         if generic or not (label != "project" or _proper(words, start, end) or (named and end - start >= 4)):
             continue  # 磺酸盐、无灰分散剂等 are projects; not 铁路、电力等项目
         if label == "company":  # 宜兴市 + 长江稀土冶炼厂, as for a name with a suffix
@@ -3394,6 +3395,20 @@ def _list_names(words: _Words, label: str, spans: list[tuple[int, int]]) -> Iter
         else:
             rank = _RANK_SUFFIX if _work_on_named(words, start, end) else _RANK_LIST
             yield _Candidate(label, min(start, kept.get(end, start)), end, rank)
+
+
+def _body_like(words: _Words, start: int, end: int) -> bool:
+    """Does a listed item name a body: a proper name in it, a body's suffix or a known body
+    (not 书法、美术、篮球等学科协会: subjects, whose associations the head names)?"""
+    text = words.text[start:end]
+    if known().get(text, ("",))[0] == "organization" or any(text.endswith(s) for s in _organization_suffixes()):
+        return True
+    return any(word.pos in _PROPER_TAGS or word.pos == "j" for _, word in _pieces(words, start, end))  # 北大/j
+
+
+@functools.cache
+def _organization_suffixes() -> tuple[str, ...]:
+    return tuple(s for s, (label, _) in suffixes().items() if label == "organization")
 
 
 def _work_on_named(words: _Words, start: int, end: int) -> bool:

@@ -1130,6 +1130,14 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    # listed kinds before a shared head are no bodies (subjects of 学科协会); 北大、北工大 are
+    case(
+        "成立了书法、美术、篮球、摄影、武术等学科协会",
+        "organization",
+        "美术",
+        "listed-subjects-no-bodies",
+        present=False,
+    ),
     # a suffix that is an ordinary word there: a classifier after a numeral, a spot, a verb
     case("最终，朱雨玲连胜三局取胜。", "organization", "朱雨玲连胜三局", "ju-classifier-after-numeral", present=False),
     case(
