@@ -1130,6 +1130,8 @@ ORGANIZATIONS = [
 ]
 
 ORGANIZATION_NEGATIVES = [
+    case("梅西大学是一所综合性大学", "organization", "综合性大学", "kind-of-university", present=False),
+    case("一所私立大学", "organization", "私立大学", "private-university-is-a-kind", present=False),
     # listed kinds before a shared head are no bodies (subjects of 学科协会); 北大、北工大 are
     case(
         "成立了书法、美术、篮球、摄影、武术等学科协会",
