@@ -3045,7 +3045,11 @@ def _local_brand(words: _Words, index: int) -> bool:
     if name.pos not in ("nr", "nz") or len(name.text) != 2 or after is None or after.pos not in _FUNCTION_TAGS:
         return False
     quoted = words.text_of(index - 1) == "“" and after.text == "”"
-    return not quoted and resolve(place.text) is not None
+    if quoted or name.text[-1] == "某" or name.text[0] in _GLUED_FUNCTION_CHARS | {"如", "像"}:
+        return False  # 无极县李某: a person; 重庆如/…: a preposition glued on
+    if resolve(name.text) is not None or resolve(place.text + name.text) is not None:
+        return False  # 上海宝山: a district of the city, no firm
+    return resolve(place.text) is not None
 
 
 def _name_goes_on(word: _Word) -> bool:

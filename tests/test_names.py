@@ -505,6 +505,17 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    # a division and a two-character name that is a district, a person or a glued preposition
+    case(
+        "上海宝山一62岁男子因经济纠纷与同事发生矛盾",
+        "company",
+        "上海宝山",
+        "city-and-district-is-no-firm",
+        present=False,
+    ),
+    case(
+        "无极县李某在一次用网银汇款时写错了账号", "company", "无极县李某", "county-and-person-is-no-firm", present=False
+    ),
     case("请出本次活动的承办方富龙集团董事长。", "company", "承办方富龙集团", "organiser-role", present=False),
     case("自己委托渣打银行理财。", "company", "委托渣打银行", "weituo-verb", present=False),
     case("按比例向全体股东配售，共计可配售股份总额为40万股。", "company", "配售股份", "shares-placed", present=False),
