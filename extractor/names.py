@@ -1746,7 +1746,21 @@ def _person_after(words: _Words, offset: int) -> tuple[int, int] | None:
     if span is None or (span[1] - span[0] == 2 and span[0] == offset):
         span = _glued_name(words.text, offset) or span  # 董事长朱要/b 文在/p, 主任徐长/nr 明用/v
     span = span or _name_before_speech(words.text, offset) or _sounded_name_after(words.text, offset)
-    return _without_credit(words.text, span)
+    return _without_credit(words.text, _with_sounded_tail(words, span))
+
+
+def _with_sounded_tail(words: _Words, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A name and the pieces of a transliterated name jieba cut after it (主席施图岑/nr 贝格/nrt,
+    部长罗季奥 + 诺夫/nrt): words it tags nrt, of three characters at most."""
+    if span is None:
+        return None
+    end = span[1]
+    while (index := words.by_start.get(end)) is not None:
+        word = words.items[index]
+        if word.pos != "nrt" or len(word.text) > 3 or not _HAN.fullmatch(word.text) or end - span[0] >= _MAX_SOUNDED:
+            break
+        end = word.end
+    return span[0], end
 
 
 # What may close a foreign name read from its characters after a title

@@ -1426,6 +1426,11 @@ PERSONS = [
     case("常务副省长黄涛强调，", "person", "黄涛", "executive-vice-governor", title="常务副省长"),
     case("新闻发言人高峰表示，", "person", "高峰", "spokesman-common-word", title="新闻发言人"),
     case("首席执行官蒂姆·库克表示，", "person", "蒂姆·库克", "foreign-name", title="首席执行官"),
+    # the pieces of a transliterated name jieba cut after the first (施图岑/nr 贝格/nrt)
+    case(
+        "中国友好协会主席施图岑贝格、副主席卡明斯基", "person", "施图岑贝格", "nrt-tail-after-title-name", title="主席"
+    ),
+    case("俄罗斯国防部长罗季奥诺夫等。", "person", "罗季奥诺夫", "nrt-tail-after-split-name", title="部长"),
     # a foreign name read from its characters after a title, closed by a figure, mark or joint
     case("南非外交部长恩佐30日在这里签署公报", "person", "恩佐", "sounded-two-before-figure", title="部长"),
     case("美洲国家组织秘书长加维里亚2月20日致电", "person", "加维里亚", "sounded-four-before-figure", title="秘书长"),
