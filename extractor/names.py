@@ -49,7 +49,7 @@ from .divisions import resolve
 from .errors import Errors, InputError
 from .money import currency_codes
 from .normalize import normalize
-from .tokenizer import tag
+from .tokenizer import in_dictionary, tag
 from .types import Money, Name
 
 LABELS = ("company", "organization", "person", "place", "project")
@@ -2026,6 +2026,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
             return False  # 重大/a 意义/n, 自觉/d 遵守/v: two common words jieba tags one ns word
         if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _place_then_common(text):
             return False  # 香港/ns 回归/v, 香港/ns 市民/n: what a place did or who lives there
+        if len(text) == 4 and _dictionary_halves(text) and not _place_name(text):
+            return False  # 兴旺 + 发达, 山水 + 相连, 特大 + 城市: an idiom or a phrase jieba tags ns
         return len(text) > 2 or chained or resolve(text) is not None
     if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False
@@ -2063,6 +2065,18 @@ def _place_then_common(text: str) -> bool:
     tail = tag(text[2:])
     common = len(tail) == 1 and tail[0][1] in ("n", "v", "vn") and text[2:] not in _LANDFORMS
     return common and _place_name(text[:2]) and not _place_name(text)
+
+
+@functools.cache
+def _dictionary_halves(text: str) -> bool:
+    """Is each half of a four-character word a word of jieba's dictionary and no place, the
+    second no landform, area or islands (云贵/高原, 沂蒙/山区, 英伦/三岛 name places), the whole
+    not a foreign name written by sound? The halves of a foreign name are no words (巴尔的摩,
+    喀喇昆仑, 格拉斯哥)."""
+    head, tail = text[:2], text[2:]
+    if tail in _LANDFORMS or tail in _PLACE_TAILS or tail[-1] in "区岛" or _transliterated(text):
+        return False
+    return all(in_dictionary(half) and not _place_name(half) for half in (head, tail))
 
 
 _LANDFORMS = frozenset({"盆地", "高原", "平原", "大陆", "半岛", "沙漠", "草原", "流域", "海峡", "群岛", "山脉", "地区"})

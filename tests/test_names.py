@@ -1547,6 +1547,15 @@ PLACE_NEGATIVES = [
     case("四个儿子都自觉遵守父亲的约定。", "place", "自觉遵守", "adverb-verb", present=False),
     case("向全市广大干部群众致以问候。", "place", "广大干部", "cadres-ns", present=False),
     case("法律条文中有诽谤罪。", "place", "法律条文", "legal-text", present=False),
+    # Each half a word of jieba's dictionary and no place: an idiom or a phrase jieba tags ns;
+    # the halves of a foreign name are no words, and a landform or area names a place
+    case("中华文明源远流长。", "place", "中华文明", "dictionary-halves-civilisation", present=False),
+    case("中国与东盟各国山水相连。", "place", "山水相连", "dictionary-halves-idiom", present=False),
+    case("人口向特大城市集中。", "place", "特大城市", "dictionary-halves-city-size", present=False),
+    case("城镇人口继续增加。", "place", "城镇人口", "dictionary-halves-population", present=False),
+    case("他从巴尔的摩出发。", "place", "巴尔的摩", "foreign-name-halves-no-words"),
+    case("记者来到沂蒙山区采访。", "place", "沂蒙山区", "named-mountain-area"),
+    case("中华民国时期的建筑。", "place", "中华民国", "former-state-four-characters"),
     case("游客登上四姑娘山。", "place", "四姑娘山", "mountain-two-nouns"),
     # Two places written side by side are two places, not one inside the other.
     case("近期越南菲律宾都极端逞凶。", "place", "越南菲律宾", "two-countries", present=False),
