@@ -1570,6 +1570,11 @@ PLACE_NEGATIVES = [
     case("洽谈合作开发非洲喀麦隆的铁矿。", "place", "非洲喀麦隆", "continent-then-country"),
     # 商城 is a county of Henan, but in the news a mall: 淘宝商城, 网上商城.
     case("淘宝商城今日在北京举行战略发布会", "place", "商城", "shangcheng-is-a-mall", present=False),
+    # common words that are also a county's or district's name without its suffix (古城区, 平原县)
+    case("古城西安以整洁的市容迎来新年。", "place", "古城西安", "ancient-city-before-city", present=False),
+    case("古城西安以整洁的市容迎来新年。", "place", "西安", "city-after-ancient-city"),
+    case("山区和平原地区的降水偏多。", "place", "平原地区", "plains-not-pingyuan-county", present=False),
+    case("这几乎天天上街敲打的锣鼓。", "place", "上街", "go-out-not-shangjie-district", present=False),
     case("媒体报道了河南省焦作市瓮涧河河道的消息。", "place", "河南省焦作市瓮涧河", "city-then-river", present=False),
     case("上海市虹桥枢纽作为技术的一部分", "place", "上海市虹桥", "city-then-hub", present=False),
     case("江苏省苏州市苏州公园南大门", "place", "江苏省苏州市苏州", "city-named-again", present=False),
