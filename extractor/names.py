@@ -1306,6 +1306,9 @@ def _suffix_candidate(
     if offset - start < least or _is_generic(text, label):
         return None
     if label == "place":
+        county = words.text[start:offset]
+        if text.endswith("县城") and not (_place_name(county) or _place_name(county + "县")):
+            return None  # 距离县城, 西距巴里坤县城: a county's seat is named by the county (平山县城)
         named = offset > start and _specific(words, start, offset, "place")  # not 项目县, 重点片区
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
     if label == "project" and (_COUNT_OPEN.match(text) or _COUNT_BEFORE.search(words.text, max(0, start - 4), start)):

@@ -1621,6 +1621,11 @@ PLACE_NEGATIVES = [
     case("龙口、牟平的采购规模较大。", "place", "牟平", "divisions-listed-together"),
     case("冰岛的银行业陷入危机。", "place", "冰岛", "country-complete-list"),
     case("首批确定了20个项目县。", "place", "项目县", "common-noun-and-county", present=False),
+    # a county's seat (县城) is a place only after the county's name
+    case("事发地距离县城十公里。", "place", "距离县城", "distance-to-county-seat", present=False),
+    case("该遗址西距巴里坤县城二十公里。", "place", "遗址西距巴里坤县城", "west-of-county-seat", present=False),
+    case("该遗址西距巴里坤县城二十公里。", "place", "巴里坤", "county-before-its-seat"),
+    case("他们开车到平山县城盗窃。", "place", "平山县城", "county-seat-after-county"),
     case("加快建设重点片区。", "place", "重点片区", "common-noun-and-pianqu", present=False),
     case("深海和浅海船型。", "place", "深海", "generic-shenhai", present=False),
     case("位于哈尔滨市道里区的新榆片区。", "place", "新榆片区", "named-pianqu"),
