@@ -2025,6 +2025,8 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
             return False  # 新疆棉/ns: a place's product, not a place
         if len(text) == 3 and _unplaced_three(text):
             return False  # 上半场/ns, 多角度/ns, 之日起/ns: jieba's ns on a common phrase
+        if _lead_descriptor(text):
+            return True  # 首都北京: the place, after what it is (its start is moved past 首都)
         if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _common_halves(text) and resolve(text) is None:
             return False  # 重大/a 意义/n, 自觉/d 遵守/v: two common words jieba tags one ns word
         if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _place_then_common(text):
@@ -2075,6 +2077,18 @@ def _place_then_common(text: str) -> bool:
     tail = tag(text[2:])
     common = len(tail) == 1 and tail[0][1] in ("n", "v", "vn") and text[2:] not in _LANDFORMS
     return common and _place_name(text[:2]) and not _place_name(text)
+
+
+@functools.cache
+def _lead_descriptor(text: str) -> int:
+    """The length of a common word that opens a four-character word jieba tags ns and that
+    describes the known place or city after it (首都 + 北京), else 0."""
+    head, tail = text[:2], text[2:]
+    if len(text) != 4 or not in_dictionary(head) or _place_name(head) or _place_name(text) or _transliterated(text):
+        return 0  # not 马来 + 西亚: 马来西亚 is a country
+    division = resolve(tail)
+    known_place = known().get(tail, ("",))[0] == "place"
+    return 2 if known_place or (division is not None and division.level in ("city", "province")) else 0
 
 
 @functools.cache
@@ -2264,7 +2278,7 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
         if not chained:
             if end > start and not _port(words.text[start:end]):
                 yield _Candidate("place", start, end, _RANK_WORD)
-            start = word.start
+            start = word.start + (_lead_descriptor(word.text) if word.pos == "ns" else 0)
         end = word.end
         if index + 1 < len(items):
             heapq.heappush(pending, index + 1)

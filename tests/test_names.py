@@ -1573,6 +1573,9 @@ PLACE_NEGATIVES = [
     # common words that are also a county's or district's name without its suffix (古城区, 平原县)
     case("古城西安以整洁的市容迎来新年。", "place", "古城西安", "ancient-city-before-city", present=False),
     case("古城西安以整洁的市容迎来新年。", "place", "西安", "city-after-ancient-city"),
+    case("第一次来到首都北京的大学生。", "place", "北京", "city-after-capital-one-word"),
+    case("第一次来到首都北京的大学生。", "place", "首都北京", "capital-and-city-one-word", present=False),
+    case("马来西亚总理强调，", "place", "马来西亚", "country-whose-head-is-a-word"),
     case("山区和平原地区的降水偏多。", "place", "平原地区", "plains-not-pingyuan-county", present=False),
     case("这几乎天天上街敲打的锣鼓。", "place", "上街", "go-out-not-shangjie-district", present=False),
     case("媒体报道了河南省焦作市瓮涧河河道的消息。", "place", "河南省焦作市瓮涧河", "city-then-river", present=False),
