@@ -49,7 +49,7 @@ from .divisions import resolve
 from .errors import Errors, InputError
 from .money import currency_codes
 from .normalize import normalize
-from .tokenizer import tag
+from .tokenizer import frequency, in_dictionary, tag
 from .types import Money, Name
 
 LABELS = ("company", "organization", "person", "place", "project")
@@ -1323,6 +1323,9 @@ def _suffix_candidate(
     if offset - start < least or _is_generic(text, label):
         return None
     if label == "place":
+        county = words.text[start:offset]
+        if text.endswith("县城") and not (_place_name(county) or _place_name(county + "县")):
+            return None  # 距离县城, 西距巴里坤县城: a county's seat is named by the county (平山县城)
         named = offset > start and _specific(words, start, offset, "place")  # not 项目县, 重点片区
         return [_Candidate("place", start, end, _RANK_SUFFIX)] if named else None
     if label == "project" and (_COUNT_OPEN.match(text) or _COUNT_BEFORE.search(words.text, max(0, start - 4), start)):
@@ -2108,10 +2111,14 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
             return False  # 新疆棉/ns: a place's product, not a place
         if len(text) == 3 and _unplaced_three(text):
             return False  # 上半场/ns, 多角度/ns, 之日起/ns: jieba's ns on a common phrase
+        if _lead_descriptor(text):
+            return True  # 首都北京: the place, after what it is (its start is moved past 首都)
         if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _common_halves(text) and resolve(text) is None:
             return False  # 重大/a 意义/n, 自觉/d 遵守/v: two common words jieba tags one ns word
         if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _place_then_common(text):
             return False  # 香港/ns 回归/v, 香港/ns 市民/n: what a place did or who lives there
+        if len(text) == 4 and _dictionary_halves(text) and not _place_name(text):
+            return False  # 兴旺 + 发达, 山水 + 相连, 特大 + 城市: an idiom or a phrase jieba tags ns
         return len(text) > 2 or chained or resolve(text) is not None
     if len(text) < 3 or text[-1] not in _ADMIN or suffixes().get(text[-2:], ("",))[0] == "organization":
         return False
@@ -2139,7 +2146,14 @@ def _unplaced_three(text: str) -> bool:
         return False  # 大西洋, 东海岸, 颐和园, 日月潭
     if text[0] in "东南西北" and _place_name(text[1:]):
         return False  # 南朝鲜: a part of a place
+    if any(frequency(part) >= _COMMON and not _place_name(part) for part in (text[:2], text[1:])):
+        return True  # 法律 + 化, 不安 + 宁, 多 + 角度: a common word and one character
     return not any(char in _TRANSLITERATION for char in text)
+
+
+_COMMON = (
+    300  # a word counted this often in jieba's dictionary is common; foreign names' pieces are rare (华达 3, 威尔 52)
+)
 
 
 @functools.cache
@@ -2149,6 +2163,30 @@ def _place_then_common(text: str) -> bool:
     tail = tag(text[2:])
     common = len(tail) == 1 and tail[0][1] in ("n", "v", "vn") and text[2:] not in _LANDFORMS
     return common and _place_name(text[:2]) and not _place_name(text)
+
+
+@functools.cache
+def _lead_descriptor(text: str) -> int:
+    """The length of a common word that opens a four-character word jieba tags ns and that
+    describes the known place or city after it (首都 + 北京), else 0."""
+    head, tail = text[:2], text[2:]
+    if len(text) != 4 or not in_dictionary(head) or _place_name(head) or _place_name(text) or _transliterated(text):
+        return 0  # not 马来 + 西亚: 马来西亚 is a country
+    division = resolve(tail)
+    known_place = known().get(tail, ("",))[0] == "place"
+    return 2 if known_place or (division is not None and division.level in ("city", "province")) else 0
+
+
+@functools.cache
+def _dictionary_halves(text: str) -> bool:
+    """Is each half of a four-character word a word of jieba's dictionary and no place, the
+    second no landform, area or islands (云贵/高原, 沂蒙/山区, 英伦/三岛 name places), the whole
+    not a foreign name written by sound? The halves of a foreign name are no words (巴尔的摩,
+    喀喇昆仑, 格拉斯哥)."""
+    head, tail = text[:2], text[2:]
+    if tail in _LANDFORMS or tail in _PLACE_TAILS or tail[-1] in "区岛" or _transliterated(text):
+        return False
+    return all(in_dictionary(half) and not _place_name(half) for half in (head, tail))
 
 
 _LANDFORMS = frozenset({"盆地", "高原", "平原", "大陆", "半岛", "沙漠", "草原", "流域", "海峡", "群岛", "山脉", "地区"})
@@ -2326,7 +2364,7 @@ def _place_candidates(words: _Words) -> Iterator[_Candidate]:
         if not chained:
             if end > start and not _port(words.text[start:end]):
                 yield _Candidate("place", start, end, _RANK_WORD)
-            start = word.start
+            start = word.start + (_lead_descriptor(word.text) if word.pos == "ns" else 0)
         end = word.end
         if index + 1 < len(items):
             heapq.heappush(pending, index + 1)

@@ -87,6 +87,23 @@ def default_backend() -> Backend:
     return "rjieba"
 
 
+def in_dictionary(word: str, backend: Backend | None = None) -> bool:
+    """Is ``word`` a word of jieba's dictionary or ours (not one jieba's HMM would make up)?"""
+    segmenter = _segmenter(backend or default_backend())
+    if hasattr(segmenter, "has_word"):
+        return bool(segmenter.has_word(word))  # rjieba
+    segmenter.check_initialized()
+    return bool(segmenter.FREQ.get(word))  # jieba: a word's prefixes are kept with frequency 0
+
+
+def frequency(word: str) -> int:
+    """How often ``word`` is counted in jieba's dictionary (0 when it is no word of it); both
+    backends cut with the same dictionary."""
+    segmenter = _segmenter("jieba")
+    segmenter.check_initialized()
+    return int(segmenter.FREQ.get(word) or 0)
+
+
 def cut(text: str, backend: Backend | None = None) -> list[str]:
     """The words of ``text`` as jieba cuts them, tiling ``text`` exactly."""
     return _cutter(backend or default_backend())(text)
