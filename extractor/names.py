@@ -49,7 +49,7 @@ from .divisions import resolve
 from .errors import Errors, InputError
 from .money import currency_codes
 from .normalize import normalize
-from .tokenizer import frequency, in_dictionary, tag
+from .tokenizer import in_dictionary, tag
 from .types import Money, Name
 
 LABELS = ("company", "organization", "person", "place", "project")
@@ -2146,14 +2146,7 @@ def _unplaced_three(text: str) -> bool:
         return False  # 大西洋, 东海岸, 颐和园, 日月潭
     if text[0] in "东南西北" and _place_name(text[1:]):
         return False  # 南朝鲜: a part of a place
-    if any(frequency(part) >= _COMMON and not _place_name(part) for part in (text[:2], text[1:])):
-        return True  # 法律 + 化, 不安 + 宁, 多 + 角度: a common word and one character
     return not any(char in _TRANSLITERATION for char in text)
-
-
-_COMMON = (
-    300  # a word counted this often in jieba's dictionary is common; foreign names' pieces are rare (华达 3, 威尔 52)
-)
 
 
 @functools.cache

@@ -96,14 +96,6 @@ def in_dictionary(word: str, backend: Backend | None = None) -> bool:
     return bool(segmenter.FREQ.get(word))  # jieba: a word's prefixes are kept with frequency 0
 
 
-def frequency(word: str) -> int:
-    """How often ``word`` is counted in jieba's dictionary (0 when it is no word of it); both
-    backends cut with the same dictionary."""
-    segmenter = _segmenter("jieba")
-    segmenter.check_initialized()
-    return int(segmenter.FREQ.get(word) or 0)
-
-
 def cut(text: str, backend: Backend | None = None) -> list[str]:
     """The words of ``text`` as jieba cuts them, tiling ``text`` exactly."""
     return _cutter(backend or default_backend())(text)

@@ -1595,12 +1595,6 @@ PLACE_NEGATIVES = [
     case("西汉姆联上半场就打进两球。", "place", "上半场", "three-character-common-ns", present=False),
     case("从它出现之日起就很难清除。", "place", "之日起", "three-character-phrase-ns", present=False),
     case("游客在颐和园游览。", "place", "颐和园", "three-character-landmark"),
-    # or when two of its characters are a common word of jieba's dictionary and no place
-    case("把基本方针政策具体化、法律化。", "place", "法律化", "three-character-common-word-and-suffix", present=False),
-    case("冷战已经结束，但世界仍不安宁。", "place", "不安宁", "three-character-negated-word", present=False),
-    case("给小孩读的中外名著普及本很多。", "place", "普及本", "three-character-word-and-noun", present=False),
-    case("大西北的地平线会颤动起来。", "place", "大西北", "three-character-directional-region", present=False),
-    case("他去过内华达和威尔士。", "place", "内华达", "three-character-foreign-rare-pieces"),
     # a listed common word that is also a county's name without its suffix (友好区, 合作市)
     case("为促进中国与所在国的友好、合作、交流", "place", "友好", "listed-adjective-not-county", present=False),
     case("为促进中国与所在国的友好、合作、交流", "place", "合作", "listed-verb-noun-not-county", present=False),
