@@ -71,6 +71,10 @@ NOT_NAME_ENDS = (
     "组织",
     "中心",
     "方面",
+    "网讯",  # a dateline: 南通网讯（记者…）
+    "报讯",
+    "新闻",
+    "微博",
 )
 NOT_NAME_CHARS = frozenset("“”\"'《》()（）·.。【】@↓/×•")
 HEADER = """\

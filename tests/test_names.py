@@ -505,6 +505,13 @@ LEXICON_CASES = [
 ]
 
 COMPANY_NEGATIVES = [
+    case(
+        "南通网讯（记者 李波 通讯员 范文）在全国多地血库告急之际",
+        "company",
+        "南通网讯",
+        "dateline-is-no-firm",
+        present=False,
+    ),
     # a division and a two-character name that is a district, a person or a glued preposition
     case(
         "上海宝山一62岁男子因经济纠纷与同事发生矛盾",
