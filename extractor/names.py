@@ -3183,12 +3183,25 @@ def _dotted_start(items: Sequence[_Word], first: int) -> int:
     return first
 
 
+def _name_piece_closed(items: Sequence[_Word], index: int) -> bool:
+    """Is word ``index`` a piece of a dotted name's last part: a word of two or three Han
+    characters jieba tags a name, followed by a mark, a time or the text's end?"""
+    word = items[index]
+    if word.pos not in ("nr", "nrt", "nz") or not 2 <= len(word.text) <= 3 or not _HAN.fullmatch(word.text):
+        return False
+    after = items[index + 1] if index + 1 < len(items) else None
+    return after is None or after.pos in ("x", "t") or boundaries().get(after.text) == "speech"
+
+
 def _dotted_stop(last: _Word) -> int:
     """Where a dotted name ends in its last word: before a last character not written by sound
     that jieba glued to a part written by sound (约翰·拉贝死/nr 了 → 拉贝)."""
     text = last.text
-    glued = len(text) >= 3 and text[-1] not in _TRANSLITERATION and all(c in _TRANSLITERATION for c in text[:-1])
+    glued = len(text) >= 3 and text[-1] in _GLUED_AFTER_NAME and all(c in _TRANSLITERATION for c in text[:-1])
     return last.end - 1 if glued else last.end
+
+
+_GLUED_AFTER_NAME = frozenset("死说称在是的了和与也就都将又还等被把向对为")  # not 蒙吉奈: a name's own end
 
 
 def _dot_ahead(items: Sequence[_Word], index: int) -> int | None:
@@ -3217,6 +3230,8 @@ def _dotted_end(items: Sequence[_Word], last: int) -> int:
             last += 2
         elif (after.pos == "nrt" and _HAN.fullmatch(after.text) and len(after.text) <= 3) or _sounded(after):
             last += 1  # 皮特·考/v 蒂斯/nrt, 卡斯特/nr 亚诺斯
+        elif _name_piece_closed(items, last + 1):
+            last += 1  # 埃文·毛/nr 赛尔/nz ，: a piece jieba tags a name, then the name ends
         else:
             break
     return last

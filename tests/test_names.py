@@ -1433,6 +1433,9 @@ PERSONS = [
     case("常务副省长黄涛强调，", "person", "黄涛", "executive-vice-governor", title="常务副省长"),
     case("新闻发言人高峰表示，", "person", "高峰", "spokesman-common-word", title="新闻发言人"),
     case("首席执行官蒂姆·库克表示，", "person", "蒂姆·库克", "foreign-name", title="首席执行官"),
+    # a dotted name's last part: a piece jieba tags a name before a mark; its own last character
+    case("瑞士—中国协会主席埃文·毛赛尔，丹麦", "person", "埃文·毛赛尔", "dotted-last-part-name-piece"),
+    case("法国朗罗大区区长伯尔纳·蒙吉奈，", "person", "伯尔纳·蒙吉奈", "dotted-last-part-keeps-its-end"),
     # the pieces of a transliterated name jieba cut after the first (施图岑/nr 贝格/nrt)
     case(
         "中国友好协会主席施图岑贝格、副主席卡明斯基", "person", "施图岑贝格", "nrt-tail-after-title-name", title="主席"
