@@ -1787,7 +1787,7 @@ def _sounded_name_after(text: str, offset: int) -> tuple[int, int] | None:
         return None
     if any(_place_name(name[:length]) for length in (2, 3)):
         return None  # 主席波兰共和国总统: a country, not a name
-    unsounded = sum(char not in _TRANSLITERATION for char in name)
+    unsounded = _unsounded(name)
     if len(name) == 2:  # 外交部长恩佐30日: two characters, both written by sound, before a figure or mark
         return (offset, end) if unsounded == 0 and _SOUNDED_MARKS.match(text, end) else None
     return (offset, end) if unsounded <= 1 and name not in titles() else None
@@ -2146,7 +2146,7 @@ def _unplaced_three(text: str) -> bool:
         return False  # 大西洋, 东海岸, 颐和园, 日月潭
     if text[0] in "东南西北" and _place_name(text[1:]):
         return False  # 南朝鲜: a part of a place
-    return not any(char in _TRANSLITERATION for char in text)
+    return _unsounded(text) == len(text)
 
 
 @functools.cache
@@ -3171,7 +3171,7 @@ def _dotted_common(before: _Word, after: _Word, rest: str) -> bool:
     (东亚·瑞晶苑, 中国·无锡; not 米兰·昆德拉)?"""
     if len(before.text) == 1 and len(rest) == 1:
         return True
-    return _place_name(before.text) and not all(char in _TRANSLITERATION for char in after.text)
+    return _place_name(before.text) and _unsounded(after.text) > 0
 
 
 def _dotted_start(items: Sequence[_Word], first: int) -> int:
@@ -3197,7 +3197,7 @@ def _dotted_stop(last: _Word) -> int:
     """Where a dotted name ends in its last word: before a last character not written by sound
     that jieba glued to a part written by sound (约翰·拉贝死/nr 了 → 拉贝)."""
     text = last.text
-    glued = len(text) >= 3 and text[-1] in _GLUED_AFTER_NAME and all(c in _TRANSLITERATION for c in text[:-1])
+    glued = len(text) >= 3 and text[-1] in _GLUED_AFTER_NAME and _unsounded(text[:-1]) == 0
     return last.end - 1 if glued else last.end
 
 
@@ -3218,7 +3218,7 @@ def _dot_ahead(items: Sequence[_Word], index: int) -> int | None:
 def _sounded(word: _Word, shortest: int = 1) -> bool:
     """Is ``word`` a piece of a foreign name: a word of ``shortest`` to three characters, each
     of those Chinese writes foreign names with?"""
-    return shortest <= len(word.text) <= 3 and all(char in _TRANSLITERATION for char in word.text)
+    return shortest <= len(word.text) <= 3 and _unsounded(word.text) == 0
 
 
 def _dotted_end(items: Sequence[_Word], last: int) -> int:
@@ -3245,9 +3245,14 @@ _TRANSLITERATION = frozenset(
 )
 
 
+def _unsounded(text: str) -> int:
+    """How many characters of ``text`` are not among those Chinese writes foreign names with."""
+    return sum(char not in _TRANSLITERATION for char in text)
+
+
 def _transliterated(text: str) -> bool:
     """Is ``text`` a foreign name of three or four characters written by sound (帕尔默, 格林斯潘)?"""
-    return 3 <= len(text) <= 4 and all(char in _TRANSLITERATION for char in text)
+    return 3 <= len(text) <= 4 and _unsounded(text) == 0
 
 
 def _foreign_speaker(words: _Words, index: int) -> bool:
@@ -3256,7 +3261,7 @@ def _foreign_speaker(words: _Words, index: int) -> bool:
     if not _transliterated(words.items[index].text) or not _speaks(words, index + 1):
         return False
     before = words.text_of(index - 1) if index > 0 else ""
-    return before != "·" and not (before and all(char in _TRANSLITERATION for char in before))
+    return before != "·" and not (before and _unsounded(before) == 0)
 
 
 def _glued_verb(words: _Words, index: int) -> int:
