@@ -3470,14 +3470,9 @@ def _body_like(words: _Words, start: int, end: int) -> bool:
     """Does a listed item name a body: a proper name in it, a body's suffix or a known body
     (not 书法、美术、篮球等学科协会: subjects, whose associations the head names)?"""
     text = words.text[start:end]
-    if known().get(text, ("",))[0] == "organization" or any(text.endswith(s) for s in _organization_suffixes()):
+    if known().get(text, ("",))[0] == "organization" or text.endswith(_suffixes_of("organization")):
         return True
     return any(word.pos in _PROPER_TAGS or word.pos == "j" for _, word in _pieces(words, start, end))  # 北大/j
-
-
-@functools.cache
-def _organization_suffixes() -> tuple[str, ...]:
-    return tuple(s for s, (label, _) in suffixes().items() if label == "organization")
 
 
 def _work_on_named(words: _Words, start: int, end: int) -> bool:
@@ -3486,13 +3481,13 @@ def _work_on_named(words: _Words, start: int, end: int) -> bool:
     index = words.by_end.get(end)
     if index is None or index == 0 or words.items[index].text not in _WORKS:
         return False
-    return words.items[index].start > start and words.items[index - 1].text.endswith(_project_suffixes())
+    return words.items[index].start > start and words.items[index - 1].text.endswith(_suffixes_of("project"))
 
 
 @functools.cache
-def _project_suffixes() -> tuple[str, ...]:
-    """The suffixes that head a project name (项目, 基地, 电站), for ``str.endswith``."""
-    return tuple(s for s, (label, _) in suffixes().items() if label == "project")
+def _suffixes_of(label: str) -> tuple[str, ...]:
+    """The suffixes that head a ``label`` name (project: 项目, 基地, 电站), for ``str.endswith``."""
+    return tuple(s for s, (kind, _) in suffixes().items() if kind == label)
 
 
 _WORKS = frozenset({"扩建", "改造", "改扩建", "建设", "升级", "搬迁", "技改"})
