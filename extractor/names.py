@@ -1955,8 +1955,13 @@ def _untagged_given(family: _Word, given: _Word, after: _Word | None) -> bool:
         return False
     if boundaries().get(given.text) is not None or given.text in titles() or given.text in _LEARNING:
         return False  # 王/n 表示/v: speech, no given name
-    closes = after is None or after.pos in ("x", "m", "t") or boundaries().get(after.text) == "speech"
-    return closes and _HAN.fullmatch(given.text) is not None
+    return _name_closed(after, ("x", "m", "t")) and _HAN.fullmatch(given.text) is not None
+
+
+def _name_closed(after: _Word | None, tags: tuple[str, ...]) -> bool:
+    """Does ``after`` close a name before it: the text's end, a word of one of ``tags`` (a mark,
+    a time, a figure) or a reporting verb?"""
+    return after is None or after.pos in tags or boundaries().get(after.text) == "speech"
 
 
 def _spaced_given(items: Sequence[_Word], at: int) -> bool:
@@ -3080,6 +3085,9 @@ def _takeover_piece(word: _Word) -> bool:
     return word.pos in _TAKEOVER_NAME_TAGS or (word.pos == "m" and not counted and word.text[-1] not in _COUNT_ENDS)
 
 
+_BRAND_OPENERS_NOT = _GLUED_FUNCTION_CHARS | {"如", "像"}  # 重庆如/…: a preposition, no brand
+
+
 def _local_brand(words: _Words, index: int) -> bool:
     """A Chinese division and a two-character proper name ending a phrase (无锡/ns 尚德/nr 共同,
     定南/ns 大华/nz 和): a firm named by its city, as 浙江吉利. Not a foreign city (巴黎宝藏) nor
@@ -3090,7 +3098,7 @@ def _local_brand(words: _Words, index: int) -> bool:
     if name.pos not in ("nr", "nz") or len(name.text) != 2 or after is None or after.pos not in _FUNCTION_TAGS:
         return False
     quoted = words.text_of(index - 1) == "“" and after.text == "”"
-    if quoted or name.text[-1] == "某" or name.text[0] in _GLUED_FUNCTION_CHARS | {"如", "像"}:
+    if quoted or name.text[-1] == "某" or name.text[0] in _BRAND_OPENERS_NOT:
         return False  # 无极县李某: a person; 重庆如/…: a preposition glued on
     if resolve(name.text) is not None or resolve(place.text + name.text) is not None:
         return False  # 上海宝山: a district of the city, no firm
@@ -3189,8 +3197,7 @@ def _name_piece_closed(items: Sequence[_Word], index: int) -> bool:
     word = items[index]
     if word.pos not in ("nr", "nrt", "nz") or not 2 <= len(word.text) <= 3 or not _HAN.fullmatch(word.text):
         return False
-    after = items[index + 1] if index + 1 < len(items) else None
-    return after is None or after.pos in ("x", "t") or boundaries().get(after.text) == "speech"
+    return _name_closed(items[index + 1] if index + 1 < len(items) else None, ("x", "t"))
 
 
 def _dotted_stop(last: _Word) -> int:
