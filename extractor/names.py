@@ -2118,10 +2118,11 @@ def _is_place_word(word: _Word, chained: bool) -> bool:
             return False  # 上半场/ns, 多角度/ns, 之日起/ns: jieba's ns on a common phrase
         if _lead_descriptor(text):
             return True  # 首都北京: the place, after what it is (its start is moved past 首都)
-        if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _common_halves(text) and resolve(text) is None:
-            return False  # 重大/a 意义/n, 自觉/d 遵守/v: two common words jieba tags one ns word
-        if len(text) == 4 and text[-1] not in _GEOGRAPHIC and _place_then_common(text):
-            return False  # 香港/ns 回归/v, 香港/ns 市民/n: what a place did or who lives there
+        if len(text) == 4 and text[-1] not in _GEOGRAPHIC:
+            if _common_halves(text) and resolve(text) is None:
+                return False  # 重大/a 意义/n, 自觉/d 遵守/v: two common words jieba tags one ns word
+            if _place_then_common(text):
+                return False  # 香港/ns 回归/v, 香港/ns 市民/n: what a place did or who lives there
         if len(text) == 4 and _dictionary_halves(text) and not _place_name(text):
             return False  # 兴旺 + 发达, 山水 + 相连, 特大 + 城市: an idiom or a phrase jieba tags ns
         return len(text) > 2 or chained or resolve(text) is not None
